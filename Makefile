@@ -1,0 +1,39 @@
+# Marsad — two commands on a fresh machine:
+#   make demo   create .venv, install, analyse the bundled example articles
+#   make test   create .venv with the test extras and run the whole suite
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
+
+.PHONY: demo test golden bench lint clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed-run: pyproject.toml | $(BIN)/python
+	$(PIP) -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(PIP) -e '.[test,bench]'
+	touch $@ $(VENV)/.installed-run
+
+demo: $(VENV)/.installed-run
+	$(BIN)/marsad analyze examples/ --pretty
+
+test: $(VENV)/.installed-test
+	$(BIN)/python -m pytest
+
+# Regenerate golden outputs after a deliberate change; review the diff like code.
+golden: $(VENV)/.installed-test
+	MARSAD_REGEN_GOLDEN=1 $(BIN)/python -m pytest tests/test_golden.py -q
+
+bench: $(VENV)/.installed-test
+	$(BIN)/python benchmarks/text_speed.py
+
+lint: $(VENV)/.installed-test
+	$(BIN)/lint-imports
+
+clean:
+	rm -rf $(VENV) build src/*.egg-info .pytest_cache .hypothesis

@@ -1,0 +1,3 @@
+"""Marsad (مرصد): an observatory for Arabic news and extremist discourse."""
+
+__version__ = "0.1.0"

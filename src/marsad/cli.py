@@ -1,0 +1,175 @@
+"""The `marsad` command line.  Thin: every command calls `marsad.service`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from . import __version__, service
+from .console import render_analysis
+from .errors import EXIT_OK, EXIT_SOME_FAILED, Errors, MarsadError
+from .ingest import READABLE_SUFFIXES
+from .pipeline import REGISTRY, analyser_class, default_names
+
+app = typer.Typer(
+    name="marsad",
+    help=(
+        "Marsad (مرصد): read Arabic news and extremist discourse and turn it into evidence — "
+        "who did what, where and when, and how it is said — every label pointing at its words.\n\n"
+        "Start with:  marsad analyze ARTICLE.txt --published 2019-03-21"
+    ),
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+stdout = Console(soft_wrap=False)
+stderr = Console(stderr=True, soft_wrap=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"marsad {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    pass
+
+
+def _fail_usage(error: MarsadError) -> typer.Exit:
+    stderr.print(f"[red]error[/red] {error}", highlight=False)
+    return typer.Exit(error.exit_code)
+
+
+def _split_only(only: str | None) -> list[str] | None:
+    if not only:
+        return None
+    return [name.strip() for name in only.split(",") if name.strip()]
+
+
+@app.command(
+    epilog=(
+        "Examples:\n\n"
+        "  marsad analyze article.txt --published 2019-03-21 --pretty\n\n"
+        "  marsad analyze examples/ --json > analyses.jsonl\n\n"
+        "  marsad analyze feed.jsonl --only sentences --json | jq .sentences\n\n"
+        "Inputs: .txt files (first non-empty line is the title; UTF-8, UTF-16 or Windows-1256) "
+        "and .jsonl files (one object per line with \"text\" and optional \"title\", \"id\", \"url\", "
+        "\"published\", \"source\"). Directories are walked.\n\n"
+        "Exit codes: 0 all inputs analysed, 1 some inputs failed (listed at the end), 2 usage error."
+    )
+)
+def analyze(
+    paths: Annotated[list[Path], typer.Argument(help="Files or directories to analyse.", show_default=False)],
+    published: Annotated[
+        Optional[str],
+        typer.Option(
+            "--published",
+            "-p",
+            metavar="YYYY-MM-DD",
+            help="Publication date for documents that carry none; relative dates («أمس») resolve against it.",
+        ),
+    ] = None,
+    as_json: Annotated[
+        Optional[bool],
+        typer.Option(
+            "--json/--pretty",
+            help="--json prints the analysis contract (one JSON object per line); --pretty prints readable tables. "
+            "Default: --pretty on a terminal, --json otherwise.",
+            show_default=False,
+        ),
+    ] = None,
+    only: Annotated[
+        Optional[str],
+        typer.Option(
+            "--only",
+            metavar="NAMES",
+            help="Comma-separated analysers to run (what they need is added). See `marsad layers`.",
+        ),
+    ] = None,
+) -> None:
+    """Analyse Arabic articles: sentences, entities, dates, quotes, events and rhetoric, with offsets."""
+    try:
+        published_date = service.parse_published(published)
+        service.pipeline_for(_split_only(only))  # fail fast on unknown analysers
+    except MarsadError as error:
+        raise _fail_usage(error) from None
+    json_output = as_json if as_json is not None else not stdout.is_terminal
+    failures: list[MarsadError] = []
+    analysed = 0
+    outcomes = service.analyse_paths(paths, published_date, _split_only(only))
+    with _progress(enabled=json_output and stderr.is_terminal) as progress:
+        task = progress.add_task("analysing", total=None)
+        for outcome in outcomes:
+            progress.advance(task)
+            if outcome.error is not None:
+                failures.append(outcome.error)
+                progress.update(task, description=f"analysing ({len(failures)} failed)")
+                continue
+            analysed += 1
+            if json_output:
+                sys.stdout.write(json.dumps(outcome.analysis.to_dict(), ensure_ascii=False) + "\n")
+            else:
+                stdout.print(render_analysis(outcome.analysis))
+    _summary(analysed, failures)
+    if analysed == 0 and not failures:
+        stderr.print(str(MarsadError(Errors.M011, paths=", ".join(map(str, paths)), suffixes=_suffixes())), highlight=False)
+        raise typer.Exit(EXIT_SOME_FAILED)
+    raise typer.Exit(EXIT_SOME_FAILED if failures else EXIT_OK)
+
+
+def _progress(enabled: bool) -> Progress:
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=stderr,
+        transient=True,
+        disable=not enabled,
+    )
+
+
+def _suffixes() -> str:
+    return ", ".join(sorted(suffix for suffix in READABLE_SUFFIXES if suffix))
+
+
+def _summary(analysed: int, failures: list[MarsadError]) -> None:
+    if not failures:
+        return
+    stderr.print(f"{analysed} document(s) analysed, {len(failures)} input(s) failed:", highlight=False)
+    for error in failures:
+        stderr.print(f"  error {error}", highlight=False, markup=False)
+
+
+@app.command()
+def layers() -> None:
+    """List the analysers, what each needs and adds, and which run by default."""
+    table = Table("analyser", "default", "needs", "adds", "what")
+    defaults = set(default_names())
+    for name, entry in REGISTRY.items():
+        cls = analyser_class(name)
+        table.add_row(name, "yes" if name in defaults else "", ", ".join(cls.needs), ", ".join(cls.provides), entry.help)
+    stdout.print(table)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Analysers that find who did what, where and when (text, model and resources only)."""

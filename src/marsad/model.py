@@ -1,0 +1,220 @@
+"""The analysis contract (`marsad.analysis/1`) as dataclasses.
+
+One `Document` owns the raw text; every layer of an `Analysis` is a list of spans
+over `Analysis.text`, so ``text[start:end] == span.text`` always holds.
+`Analysis.to_dict()` is exactly the JSON that `marsad analyze --json` prints and
+`Analysis.from_dict()` reads it back.  Fields may be added; renaming one needs a
+new schema version.  Nothing here imports the rest of Marsad.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+SCHEMA = "marsad.analysis/1"
+
+
+def parse_date(value: str | dt.date | None) -> dt.date | None:
+    """`YYYY-MM-DD` (or a date, or None) to a date; raises ValueError on anything else."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value).strip()[:10])
+
+
+@dataclass
+class Document:
+    """A document as read from a source, before any analysis."""
+
+    id: str
+    title: str
+    text: str
+    source: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+
+
+class _Record:
+    """to_dict/from_dict for flat dataclasses whose fields are JSON values."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]):
+        names = {f.name for f in dataclasses.fields(cls)}
+        return cls(**{key: value for key, value in data.items() if key in names})
+
+
+@dataclass
+class Sentence(_Record):
+    start: int
+    end: int
+
+
+@dataclass
+class Entity(_Record):
+    start: int
+    end: int
+    text: str
+    type: str  # PER | ORG | LOC | DATE | MISC
+    canonical: str | None = None
+    kind: str | None = None
+
+
+@dataclass
+class DateMention(_Record):
+    start: int
+    end: int
+    text: str
+    value: str | None  # YYYY-MM-DD | YYYY-MM | YYYY, or None when no anchor resolves it
+    precision: str | None  # day | month | year
+
+
+@dataclass
+class Quote(_Record):
+    start: int
+    end: int
+    text: str
+    speaker: str | None = None
+    verb: str | None = None
+
+
+@dataclass
+class Event(_Record):
+    type: str  # ACLED sub-event type, or Statement / Threat / Claim of responsibility / Propaganda release
+    event_type: str  # ACLED event type
+    actor1: str | None
+    actor2: str | None
+    location: str | None
+    date: str | None
+    start: int
+    end: int
+    confidence: float
+
+
+@dataclass
+class Technique(_Record):
+    label: str
+    start: int
+    end: int
+    text: str
+    score: float
+
+
+@dataclass
+class Frame(_Record):
+    label: str
+    start: int
+    end: int
+    text: str
+    score: float
+
+
+@dataclass
+class Rhetoric:
+    techniques: list[Technique] = field(default_factory=list)
+    emotions: dict[str, float] = field(default_factory=dict)
+    intensity: float = 0.0
+    frames: list[Frame] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "techniques": [t.to_dict() for t in self.techniques],
+            "emotions": dict(self.emotions),
+            "intensity": self.intensity,
+            "frames": [f.to_dict() for f in self.frames],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Rhetoric:
+        return cls(
+            techniques=[Technique.from_dict(t) for t in data.get("techniques", [])],
+            emotions=dict(data.get("emotions", {})),
+            intensity=float(data.get("intensity", 0.0)),
+            frames=[Frame.from_dict(f) for f in data.get("frames", [])],
+        )
+
+
+@dataclass
+class Analysis:
+    """A document and every layer the pipeline added to it."""
+
+    LAYERS: ClassVar[dict[str, type]] = {
+        "sentences": Sentence,
+        "entities": Entity,
+        "dates": DateMention,
+        "quotes": Quote,
+        "events": Event,
+    }
+
+    id: str
+    title: str
+    text: str
+    source: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    sentences: list[Sentence] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    rhetoric: Rhetoric = field(default_factory=Rhetoric)
+    layers: list[str] = field(default_factory=list)
+    schema: str = SCHEMA
+    # Working views shared between analysers (tokens, normalised text...); never serialised.
+    views: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    @classmethod
+    def of(cls, document: Document) -> Analysis:
+        return cls(
+            id=document.id,
+            title=document.title,
+            text=document.text,
+            source=document.source,
+            url=document.url,
+            published=document.published,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "schema": self.schema,
+            "id": self.id,
+            "source": self.source,
+            "url": self.url,
+            "published": self.published.isoformat() if self.published else None,
+            "title": self.title,
+            "text": self.text,
+        }
+        for name in self.LAYERS:
+            data[name] = [item.to_dict() for item in getattr(self, name)]
+        data["rhetoric"] = self.rhetoric.to_dict()
+        data["layers"] = list(self.layers)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Analysis:
+        schema = data.get("schema", SCHEMA)
+        if schema != SCHEMA:
+            raise ValueError(f"unsupported schema {schema!r}; this version reads {SCHEMA!r}")
+        layers = {
+            name: [record.from_dict(item) for item in data.get(name, [])]
+            for name, record in cls.LAYERS.items()
+        }
+        return cls(
+            id=data["id"],
+            title=data.get("title", ""),
+            text=data["text"],
+            source=data.get("source"),
+            url=data.get("url"),
+            published=parse_date(data.get("published")),
+            rhetoric=Rhetoric.from_dict(data.get("rhetoric", {})),
+            layers=list(data.get("layers", [])),
+            schema=schema,
+            **layers,
+        )
+
+    def document(self) -> Document:
+        return Document(self.id, self.title, self.text, self.source, self.url, self.published)

@@ -1,0 +1,107 @@
+"""The pipeline: named analysers composed in order.
+
+This module is the only place that knows the analysers and their order.  A layer
+added later registers one line in `REGISTRY`; nothing else changes.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .analyser import Analyser, AnalyserConfig
+from .errors import Errors, MarsadError
+from .model import Analysis, Document
+
+
+@dataclass(frozen=True)
+class Registered:
+    target: str  # "module:Class"
+    default: bool = True
+    help: str = ""
+
+
+REGISTRY: dict[str, Registered] = {
+    "tokens": Registered("marsad.extract.textlayer:TokensAnalyser", help="words, numbers and punctuation with offsets"),
+    "sentences": Registered("marsad.extract.textlayer:SentencesAnalyser", help="sentence spans"),
+}
+
+
+def default_names() -> list[str]:
+    return [name for name, entry in REGISTRY.items() if entry.default]
+
+
+def analyser_class(name: str) -> type[Analyser]:
+    module_name, class_name = REGISTRY[name].target.split(":")
+    return getattr(importlib.import_module(module_name), class_name)
+
+
+def with_dependencies(names: Iterable[str]) -> list[str]:
+    """`names` plus every analyser they need, in registry order."""
+    wanted = list(dict.fromkeys(names))
+    _check_known(wanted)
+    provider = {layer: name for name in REGISTRY for layer in analyser_class(name).provides}
+    selected: set[str] = set()
+    stack = list(wanted)
+    while stack:
+        name = stack.pop()
+        if name in selected:
+            continue
+        selected.add(name)
+        stack.extend(provider[need] for need in analyser_class(name).needs if need in provider)
+    return [name for name in REGISTRY if name in selected]
+
+
+def _check_known(names: Sequence[str]) -> None:
+    unknown = [name for name in names if name not in REGISTRY]
+    if unknown:
+        raise MarsadError(Errors.M006, names=", ".join(unknown), available=", ".join(REGISTRY))
+
+
+class Pipeline:
+    """Analysers in order; calling it on a Document returns the Analysis."""
+
+    def __init__(self, analysers: Sequence[Analyser]) -> None:
+        _check_chain(analysers)
+        self.analysers = list(analysers)
+
+    @property
+    def names(self) -> list[str]:
+        return [analyser.name for analyser in self.analysers]
+
+    def __call__(self, document: Document) -> Analysis:
+        analysis = Analysis.of(document)
+        for analyser in self.analysers:
+            try:
+                analyser(analysis)
+            except MarsadError:
+                raise
+            except Exception as error:  # one bad document must not stop a batch
+                raise MarsadError(
+                    Errors.M008,
+                    document=document.source or document.id,
+                    analyser=analyser.name,
+                    reason=f"{type(error).__name__}: {error}",
+                ) from error
+            analysis.layers.append(analyser.name)
+        return analysis
+
+
+def _check_chain(analysers: Sequence[Analyser]) -> None:
+    available: set[str] = set()
+    unmet: list[str] = []
+    for analyser in analysers:
+        missing = [need for need in analyser.needs if need not in available]
+        if missing:
+            unmet.append(f"{analyser.name!r} needs {', '.join(missing)}")
+        available.update(analyser.provides)
+    if unmet:
+        raise MarsadError(Errors.M007, details="; ".join(unmet))
+
+
+def build_pipeline(names: Iterable[str] | None = None, config: AnalyserConfig | None = None) -> Pipeline:
+    """The default pipeline, or the named analysers plus what they need."""
+    selected = default_names() if names is None else with_dependencies(names)
+    config = config or AnalyserConfig()
+    return Pipeline([analyser_class(name)(config) for name in selected])

@@ -1,0 +1,103 @@
+import datetime as dt
+import json
+
+import pytest
+
+from marsad.errors import MarsadError
+from marsad.ingest import ReadFailure, decode_bytes, read_documents, read_plaintext, split_title
+
+ARTICLE = "عنوان الخبر\nقال المتحدث باسم الجيش إن القوات «استعادت» السيطرة على البلدة أمس الثلاثاء.\nوأضاف أن العمليات مستمرة.\n\n\n"
+
+
+@pytest.mark.parametrize(
+    "encoding",
+    ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp1256"],
+)
+def test_plaintext_in_every_supported_encoding(tmp_path, encoding):
+    path = tmp_path / "article.txt"
+    path.write_bytes(ARTICLE.encode(encoding))
+    document = read_plaintext(path)
+    assert document.title == "عنوان الخبر"
+    assert document.text == "قال المتحدث باسم الجيش إن القوات «استعادت» السيطرة على البلدة أمس الثلاثاء.\nوأضاف أن العمليات مستمرة."
+    assert document.source == str(path)
+
+
+def test_short_cp1256_text_is_not_mistaken_for_another_codepage():
+    assert decode_bytes("Hello مرحبا بكم".encode("cp1256"), "x") == "Hello مرحبا بكم"
+
+
+def test_same_content_same_id_different_content_different_id(tmp_path):
+    a, b, c = tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.txt"
+    a.write_text(ARTICLE, encoding="utf-8")
+    b.write_text(ARTICLE, encoding="utf-16")
+    c.write_text(ARTICLE + "إضافة", encoding="utf-8")
+    assert read_plaintext(a).id == read_plaintext(b).id != read_plaintext(c).id
+
+
+def test_leading_blank_lines_and_title_whitespace(tmp_path):
+    assert split_title("\n\n  العنوان  \n\nالنص هنا.\n\n") == ("العنوان", "النص هنا.")
+    assert split_title("منشور من سطر واحد") == ("منشور من سطر واحد", "منشور من سطر واحد")
+
+
+def test_publication_date_from_a_leading_date_in_the_file_name(tmp_path):
+    path = tmp_path / "2019-03-21_baghouz.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    assert read_plaintext(path, published=dt.date(2000, 1, 1)).published == dt.date(2019, 3, 21)
+    other = tmp_path / "baghouz.txt"
+    other.write_text(ARTICLE, encoding="utf-8")
+    assert read_plaintext(other, published=dt.date(2000, 1, 1)).published == dt.date(2000, 1, 1)
+
+
+@pytest.mark.parametrize(
+    "content, code, phrase",
+    [
+        (b"", "M002", "empty"),
+        (b"   \n\n \t\n", "M002", "empty"),
+        (b"%PDF-1.7\n\x00\x01", "M003", "PDF"),
+        (bytes(range(256)) * 8, "M003", "binary"),
+        (b"\x00\x01\x02\x03\xff\xfe\xfd" * 50, "M003", "binary"),
+    ],
+)
+def test_bad_files_give_one_line_errors_naming_the_file(tmp_path, content, code, phrase):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(MarsadError) as caught:
+        read_plaintext(path)
+    assert caught.value.code == code
+    assert str(path) in str(caught.value) and phrase in str(caught.value)
+    assert "\n" not in str(caught.value)
+
+
+def test_jsonl_records_and_bad_lines_do_not_stop_the_rest(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    lines = [
+        json.dumps({"id": "a1", "title": "خبر", "text": "نص الخبر الأول.", "published": "2019-03-21", "source": "وكالة", "url": "https://x.org/1"}, ensure_ascii=False),
+        "{not json",
+        json.dumps({"title": "بلا نص"}, ensure_ascii=False),
+        "",
+        json.dumps({"text": "نص بلا عنوان ولا تاريخ."}, ensure_ascii=False),
+        json.dumps({"text": "تاريخ خاطئ", "published": "yesterday"}),
+        json.dumps(["a list"]),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    items = list(read_documents([path], published=dt.date(2020, 1, 1)))
+    documents = [item for item in items if not isinstance(item, ReadFailure)]
+    failures = [item for item in items if isinstance(item, ReadFailure)]
+    assert [d.id for d in documents][0] == "a1"
+    assert documents[0].published == dt.date(2019, 3, 21)
+    assert documents[0].source == "وكالة" and documents[0].url == "https://x.org/1"
+    assert documents[1].published == dt.date(2020, 1, 1) and documents[1].title == ""
+    assert [f.source for f in failures] == [f"{path}:2", f"{path}:3", f"{path}:6", f"{path}:7"]
+    assert all(f.error.code == "M004" for f in failures)
+
+
+def test_directories_are_walked_sorted_skipping_hidden_and_unknown_files(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "2.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "1.txt").write_text(ARTICLE.replace("عنوان", "أول"), encoding="utf-8")
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "x.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "image.png").write_bytes(b"\x89PNG....")
+    items = list(read_documents([tmp_path, tmp_path / "missing.txt"]))
+    assert [getattr(i, "source", None) for i in items[:2]] == [str(tmp_path / "1.txt"), str(tmp_path / "b" / "2.txt")]
+    assert isinstance(items[2], ReadFailure) and items[2].error.code == "M001"

@@ -1,0 +1,48 @@
+import pytest
+
+from marsad.text import clitic_splits, match_key, match_keys
+
+
+@pytest.mark.parametrize(
+    "word, base",
+    [
+        ("وبحسب", "حسب"),
+        ("للتنظيم", "تنظيم"),
+        ("بالباغوز", "الباغوز"),
+        ("للباغوز", "الباغوز"),
+        ("والتنظيم", "التنظيم"),
+        ("فالتنظيم", "تنظيم"),
+        ("دولتها", "دولة"),
+        ("سيطرتها", "سيطرة"),
+        ("مناطقهم", "مناطق"),
+        ("بالله", "الله"),
+    ],
+)
+def test_clitic_forms_share_the_key_of_their_base(word, base):
+    assert match_key(word) == match_key(base)
+
+
+@pytest.mark.parametrize("word", ["وكالة", "الوكالة", "والي", "الله", "اللهم", "سوريا", "العراقي"])
+def test_keys_are_never_empty_and_never_shorter_than_two_letters(word):
+    assert len(match_key(word)) >= 2
+
+
+def test_article_left_over_blocks_a_particle_split():
+    # «وكالة» is not و + ك + «الة»
+    assert "اله" not in match_keys("وكالة")
+
+
+def test_match_keys_start_with_the_literal_form_and_include_shorter_readings():
+    keys = match_keys("بلبنان")
+    assert keys[0] == "بلبنان"
+    assert "لبنان" in keys
+
+
+def test_clitic_splits_reassemble_the_word():
+    for split in clitic_splits("وبمناطقهم"):
+        assert split.prefix + split.stem + split.suffix == "وبمناطقهم"
+
+
+def test_non_arabic_words_are_untouched():
+    assert match_key("ISIS") == "isis"
+    assert match_key("2019") == "2019"
