@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -48,3 +49,6 @@ def external(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} not available (../shared is absent)")
     return path
+
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "gold"))

@@ -1,4 +1,4 @@
-"""The `marsad` command line.  Thin: every command calls `marsad.service`."""
+"""`marsad analyze` and `marsad layers`."""
 
 from __future__ import annotations
 
@@ -8,50 +8,15 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from . import __version__, service
-from .console import render_analysis
-from .errors import EXIT_OK, EXIT_SOME_FAILED, Errors, MarsadError
-from .ingest import READABLE_SUFFIXES
-from .pipeline import REGISTRY, analyser_class, default_names
-
-app = typer.Typer(
-    name="marsad",
-    help=(
-        "Marsad (مرصد): read Arabic news and extremist discourse and turn it into evidence — "
-        "who did what, where and when, and how it is said — every label pointing at its words.\n\n"
-        "Start with:  marsad analyze ARTICLE.txt --published 2019-03-21"
-    ),
-    no_args_is_help=True,
-    rich_markup_mode="rich",
-    add_completion=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-stdout = Console(soft_wrap=False)
-stderr = Console(stderr=True, soft_wrap=True)
-
-
-def _version(value: bool) -> None:
-    if value:
-        typer.echo(f"marsad {__version__}")
-        raise typer.Exit()
-
-
-@app.callback()
-def _root(
-    version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
-    ] = False,
-) -> None:
-    pass
-
-
-def _fail_usage(error: MarsadError) -> typer.Exit:
-    stderr.print(f"[red]error[/red] {error}", highlight=False)
-    return typer.Exit(error.exit_code)
+from .. import service
+from ..console import render_analysis
+from ..errors import EXIT_OK, EXIT_SOME_FAILED, Errors, MarsadError
+from ..ingest import READABLE_SUFFIXES
+from ..pipeline import REGISTRY, analyser_class, default_names
+from .app import app, fail, stderr, stdout
 
 
 def _split_only(only: str | None) -> list[str] | None:
@@ -106,7 +71,7 @@ def analyze(
         published_date = service.parse_published(published)
         service.pipeline_for(_split_only(only))  # fail fast on unknown analysers
     except MarsadError as error:
-        raise _fail_usage(error) from None
+        raise fail(error) from None
     json_output = as_json if as_json is not None else not stdout.is_terminal
     failures: list[MarsadError] = []
     analysed = 0
@@ -165,11 +130,3 @@ def layers() -> None:
         cls = analyser_class(name)
         table.add_row(name, "yes" if name in defaults else "", ", ".join(cls.needs), ", ".join(cls.provides), entry.help)
     stdout.print(table)
-
-
-def main() -> None:
-    app()
-
-
-if __name__ == "__main__":
-    main()

@@ -1,4 +1,4 @@
-"""The core facade: the CLI, the API and the web pages call these, nothing deeper."""
+"""Analysing documents: from paths, from Documents, from a text given directly."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .analyser import AnalyserConfig
-from .errors import Errors, MarsadError
-from .ingest import ReadFailure, content_id, read_documents
-from .model import Analysis, Document, parse_date
-from .pipeline import Pipeline, build_pipeline
+from ..analyser import AnalyserConfig
+from ..errors import Errors, MarsadError
+from ..ingest import ReadFailure, content_id, read_documents
+from ..model import Analysis, Document, parse_date
+from ..pipeline import Pipeline, build_pipeline
 
 
 @dataclass(frozen=True)

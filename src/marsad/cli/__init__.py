@@ -1,0 +1,15 @@
+"""The `marsad` command line.  Thin: every command calls `marsad.service`.
+
+Each area registers its commands on `app` in a module of its own; importing the
+module here is all it takes to add them.
+"""
+
+from . import analyze  # noqa: F401  (registers analyze, layers)
+from .app import app
+
+
+def main() -> None:
+    app()
+
+
+__all__ = ["app", "main"]

@@ -1,0 +1,47 @@
+"""The `marsad` Typer application, its consoles and the helpers every command shares."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from .. import __version__
+from ..errors import MarsadError
+
+app = typer.Typer(
+    name="marsad",
+    help=(
+        "Marsad (مرصد): read Arabic news and extremist discourse and turn it into evidence — "
+        "who did what, where and when, and how it is said — every label pointing at its words.\n\n"
+        "Start with:  marsad analyze ARTICLE.txt --published 2019-03-21"
+    ),
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+stdout = Console(soft_wrap=False)
+stderr = Console(stderr=True, soft_wrap=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"marsad {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    pass
+
+
+def fail(error: MarsadError) -> typer.Exit:
+    """Print a coded error on one line and return the Exit to raise."""
+    stderr.print(f"[red]error[/red] {error}", highlight=False)
+    return typer.Exit(error.exit_code)

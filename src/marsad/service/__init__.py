@@ -1,0 +1,5 @@
+"""The core facade: the CLI, the API and the web pages call these, nothing deeper."""
+
+from .analysis import Outcome, analyse_documents, analyse_paths, analyse_text, parse_published, pipeline_for
+
+__all__ = ["Outcome", "analyse_documents", "analyse_paths", "analyse_text", "parse_published", "pipeline_for"]
