@@ -67,3 +67,13 @@ def test_an_analyser_crash_becomes_a_coded_error_naming_the_analyser():
         Pipeline([Exploding()])(document())
     assert caught.value.code == "M008"
     assert "'exploding'" in str(caught.value) and "boom" in str(caught.value)
+
+
+def test_text_without_arabic_gives_sensible_layers():
+    pipeline = build_pipeline()
+    for text in ("The SDF said on Wednesday it had taken Baghouz. ISIS denied it.", "😀😀 🇸🇾", "\x00\x01 control", " "):
+        analysis = pipeline(document(text))
+        for sentence in analysis.sentences:
+            assert analysis.text[sentence.start : sentence.end].strip()
+    english = pipeline(document("The SDF said on Wednesday it had taken Baghouz. ISIS denied it."))
+    assert len(english.sentences) == 2
