@@ -67,6 +67,38 @@ class Errors:
     M010 = ErrorSpec("M010", Kind.BAD_INPUT, "{path}: {reason}.")
     M011 = ErrorSpec("M011", Kind.USAGE, "no input files found under {paths}. Marsad reads {suffixes}.")
 
+    # M170-M189: trainable NER (CRF), CoNLL files, NER models.
+    M170 = ErrorSpec("M170", Kind.INTERNAL, "{path}: an NER resource file is missing. Reinstall Marsad; the package data is incomplete.")
+    M171 = ErrorSpec("M171", Kind.INTERNAL, "{path}:{line}: {reason}. Fix the file; its header comment says what each column means.")
+    M172 = ErrorSpec(
+        "M172",
+        Kind.BAD_INPUT,
+        "{path}: {reason}. Give a CoNLL/IOB file: one `token TAG` pair per line (IOB2 tags over PER/PERS, ORG, LOC, MISC), blank lines between sentences.",
+    )
+    M173 = ErrorSpec(
+        "M173",
+        Kind.USAGE,
+        "{spec!r}: bad line range. Write FILE:START-END with 1-based, inclusive line numbers, e.g. ANERCorp.txt:1-125278.",
+    )
+    M174 = ErrorSpec(
+        "M174",
+        Kind.NOT_FOUND,
+        "{path}: not a Marsad NER model directory ({reason}). Train one with `marsad train ner --conll FILE --out DIR`.",
+    )
+    M175 = ErrorSpec(
+        "M175",
+        Kind.USAGE,
+        "{path}: the model was trained with features {found}, but this Marsad computes {expected}. Retrain it with `marsad train ner`.",
+    )
+    M176 = ErrorSpec(
+        "M176",
+        Kind.USAGE,
+        "the {analyser!r} analyser needs a trained model. Pass --ner-model DIR (train one with `marsad train ner --conll FILE --out DIR`).",
+    )
+    M177 = ErrorSpec("M177", Kind.USAGE, "{path} exists and is not empty. Choose a new --out directory, or pass --force to replace it.")
+    M178 = ErrorSpec("M178", Kind.USAGE, "cannot train: {reason}. Give more labelled sentences (several hundred at least), or a --dev file.")
+    M179 = ErrorSpec("M179", Kind.USAGE, "{value!r} is not a comma-separated list of non-negative numbers for {option}. Use e.g. {option} 0.05,0.1.")
+
 
 class MarsadError(Exception):
     """An expected failure with a code, a one-line message and a hint."""

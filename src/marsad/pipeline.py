@@ -25,6 +25,7 @@ class Registered:
 REGISTRY: dict[str, Registered] = {
     "tokens": Registered("marsad.extract.textlayer:TokensAnalyser", help="words, numbers and punctuation with offsets"),
     "sentences": Registered("marsad.extract.textlayer:SentencesAnalyser", help="sentence spans"),
+    "ner": Registered("marsad.extract.ner.analyser:CrfEntitiesAnalyser", default=False, help="trained CRF entities added where the rules found none (--ner-model DIR)"),
 }
 
 

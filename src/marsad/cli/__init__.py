@@ -5,6 +5,7 @@ module here is all it takes to add them.
 """
 
 from . import analyze  # noqa: F401  (registers analyze, layers)
+from . import train  # noqa: F401  (registers train ner)
 from .app import app
 
 

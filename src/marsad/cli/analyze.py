@@ -31,6 +31,7 @@ def _split_only(only: str | None) -> list[str] | None:
         "  marsad analyze article.txt --published 2019-03-21 --pretty\n\n"
         "  marsad analyze examples/ --json > analyses.jsonl\n\n"
         "  marsad analyze feed.jsonl --only sentences --json | jq .sentences\n\n"
+        "  marsad analyze article.txt --ner-model models/anercorp-crf --json\n\n"
         "Inputs: .txt files (first non-empty line is the title; UTF-8, UTF-16 or Windows-1256) "
         "and .jsonl files (one object per line with \"text\" and optional \"title\", \"id\", \"url\", "
         "\"published\", \"source\"). Directories are walked.\n\n"
@@ -65,17 +66,26 @@ def analyze(
             help="Comma-separated analysers to run (what they need is added). See `marsad layers`.",
         ),
     ] = None,
+    ner_model: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--ner-model",
+            metavar="DIR",
+            help="A CRF model directory from `marsad train ner`: its entities are added where the rules found none.",
+        ),
+    ] = None,
 ) -> None:
     """Analyse Arabic articles: sentences, entities, dates, quotes, events and rhetoric, with offsets."""
     try:
         published_date = service.parse_published(published)
-        service.pipeline_for(_split_only(only))  # fail fast on unknown analysers
+        names, config = service.with_ner_model(_split_only(only), ner_model)
+        service.pipeline_for(names, config)  # fail fast on unknown analysers or a bad model
     except MarsadError as error:
         raise fail(error) from None
     json_output = as_json if as_json is not None else not stdout.is_terminal
     failures: list[MarsadError] = []
     analysed = 0
-    outcomes = service.analyse_paths(paths, published_date, _split_only(only))
+    outcomes = service.analyse_paths(paths, published_date, names, config)
     with _progress(enabled=json_output and stderr.is_terminal) as progress:
         task = progress.add_task("analysing", total=None)
         for outcome in outcomes:

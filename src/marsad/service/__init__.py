@@ -1,5 +1,8 @@
 """The core facade: the CLI, the API and the web pages call these, nothing deeper."""
 
 from .analysis import Outcome, analyse_documents, analyse_paths, analyse_text, parse_published, pipeline_for
+from .analysis import with_ner_model
+from .train import parse_grid, train_ner
 
 __all__ = ["Outcome", "analyse_documents", "analyse_paths", "analyse_text", "parse_published", "pipeline_for"]
+__all__ += ["parse_grid", "train_ner", "with_ner_model"]

@@ -12,7 +12,9 @@ from ..analyser import AnalyserConfig
 from ..errors import Errors, MarsadError
 from ..ingest import ReadFailure, content_id, read_documents
 from ..model import Analysis, Document, parse_date
-from ..pipeline import Pipeline, build_pipeline
+from ..pipeline import Pipeline, build_pipeline, default_names
+
+NER_ANALYSER = "ner"
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,16 @@ def pipeline_for(only: Iterable[str] | None = None, config: AnalyserConfig | Non
     """A pipeline, built once per (selection, config) and reused."""
     names = tuple(only) if only is not None else None
     return _cached_pipeline(names, config or AnalyserConfig())
+
+
+def with_ner_model(only: Iterable[str] | None, ner_model: Path | None) -> tuple[list[str] | None, AnalyserConfig]:
+    """The selection and config for `--ner-model DIR`: the trained CRF joins the pipeline."""
+    if ner_model is None:
+        return (list(only) if only is not None else None), AnalyserConfig()
+    names = list(only) if only is not None else default_names()
+    if NER_ANALYSER not in names:
+        names.append(NER_ANALYSER)
+    return names, AnalyserConfig(ner_model=Path(ner_model))
 
 
 def analyse_documents(documents: Iterable[Document | ReadFailure], pipeline: Pipeline) -> Iterator[Outcome]:

@@ -1,0 +1,147 @@
+"""Token features for the CRF: what each token looks like, and what its neighbours look like.
+
+Features come from *sources*, each with a name and a version that a trained model's
+manifest records (a model only loads with the sources it was trained with):
+
+* `text` (always on): the text layer's view of a word: normalised form, match key,
+  every clitic reading, proclitic and enclitic, affixes, script and shape, digits.
+* further sources (gazetteer, person cues) plug in through the same interface.
+
+A source returns, per token, a list of `name=value` strings (crfsuite attributes with
+weight 1).  Features whose name is in the source's `contextual` set are also copied to
+the neighbours within `WINDOW` tokens, prefixed with the relative position (`-1:k=`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Protocol
+
+from ...text import NormalizeOptions, clitic_splits, match_key, normalize, split_clitics
+
+WINDOW = 2
+BEGIN, END = "__BOS__", "__EOS__"
+_STEM_VIEW = NormalizeOptions(ta_marbuta=False, punctuation=False)
+_ARTICLE = "ال"
+_DIACRITICS = frozenset(chr(cp) for cp in range(0x064B, 0x0653)) | {"\u0670"}
+
+
+class FeatureSource(Protocol):
+    name: str
+    version: str
+    contextual: frozenset[str]  # feature names copied to neighbouring tokens
+
+    def __call__(self, tokens: Sequence[str]) -> list[list[str]]: ...
+
+
+class TextFeatures:
+    """Features of each word from the text layer alone (no lexicons)."""
+
+    name = "text"
+    version = "1"
+    contextual = frozenset(("w", "k", "shape", "pre", "art"))
+
+    def __call__(self, tokens: Sequence[str]) -> list[list[str]]:
+        found = [list(word_features(token)) for token in tokens]
+        forms = [normalize(token) for token in tokens]
+        for index in range(1, len(tokens)):
+            found[index].append(f"bi={forms[index - 1]}|{forms[index]}")
+        return found
+
+
+@lru_cache(maxsize=200_000)
+def word_features(token: str) -> tuple[str, ...]:
+    form = normalize(token)
+    key = match_key(token) or form
+    view = normalize(token, _STEM_VIEW)
+    preferred = split_clitics(view) if view else None
+    features = [f"w={form}", f"k={key}", f"shape={shape(token)}", f"len={min(len(form), 10)}"]
+    features += [f"p{n}={form[:n]}" for n in (1, 2, 3) if len(form) > n]
+    features += [f"s{n}={form[-n:]}" for n in (1, 2, 3) if len(form) > n]
+    features += [f"ks{n}={key[-n:]}" for n in (1, 2) if len(key) > n + 1]
+    if preferred is not None:
+        features.append(f"pre={preferred.prefix or '-'}")
+        if preferred.suffix:
+            features.append(f"suf={preferred.suffix}")
+        features.append(f"art={int(preferred.prefix.endswith(_ARTICLE) or preferred.prefix.endswith('لل'))}")
+    for reading in clitic_splits(view)[1:] if view else ():
+        features.append(f"r={normalize(reading.stem)}")
+    if any(char in _DIACRITICS for char in token):
+        features.append("diacritics")
+    return tuple(dict.fromkeys(features))
+
+
+def shape(token: str) -> str:
+    """Script and kind: ar, ar+digit, latin, Latin (capitalised), LATIN, digit, punct, mixed."""
+    has_arabic = any("\u0600" <= char <= "\u06ff" for char in token)
+    has_digit = any(char.isdigit() for char in token)
+    has_latin = any(char.isascii() and char.isalpha() for char in token)
+    if has_arabic:
+        return "ar+digit" if has_digit else ("ar+latin" if has_latin else "ar")
+    if has_latin:
+        if token.isupper() and len(token) > 1:
+            return "LATIN"
+        return "Latin" if token[:1].isupper() else "latin"
+    if has_digit:
+        return "digit" if all(char.isdigit() or char in ".,٫٬/-:" for char in token) else "mixed"
+    if all(not char.isalnum() for char in token):
+        return "punct"
+    return "other"
+
+
+class Featuriser:
+    """All sources' features for a sentence, plus each token's neighbours' contextual ones."""
+
+    def __init__(self, sources: Sequence[FeatureSource], window: int = WINDOW) -> None:
+        self.sources = list(sources)
+        self.window = window
+
+    @property
+    def signature(self) -> dict[str, str]:
+        """{source name: version}: what a model's manifest records."""
+        return {source.name: source.version for source in self.sources}
+
+    def __call__(self, tokens: Sequence[str]) -> list[list[str]]:
+        own: list[list[str]] = [["bias"] for _ in tokens]
+        shared: list[list[str]] = [[] for _ in tokens]
+        for source in self.sources:
+            for index, features in enumerate(source(tokens)):
+                own[index].extend(features)
+                shared[index].extend(f for f in features if f.split("=", 1)[0] in source.contextual)
+        if not tokens:
+            return own
+        own[0].append(BEGIN)
+        own[-1].append(END)
+        for index in range(len(tokens)):
+            for offset in range(-self.window, self.window + 1):
+                neighbour = index + offset
+                if offset == 0:
+                    continue
+                if 0 <= neighbour < len(tokens):
+                    own[index].extend(f"{offset:+d}:{feature}" for feature in shared[neighbour])
+                elif neighbour in (-1, len(tokens)):
+                    own[index].append(f"{offset:+d}:{BEGIN if neighbour < 0 else END}")
+        return own
+
+
+def available_sources() -> dict[str, FeatureSource]:
+    """Every feature source this Marsad can compute, by name (built once each)."""
+    return {source.name: source for source in (TextFeatures(),)}
+
+
+def default_featuriser() -> Featuriser:
+    """The featuriser new models are trained with: every available source."""
+    return Featuriser(list(available_sources().values()))
+
+
+def featuriser_for(signature: dict[str, str]) -> Featuriser | None:
+    """The featuriser a model's manifest asks for, or None if this Marsad cannot build it."""
+    sources = available_sources()
+    chosen = []
+    for name, version in signature.items():
+        source = sources.get(name)
+        if source is None or source.version != version:
+            return None
+        chosen.append(source)
+    return Featuriser(chosen)

@@ -1,0 +1,198 @@
+"""Training a CRF model directory: choose c1/c2 on a dev split, fit, write the manifest.
+
+The dev split is the user's `--dev` file, or else the last `DEV_FRACTION` of each
+training file's sentences (news corpora are in article order, so the carved part holds
+articles the fit never saw, like a test split would).  Every (c1, c2) of the grid is
+fitted on train and scored on dev (entity-level micro F1); the best is refitted on all
+the training data (train + carved dev; a given --dev file is never trained on).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ... import __version__
+from ...errors import Errors, MarsadError
+from ..scoring import OVERALL, Scores
+from .conll import ConllCorpus, ConllSource, LabelledSentence
+from .crf import CrfTagger, Featurised, Hyperparameters, featurise, fit
+from .evaluation import score_tagged
+from .features import Featuriser
+from .model_dir import FORMAT, MODEL_FILE, write_manifest
+from .tags import TYPES
+
+DEV_FRACTION = 0.1
+DEFAULT_C1 = (0.05, 0.2)
+DEFAULT_C2 = (0.01, 0.1)
+DEFAULT_MAX_ITERATIONS = 150
+MIN_SENTENCES = 20
+SEARCH_DIR = ".search"
+
+# (stage, done, total): stages are "features", "search c1=… c2=…", "final fit".
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True)
+class TrainingPlan:
+    train: Sequence[ConllCorpus]
+    dev: Sequence[ConllCorpus] = ()
+    c1: Sequence[float] = DEFAULT_C1
+    c2: Sequence[float] = DEFAULT_C2
+    max_iterations: int = DEFAULT_MAX_ITERATIONS
+
+
+@dataclass
+class Trial:
+    params: Hyperparameters
+    scores: Scores
+    seconds: float
+
+    def to_dict(self) -> dict:
+        return {**self.params.to_dict(), "dev": scores_to_dict(self.scores), "seconds": round(self.seconds, 1)}
+
+
+@dataclass
+class TrainingResult:
+    manifest: dict
+    trials: list[Trial] = field(default_factory=list)
+
+    @property
+    def best(self) -> Trial:
+        return max(self.trials, key=lambda trial: trial.scores[OVERALL].f1)
+
+
+def train_model(plan: TrainingPlan, out_dir: Path, featuriser: Featuriser, progress: Progress | None = None) -> TrainingResult:
+    """Fit a model into `out_dir` (which must exist) and return its manifest and trials."""
+    report = progress or (lambda stage, done, total: None)
+    started = time.perf_counter()
+    train, dev, carved = split_dev(plan)
+    _check_trainable(train, dev)
+    train_data = _featurise(train, featuriser, "features (train)", report)
+    dev_data = _featurise(dev, featuriser, "features (dev)", report)
+    search_dir = out_dir / SEARCH_DIR
+    search_dir.mkdir(exist_ok=True)
+    trials = []
+    for c1 in plan.c1:
+        for c2 in plan.c2:
+            params = Hyperparameters(c1, c2, plan.max_iterations)
+            trials.append(_trial(params, train_data, dev_data, dev, featuriser, search_dir, report))
+    for leftover in search_dir.iterdir():
+        leftover.unlink()
+    search_dir.rmdir()
+    result = TrainingResult({}, trials)
+    final_data = train_data + dev_data if carved else train_data
+    stage = "final fit (train + carved dev)" if carved else "final fit (train)"
+    fit(final_data, result.best.params, out_dir / MODEL_FILE, lambda done, total: report(stage, done, total))
+    labels = CrfTagger(out_dir / MODEL_FILE, featuriser).labels
+    result.manifest = _manifest(plan, featuriser, result, labels, train, dev, carved, time.perf_counter() - started)
+    write_manifest(out_dir, result.manifest)
+    return result
+
+
+def split_dev(plan: TrainingPlan) -> tuple[list[LabelledSentence], list[LabelledSentence], bool]:
+    """(train sentences, dev sentences, whether dev was carved from train)."""
+    if plan.dev:
+        return _sentences(plan.train), _sentences(plan.dev), False
+    train: list[LabelledSentence] = []
+    dev: list[LabelledSentence] = []
+    for corpus in plan.train:
+        cut = len(corpus.sentences) - max(1, round(len(corpus.sentences) * DEV_FRACTION))
+        train.extend(corpus.sentences[:cut])
+        dev.extend(corpus.sentences[cut:])
+    return train, dev, True
+
+
+def _sentences(corpora: Sequence[ConllCorpus]) -> list[LabelledSentence]:
+    return [sentence for corpus in corpora for sentence in corpus.sentences]
+
+
+def _check_trainable(train: list[LabelledSentence], dev: list[LabelledSentence]) -> None:
+    if len(train) < MIN_SENTENCES:
+        raise MarsadError(Errors.M178, reason=f"only {len(train)} training sentences (at least {MIN_SENTENCES} needed)")
+    if not any(tag != "O" for sentence in train for tag in sentence.tags):
+        raise MarsadError(Errors.M178, reason="the training files tag no entity at all")
+    if not dev:
+        raise MarsadError(Errors.M178, reason="the dev split is empty")
+
+
+def _featurise(sentences: list[LabelledSentence], featuriser: Featuriser, stage: str, report: Progress) -> list[Featurised]:
+    data: list[Featurised] = []
+    step = max(1, len(sentences) // 100)
+    for start in range(0, len(sentences), step):
+        data.extend(featurise(sentences[start : start + step], featuriser))
+        report(stage, len(data), len(sentences))
+    return data
+
+
+def _trial(params, train_data, dev_data, dev, featuriser, search_dir: Path, report: Progress) -> Trial:
+    started = time.perf_counter()
+    path = search_dir / f"c1={params.c1}_c2={params.c2}.crfsuite"
+    stage = f"search c1={params.c1:g} c2={params.c2:g}"
+    fit(train_data, params, path, lambda done, total: report(stage, done, total))
+    tagger = CrfTagger(path, featuriser)
+    predicted = [tagger.tag_featurised(item.items) for item in dev_data]
+    scores = score_tagged([sentence.tags for sentence in dev], predicted)
+    return Trial(params, scores, time.perf_counter() - started)
+
+
+def scores_to_dict(scores: Scores) -> dict[str, dict[str, float | int]]:
+    ordered = [name for name in (*TYPES, OVERALL) if name in scores]
+    return {
+        name: {
+            "precision": round(scores[name].precision, 4),
+            "recall": round(scores[name].recall, 4),
+            "f1": round(scores[name].f1, 4),
+            "gold": scores[name].gold,
+            "predicted": scores[name].predicted,
+        }
+        for name in ordered
+    }
+
+
+def _manifest(plan, featuriser, result: TrainingResult, labels, train, dev, carved: bool, seconds: float) -> dict:
+    return {
+        "format": FORMAT,
+        "features": featuriser.signature,
+        "labels": sorted(labels),
+        "hyperparameters": result.best.params.to_dict(),
+        "training_files": [_describe(corpus) for corpus in plan.train],
+        "dev": {
+            "source": "carved" if carved else "file",
+            "fraction": DEV_FRACTION if carved else None,
+            "files": [_describe(corpus) for corpus in plan.dev],
+            "sentences": len(dev),
+            "tokens": sum(len(sentence.tokens) for sentence in dev),
+        },
+        "trained_on": {
+            "sentences": len(train) + (len(dev) if carved else 0),
+            "tokens": sum(len(s.tokens) for s in train) + (sum(len(s.tokens) for s in dev) if carved else 0),
+        },
+        "metrics": {"dev": scores_to_dict(result.best.scores)},
+        "search": [trial.to_dict() for trial in result.trials],
+        "seconds": round(seconds, 1),
+        "trained_at": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
+        "marsad_version": __version__,
+    }
+
+
+def _describe(corpus: ConllCorpus) -> dict:
+    return {
+        "path": corpus.source,
+        "sha256": _sha256(corpus.source),
+        "sentences": len(corpus.sentences),
+        "tokens": corpus.token_count,
+        "problems": corpus.problem_count,
+    }
+
+
+def _sha256(source: str) -> str | None:
+    path = ConllSource.parse(source).path
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
