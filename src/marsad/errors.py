@@ -78,7 +78,7 @@ class Errors:
     M173 = ErrorSpec(
         "M173",
         Kind.USAGE,
-        "{spec!r}: bad line range. Write FILE:START-END with 1-based, inclusive line numbers, e.g. ANERCorp.txt:1-125278.",
+        "{source!r}: bad line range. Write FILE:START-END with 1-based, inclusive line numbers, e.g. ANERCorp.txt:1-125278.",
     )
     M174 = ErrorSpec(
         "M174",

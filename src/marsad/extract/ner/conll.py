@@ -48,7 +48,7 @@ class ConllSource:
             return cls(path)
         first, last = int(match["first"]), int(match["last"])
         if not 1 <= first <= last:
-            raise MarsadError(Errors.M173, spec=text)
+            raise MarsadError(Errors.M173, source=text)
         return cls(Path(match["path"]), first, last)
 
     def __str__(self) -> str:

@@ -74,7 +74,7 @@ def word_features(token: str) -> tuple[str, ...]:
 
 def shape(token: str) -> str:
     """Script and kind: ar, ar+digit, latin, Latin (capitalised), LATIN, digit, punct, mixed."""
-    has_arabic = any("\u0600" <= char <= "\u06ff" for char in token)
+    has_arabic = any("\u0600" <= char <= "\u06ff" and char.isalpha() for char in token)
     has_digit = any(char.isdigit() for char in token)
     has_latin = any(char.isascii() and char.isalpha() for char in token)
     if has_arabic:
