@@ -7,6 +7,7 @@ gold set's per-layer scores.
     # ANERcorp, CAMeL split (test = lines 125,279-150,286; train on lines 1-125,278 only)
     python benchmarks/ner_eval.py anercorp --rules --train models/anercorp-crf
     python benchmarks/ner_eval.py anercorp --model models/anercorp-crf
+    python benchmarks/ner_eval.py anercorp --train models/anercorp-crf-clusters --clusters clusters.tsv
 
     # AQMAR: test = the 20 conventional test articles; train on the 8 dev articles
     python benchmarks/ner_eval.py aqmar --rules --train models/aqmar-crf
@@ -201,6 +202,7 @@ def train(train_specs: Sequence[str], dev_specs: Sequence[str], out: Path, args)
         train_specs, out, dev_specs,
         parse_grid(args.c1, "--c1", DEFAULT_C1), parse_grid(args.c2, "--c2", DEFAULT_C2),
         args.max_iterations, force=True, progress=report,
+        clusters=Path(args.clusters) if args.clusters else None,
     )
     best = result.best
     console.print(
@@ -327,6 +329,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         sub.add_argument("--c1", help="L1 grid for --train (default: the trainer's)")
         sub.add_argument("--c2", help="L2 grid for --train")
         sub.add_argument("--max-iterations", type=int, default=150)
+        sub.add_argument("--clusters", metavar="FILE", help="word clusters for --train (scripts/build_word_clusters.py)")
         sub.set_defaults(run=run)
     sub = commands.add_parser("gold")
     sub.add_argument("--model", help="add a CRF model directory to the default pipeline")

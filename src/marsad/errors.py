@@ -98,6 +98,11 @@ class Errors:
     M177 = ErrorSpec("M177", Kind.USAGE, "{path} exists and is not empty. Choose a new --out directory, or pass --force to replace it.")
     M178 = ErrorSpec("M178", Kind.USAGE, "cannot train: {reason}. Give more labelled sentences (several hundred at least), or a --dev file.")
     M179 = ErrorSpec("M179", Kind.USAGE, "{value!r} is not a comma-separated list of non-negative numbers for {option}. Use e.g. {option} 0.05,0.1.")
+    M180 = ErrorSpec(
+        "M180",
+        Kind.BAD_INPUT,
+        "{path}:{line}: not a word-clusters file ({reason}). Build one with scripts/build_word_clusters.py.",
+    )
 
 
 class MarsadError(Exception):

@@ -48,6 +48,10 @@ def ner(
     c1: Annotated[Optional[str], typer.Option("--c1", metavar="LIST", help="L1 values to try, e.g. 0.05,0.2.")] = None,
     c2: Annotated[Optional[str], typer.Option("--c2", metavar="LIST", help="L2 values to try, e.g. 0.01,0.1.")] = None,
     max_iterations: Annotated[int, typer.Option("--max-iterations", min=1, help="L-BFGS iterations per fit.")] = 150,
+    clusters: Annotated[
+        Optional[Path],
+        typer.Option("--clusters", metavar="FILE", help="Word clusters (scripts/build_word_clusters.py) to use as features; kept in the model directory."),
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing model directory.")] = False,
 ) -> None:
     """Fit a CRF entity recogniser (python-crfsuite) on CoNLL/IOB files and save it to a directory."""
@@ -58,7 +62,7 @@ def ner(
         c2_grid = service.parse_grid(c2, "--c2", DEFAULT_C2)
         with _progress() as progress:
             result, corpora = service.train_ner(
-                conll, out, dev or (), c1_grid, c2_grid, max_iterations, force, _reporter(progress)
+                conll, out, dev or (), c1_grid, c2_grid, max_iterations, force, _reporter(progress), clusters
             )
     except MarsadError as error:
         raise fail(error) from None

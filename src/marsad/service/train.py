@@ -59,15 +59,17 @@ def train_ner(
     max_iterations: int = DEFAULT_MAX_ITERATIONS,
     force: bool = False,
     progress: Progress | None = None,
+    clusters: Path | None = None,
 ) -> tuple[TrainingResult, list[ConllCorpus]]:
     """Train a CRF NER model directory at `out`; returns the result and the corpora read
     (whose `problems` the caller may show)."""
     train = read_corpora(conll)
     dev_corpora = read_corpora(dev)
+    featuriser = default_featuriser(clusters)
     prepare_out_dir(out, force)
     plan = TrainingPlan(train, dev_corpora, tuple(c1), tuple(c2), max_iterations)
     try:
-        result = train_model(plan, out, default_featuriser(), progress)
+        result = train_model(plan, out, featuriser, progress)
     except BaseException:
         shutil.rmtree(out, ignore_errors=True)  # no half-written model left behind
         raise

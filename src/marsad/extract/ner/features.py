@@ -5,6 +5,8 @@ manifest records (a model only loads with the sources it was trained with):
 
 * `text` (always on): the text layer's view of a word: normalised form, match key,
   every clitic reading, proclitic and enclitic, affixes, script and shape, digits.
+* `clusters` (when trained with `--clusters FILE`): the word's distributional clusters
+  (clusters.py), read from the file the model directory keeps.
 * further sources (gazetteer, person cues) plug in through the same interface.
 
 A source returns, per token, a list of `name=value` strings (crfsuite attributes with
@@ -16,9 +18,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from pathlib import Path
 from typing import Protocol
 
 from ...text import NormalizeOptions, clitic_splits, match_key, normalize, split_clitics
+from .clusters import CLUSTERS_FILE, ClusterFeatures
 
 WINDOW = 2
 BEGIN, END = "__BOS__", "__EOS__"
@@ -126,20 +130,28 @@ class Featuriser:
 
 
 def available_sources() -> dict[str, FeatureSource]:
-    """Every feature source this Marsad can compute, by name (built once each)."""
+    """The built-in feature sources (those that need no data file), by name."""
     return {source.name: source for source in (TextFeatures(),)}
 
 
-def default_featuriser() -> Featuriser:
-    """The featuriser new models are trained with: every available source."""
-    return Featuriser(list(available_sources().values()))
+def default_featuriser(clusters: Path | None = None) -> Featuriser:
+    """The featuriser new models are trained with: every built-in source, plus word
+    clusters when a clusters file is given."""
+    sources = list(available_sources().values())
+    if clusters is not None:
+        sources.append(ClusterFeatures.load(clusters))
+    return Featuriser(sources)
 
 
-def featuriser_for(signature: dict[str, str]) -> Featuriser | None:
-    """The featuriser a model's manifest asks for, or None if this Marsad cannot build it."""
+def featuriser_for(signature: dict[str, str], directory: Path | None = None) -> Featuriser | None:
+    """The featuriser a model's manifest asks for (data files read from the model's
+    `directory`), or None if this Marsad cannot build it."""
     sources = available_sources()
-    chosen = []
+    chosen: list[FeatureSource] = []
     for name, version in signature.items():
+        if name == ClusterFeatures.name and version == ClusterFeatures.version and directory is not None:
+            chosen.append(ClusterFeatures.load(Path(directory) / CLUSTERS_FILE))
+            continue
         source = sources.get(name)
         if source is None or source.version != version:
             return None

@@ -45,7 +45,7 @@ def load_tagger(directory: Path) -> tuple[CrfTagger, dict]:
     """The model's tagger with the featuriser it was trained with, and its manifest."""
     manifest = read_manifest(directory)
     signature = manifest.get("features") or {}
-    featuriser = featuriser_for(signature)
+    featuriser = featuriser_for(signature, directory)
     if featuriser is None:
         raise MarsadError(Errors.M175, path=directory, found=_show(signature), expected=_show(default_featuriser().signature))
     try:

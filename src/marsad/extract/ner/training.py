@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import shutil
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from pathlib import Path
 from ... import __version__
 from ...errors import Errors, MarsadError
 from ..scoring import OVERALL, Scores
+from .clusters import CLUSTERS_FILE, ClusterFeatures
 from .conll import ConllCorpus, ConllSource, LabelledSentence
 from .crf import CrfTagger, Featurised, Hyperparameters, featurise, fit
 from .evaluation import score_tagged
@@ -89,9 +91,21 @@ def train_model(plan: TrainingPlan, out_dir: Path, featuriser: Featuriser, progr
     stage = "final fit (train + carved dev)" if carved else "final fit (train)"
     fit(final_data, result.best.params, out_dir / MODEL_FILE, lambda done, total: report(stage, done, total))
     labels = CrfTagger(out_dir / MODEL_FILE, featuriser).labels
+    data_files = _keep_data_files(featuriser, out_dir)
     result.manifest = _manifest(plan, featuriser, result, labels, train, dev, carved, time.perf_counter() - started)
+    result.manifest["data_files"] = data_files
     write_manifest(out_dir, result.manifest)
     return result
+
+
+def _keep_data_files(featuriser: Featuriser, out_dir: Path) -> dict[str, dict]:
+    """Copy the sources' data files (word clusters) into the model directory."""
+    kept = {}
+    for source in featuriser.sources:
+        if isinstance(source, ClusterFeatures) and source.path is not None:
+            shutil.copyfile(source.path, out_dir / CLUSTERS_FILE)
+            kept[CLUSTERS_FILE] = {"from": str(source.path), "sha256": _sha256(str(source.path)), "words": len(source.table)}
+    return kept
 
 
 def split_dev(plan: TrainingPlan) -> tuple[list[LabelledSentence], list[LabelledSentence], bool]:
