@@ -26,12 +26,17 @@ def test_short_cp1256_text_is_not_mistaken_for_another_codepage():
     assert decode_bytes("Hello مرحبا بكم".encode("cp1256"), "x") == "Hello مرحبا بكم"
 
 
-def test_same_content_same_id_different_content_different_id(tmp_path):
-    a, b, c = tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.txt"
+def test_same_file_name_and_content_same_id_whatever_the_folder_or_encoding(tmp_path):
+    (tmp_path / "copy").mkdir()
+    a, b = tmp_path / "a.txt", tmp_path / "copy" / "a.txt"
+    other_name, edited = tmp_path / "b.txt", tmp_path / "copy" / "c.txt"
     a.write_text(ARTICLE, encoding="utf-8")
     b.write_text(ARTICLE, encoding="utf-16")
-    c.write_text(ARTICLE + "إضافة", encoding="utf-8")
-    assert read_plaintext(a).id == read_plaintext(b).id != read_plaintext(c).id
+    other_name.write_text(ARTICLE, encoding="utf-8")
+    edited.write_text(ARTICLE + "إضافة", encoding="utf-8")
+    assert read_plaintext(a).id == read_plaintext(b).id
+    assert read_plaintext(other_name).id != read_plaintext(a).id  # another source
+    assert read_plaintext(edited).id != read_plaintext(a).id
 
 
 def test_leading_blank_lines_and_title_whitespace(tmp_path):
@@ -83,12 +88,12 @@ def test_jsonl_records_and_bad_lines_do_not_stop_the_rest(tmp_path):
     items = list(read_documents([path], published=dt.date(2020, 1, 1)))
     documents = [item for item in items if not isinstance(item, ReadFailure)]
     failures = [item for item in items if isinstance(item, ReadFailure)]
-    assert [d.id for d in documents][0] == "a1"
+    assert documents[0].meta == {"record_id": "a1"} and len(documents[0].id) == 20
     assert documents[0].published == dt.date(2019, 3, 21)
     assert documents[0].source == "وكالة" and documents[0].url == "https://x.org/1"
     assert documents[1].published == dt.date(2020, 1, 1) and documents[1].title == ""
     assert [f.source for f in failures] == [f"{path}:2", f"{path}:3", f"{path}:6", f"{path}:7"]
-    assert all(f.error.code == "M004" for f in failures)
+    assert [f.error.code for f in failures] == ["M004", "M302", "M302", "M004"]
 
 
 def test_directories_are_walked_sorted_skipping_hidden_and_unknown_files(tmp_path):
