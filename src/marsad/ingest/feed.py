@@ -21,19 +21,20 @@ from .failures import ReadFailure
 from .htmltext import html_to_text
 from .ids import document_id
 from .options import ReadOptions
+from .records import origin_name
+from .streams import GZIP_ERRORS, open_binary
 
 # feedparser's bozo exceptions that do not mean the feed is broken.
 _HARMLESS = ("CharacterEncodingOverride", "NonXMLContentType")
 
 
 def read_feed(path: Path, options: ReadOptions | None = None) -> Iterator[Document | ReadFailure]:
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise MarsadError(Errors.M001, path=str(path)) from None
-    except OSError as error:
-        raise MarsadError(Errors.M010, path=str(path), reason=error.strerror or str(error)) from None
-    yield from feed_documents(data, str(path), options or ReadOptions(), origin=path.name)
+    with open_binary(path) as stream:
+        try:
+            data = stream.read()
+        except GZIP_ERRORS as error:
+            raise MarsadError(Errors.M314, path=str(path), reason=str(error) or type(error).__name__) from None
+    yield from feed_documents(data, str(path), options or ReadOptions(), origin=origin_name(path))
 
 
 def feed_documents(data: bytes, where: str, options: ReadOptions, origin: str) -> Iterator[Document | ReadFailure]:
@@ -84,15 +85,16 @@ def _item(entry, number: int, where: str, feed_title: str | None, origin: str, o
 
 
 def _published(entry) -> object:
+    # dict.get: feedparser's own get() maps a missing "updated" to "published", with a warning
     for key in ("published", "updated", "created"):
         try:
-            date = parse_published(entry.get(key))
+            date = parse_published(dict.get(entry, key))
         except ValueError:
             date = None
         if date:
             return date
     for key in ("published_parsed", "updated_parsed"):
-        parsed = entry.get(key)
+        parsed = dict.get(entry, key)
         if parsed:
             return parse_published(time.strftime("%Y-%m-%d", parsed))
     return None

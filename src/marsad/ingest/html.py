@@ -7,7 +7,8 @@ date and URL, with navigation, sidebars, share bars and footers dropped (trafila
 * URL: the canonical link, else og:url, else the address the page was fetched from.
 * Date: from the page's metadata and URL (htmldate without its free-text guessing,
   which takes a footer's "© 2017" for a date), else the file name, else --published.
-* Source: the site's name (og:site_name), else its host name, else the file path.
+* Source: the site's declared name (og:site_name, application-name), else the host
+  name of its URL, else the file path.
 * Encoding: a BOM, else the page's <meta charset>, else UTF-8 / Windows-1256 / a guess.
 """
 
@@ -26,6 +27,7 @@ from .options import ReadOptions
 from .plaintext import date_from_name
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
 _DATE_SEARCH = {"extensive_search": False, "original_date": True}
 
 
@@ -55,6 +57,8 @@ def html_document(
     if tree is None:
         raise MarsadError(Errors.M311, path=where)
     declared_url = _declared_url(tree, fetched_from)
+    site_name = _first(tree, _SITE_NAME_DECLARATIONS)
+    boilerplate = _boilerplate_words(tree)
     extracted = trafilatura.bare_extraction(
         tree,
         url=fetched_from,
@@ -64,7 +68,7 @@ def html_document(
         date_extraction_params=_DATE_SEARCH,
     )
     lines = [line.strip() for line in (extracted.text or "").splitlines() if line.strip()] if extracted else []
-    if not lines:
+    if not lines or set(_WORD.findall(" ".join(lines))) <= boilerplate:
         raise MarsadError(Errors.M311, path=where)
     title = (extracted.title or "").strip() or lines[0]
     if lines[0] == title and len(lines) > 1:
@@ -79,7 +83,7 @@ def html_document(
         id=document_id(url or file_name or where, title, text),
         title=title,
         text=text,
-        source=extracted.sitename or extracted.hostname or _host(url) or where,
+        source=site_name or _host(url) or where,
         url=url,
         published=published or date_hint or options.published,
     )
@@ -112,6 +116,28 @@ def _declared_url(tree, base: str | None) -> str | None:
             if absolute.startswith(("http://", "https://")):
                 return absolute
     return None
+
+
+_SITE_NAME_DECLARATIONS = ("//meta[@property='og:site_name']/@content", "//meta[@name='application-name']/@content")
+
+
+def _first(tree, xpaths: tuple[str, ...]) -> str | None:
+    """The first non-empty value of the first xpath that has one (trafilatura's own
+    site-name guess takes a headline from <title> for the site's name)."""
+    for xpath in xpaths:
+        for value in tree.xpath(xpath):
+            if value.strip():
+                return value.strip()
+    return None
+
+
+def _boilerplate_words(tree) -> set[str]:
+    """Words of links, menus, headers and footers: a page whose "main text" has no
+    other word has no article (trafilatura then falls back to the menus)."""
+    words: set[str] = set()
+    for element in tree.iter("a", "nav", "header", "footer", "aside", "title", "option", "button"):
+        words.update(_WORD.findall(element.text_content()))
+    return words
 
 
 def _host(url: str | None) -> str | None:

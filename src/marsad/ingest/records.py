@@ -96,8 +96,11 @@ class RecordFields:
 
 
 def origin_name(path: Path | str) -> str:
-    """A file's part of a document's origin: its name, so that moving it changes nothing."""
-    return Path(path).name if not str(path).startswith(("http://", "https://")) else str(path)
+    """A file's part of a document's origin: its name, so that moving or compressing
+    it changes nothing (`x.jsonl.gz` is `x.jsonl`)."""
+    if str(path).startswith(("http://", "https://")):
+        return str(path)
+    return Path(path).name.removesuffix(".gz")
 
 
 def _as_str(value: object) -> str | None:

@@ -40,7 +40,8 @@ def _rows_to_documents(path: Path, numbered_lines, options: ReadOptions) -> Iter
     lines = (line for _number, line in numbered_lines)
     first = next(lines, None)
     if first is None or not first.strip():
-        raise MarsadError(Errors.M002, path=str(path))
+        yield ReadFailure(str(path), MarsadError(Errors.M002, path=str(path)))
+        return
     delimiter = "\t" if str(path).lower().endswith(TAB_SUFFIXES) else _delimiter(first)
     reader = csv.reader(itertools.chain([first], lines), delimiter=delimiter, strict=True)
     header = [name.strip() or f"column {index}" for index, name in enumerate(next(reader), start=1)]

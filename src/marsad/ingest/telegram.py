@@ -9,7 +9,7 @@ Each message of type "message" whose text is not empty becomes a Document:
   service messages (channel created, pinned...).
 * title: empty (a post has no headline); source: the channel's name; published: the
   message's date; meta: message_id, channel_id, forwarded_from, author (a signed post),
-  from (the sender, in groups).
+  from (the sender, when not the channel itself).
 * url: https://t.me/<username>/<message id> when the channel's username is known (the
   export does not say it: give it with --telegram-username, or as "username" in the
   export), else https://t.me/c/<channel id>/<message id> for channels and supergroups
@@ -92,8 +92,9 @@ def message_document(chat: dict, message: object, path: str, options: ReadOption
     if chat_id:
         meta["channel_id"] = chat_id
     for key in ("forwarded_from", "author", "from"):
-        if isinstance(message.get(key), str) and message[key]:
-            meta[key] = message[key]
+        value = message.get(key)
+        if isinstance(value, str) and value and not (key == "from" and value == chat.get("name")):
+            meta[key] = value
     return Document(
         id=document_id(url or f"telegram:{chat_id or chat.get('name') or path}/{number}", "", text),
         title="",
