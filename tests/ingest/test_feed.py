@@ -52,15 +52,15 @@ def test_a_cut_feed_gives_the_items_before_the_fault_then_m306(tmp_path):
     assert_one_line_coded(failures[-1], "M306", str(cut), "2 item(s) read before the fault")
 
 
-def test_xml_that_is_not_a_feed_and_binary_garbage(tmp_path):
+def test_xml_that_is_not_a_feed_and_text_that_is_not_xml(tmp_path):
     sitemap = tmp_path / "sitemap.xml"
     sitemap.write_text('<?xml version="1.0"?><urlset><url><loc>https://x.org/</loc></url></urlset>', encoding="utf-8")
     (failure,) = read_feed(sitemap)
     assert_one_line_coded(failure, "M306", "neither RSS nor Atom")
-    garbage = tmp_path / "garbage.rss"
-    garbage.write_bytes(b"\x00\x01\x02garbage\xff")
-    (failure,) = read_feed(garbage)
-    assert_one_line_coded(failure, "M306", str(garbage), "0 item(s)")
+    prose = tmp_path / "prose.rss"
+    prose.write_text("هذا ليس موجزًا بل نص عادي محفوظ باسم خاطئ.\n", encoding="utf-8")
+    (failure,) = read_feed(prose)
+    assert_one_line_coded(failure, "M306", str(prose), "0 item(s)")
 
 
 def test_the_same_feed_read_twice_gives_the_same_ids():

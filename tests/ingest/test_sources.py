@@ -146,3 +146,11 @@ def test_reading_the_folder_again_gives_the_same_ids(corpus_folder):
     moved = folder.parent / "moved"
     folder.rename(moved)
     assert [d.id for d in read_sources([moved])] == first  # ids do not depend on where the folder is
+
+
+@pytest.mark.parametrize("name", ["blob.jsonl", "blob.json", "blob.csv", "blob.xml", "blob.md", "blob.html", "result.json"])
+def test_binary_files_under_any_readable_name_are_one_m003_each(tmp_path, name):
+    path = tmp_path / name
+    path.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 40)
+    (failure,) = read_sources([path])
+    assert_one_line_coded(failure, "M003", str(path))

@@ -44,6 +44,22 @@ def test_gzip_is_opened_by_its_magic_bytes_whatever_the_name(tmp_path):
 
 def test_utf8_stream_reencodes_utf16_for_parsers_that_read_utf8():
     raw = io.BytesIO('{"نص": "قيمة"}'.encode("utf-16"))
-    assert utf8_stream(raw).read().decode("utf-8") == '{"نص": "قيمة"}'
+    assert utf8_stream(raw, "x.json").read().decode("utf-8") == '{"نص": "قيمة"}'
     raw = io.BytesIO('\ufeff{"a": 1}'.encode("utf-8"))
-    assert utf8_stream(raw).read() == b'{"a": 1}'
+    assert utf8_stream(raw, "x.json").read() == b'{"a": 1}'
+
+
+def test_a_binary_file_is_refused_but_one_corrupt_line_does_not_stop_the_rest(tmp_path):
+    from marsad.errors import MarsadError
+
+    binary = tmp_path / "blob.jsonl"
+    binary.write_bytes(bytes(range(256)) * 64)
+    with open_binary(binary) as stream, pytest.raises(MarsadError) as caught:
+        list(iter_lines(stream, str(binary)))
+    assert caught.value.code == "M003"
+    corrupt = tmp_path / "corrupt.jsonl"
+    good = "سطر سليم من النص\n".encode("utf-8")
+    corrupt.write_bytes(good * 100 + bytes(range(0x80, 0x100)) + b"\n" + "أخير\n".encode("utf-8"))
+    with open_binary(corrupt) as stream:
+        lines = [line for _, line in iter_lines(stream, str(corrupt))]
+    assert len(lines) == 102 and lines[99] == good.decode("utf-8") and lines[101] == "أخير\n"

@@ -38,13 +38,21 @@ _ARABIC_PUNCTUATION = frozenset("«»“”‘’–—…\u00a0\u200c\u200d\u20
 
 def decode_bytes(data: bytes, path: str) -> str:
     """Decode a file's bytes, or raise MarsadError M003 (binary) / M009 (undecodable)."""
-    for magic, what in _MAGIC:
-        if data.startswith(magic):
-            raise MarsadError(Errors.M003, path=path, reason=f"it is {what}")
+    what = known_binary(data)
+    if what:
+        raise MarsadError(Errors.M003, path=path, reason=f"it is {what}")
     text = _decode(data, path)
     if _garbage_share(text) > MAX_GARBAGE_SHARE:
         raise MarsadError(Errors.M003, path=path, reason="too many control characters")
     return text
+
+
+def known_binary(data: bytes) -> str | None:
+    """What a well-known binary format's magic bytes say the data is, else None."""
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            return what
+    return None
 
 
 def read_text_file(path: Path) -> str:

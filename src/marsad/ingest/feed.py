@@ -22,7 +22,7 @@ from .htmltext import html_to_text
 from .ids import document_id
 from .options import ReadOptions
 from .records import origin_name
-from .streams import GZIP_ERRORS, open_binary
+from .streams import GZIP_ERRORS, open_binary, text_encoding
 
 # feedparser's bozo exceptions that do not mean the feed is broken.
 _HARMLESS = ("CharacterEncodingOverride", "NonXMLContentType")
@@ -30,6 +30,7 @@ _HARMLESS = ("CharacterEncodingOverride", "NonXMLContentType")
 
 def read_feed(path: Path, options: ReadOptions | None = None) -> Iterator[Document | ReadFailure]:
     with open_binary(path) as stream:
+        text_encoding(stream, str(path))  # M003 for binary data
         try:
             data = stream.read()
         except GZIP_ERRORS as error:

@@ -34,7 +34,7 @@ def read_json(path: Path, options: ReadOptions | None = None) -> Iterator[Docume
     count = 0
     with open_binary(path) as stream:
         try:
-            for number, record in scan.records(ijson.parse(utf8_stream(stream), use_float=True)):
+            for number, record in scan.records(ijson.parse(utf8_stream(stream, str(path)), use_float=True)):
                 try:
                     yield to_document(record, f"record {number}")
                     count += 1

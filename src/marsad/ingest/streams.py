@@ -7,6 +7,7 @@ from __future__ import annotations
 import codecs
 import gzip
 import io
+import re
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,10 +15,13 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import Errors, MarsadError
-from .decode import ARABIC_CODEPAGE, decode_bytes, looks_arabic_codepage
+from .decode import ARABIC_CODEPAGE, decode_bytes, known_binary, looks_arabic_codepage
 
 GZIP_MAGIC = b"\x1f\x8b"
 HEAD_BYTES = 64 * 1024
+# Control bytes other than whitespace: text has next to none, binary data plenty.
+_CONTROL_BYTES = re.compile(rb"[\x01-\x08\x0e-\x1f\x7f]")
+MAX_CONTROL_SHARE = 0.02
 _BOM_ENCODINGS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -61,15 +65,18 @@ def peek(stream: BinaryIO, size: int = HEAD_BYTES) -> bytes:
     return head
 
 
-def sniff_encoding(head: bytes) -> str:
-    """The encoding of a stream from its first bytes: a BOM, UTF-8, UTF-16 without BOM,
-    Windows-1256.  Lines that do not fit are decoded one by one later (decode_line)."""
+def sniff_encoding(head: bytes) -> str | None:
+    """The encoding of a stream from its first bytes (a BOM, UTF-16 without BOM, UTF-8,
+    Windows-1256), or None when they are not text.  Lines that do not fit are decoded
+    one by one later (decode_line)."""
     for bom, encoding in _BOM_ENCODINGS:
         if head.startswith(bom):
             return encoding
-    if b"\x00" in head[:4096]:
-        sample = head[:4096]
-        return "utf-16-le" if sample[1::2].count(0) > sample[0::2].count(0) else "utf-16-be"
+    sample = head[:4096]
+    if b"\x00" in sample:
+        return _utf16_without_bom(sample)
+    if len(_CONTROL_BYTES.findall(sample)) > MAX_CONTROL_SHARE * max(len(sample), 1):
+        return None
     try:
         head.decode("utf-8")
         return "utf-8"
@@ -81,22 +88,48 @@ def sniff_encoding(head: bytes) -> str:
     return "utf-8"
 
 
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """UTF-16 text without BOM has NULs on one side only (the high bytes of Latin and
+    ASCII characters); binary data has them anywhere."""
+    half = max(len(sample) // 2, 1)
+    even, odd = sample[0::2].count(0) / half, sample[1::2].count(0) / half
+    if max(even, odd) >= 0.2 and min(even, odd) <= 0.05:
+        return "utf-16-be" if even > odd else "utf-16-le"
+    return None
+
+
+def text_encoding(stream: BinaryIO, path: str) -> str:
+    """sniff_encoding of the stream's first bytes, or MarsadError M003 for binary data."""
+    head = peek(stream)
+    what = known_binary(head)
+    encoding = None if what else sniff_encoding(head)
+    if encoding is None:
+        raise MarsadError(Errors.M003, path=path, reason=f"it is {what}" if what else "it contains control bytes")
+    return encoding
+
+
 def is_byte_oriented(encoding: str) -> bool:
     """True when b"\\n" ends a line in this encoding (so lines can be split as bytes)."""
     return not encoding.startswith(("utf-16", "utf-32"))
 
 
 def decode_line(raw: bytes, encoding: str, path: str) -> str:
-    """One line in the stream's encoding, or whatever decode_bytes finds for it."""
+    """One line in the stream's encoding, else in whatever decode_bytes finds for it,
+    else with U+FFFD for the bytes no encoding explains (one corrupt line must not
+    stop a file: the record it holds is then reported, or read as it can be)."""
     try:
         return raw.decode(encoding)
     except UnicodeDecodeError:
+        pass
+    try:
         return decode_bytes(raw, path)
+    except MarsadError:
+        return raw.decode(encoding, errors="replace")
 
 
 def iter_lines(stream: BinaryIO, path: str) -> Iterator[tuple[int, str]]:
-    """(line number, decoded line with its line ending), streaming."""
-    encoding = sniff_encoding(peek(stream))
+    """(line number, decoded line with its line ending), streaming; M003 for a binary stream."""
+    encoding = text_encoding(stream, path)
     if is_byte_oriented(encoding):
         first = True
         for number, raw in enumerate(stream, start=1):
@@ -136,9 +169,10 @@ class Utf8Reader(io.RawIOBase):
         return size
 
 
-def utf8_stream(stream: BinaryIO) -> BinaryIO:
-    """The stream itself when it is UTF-8 (BOM skipped), else a re-encoding reader."""
-    encoding = sniff_encoding(peek(stream))
+def utf8_stream(stream: BinaryIO, path: str) -> BinaryIO:
+    """The stream itself when it is UTF-8 (BOM skipped), else a re-encoding reader;
+    MarsadError M003 for binary data."""
+    encoding = text_encoding(stream, path)
     if encoding == "utf-8":
         return stream
     if encoding == "utf-8-sig":

@@ -50,7 +50,7 @@ def read_telegram(path: Path, options: ReadOptions | None = None) -> Iterator[Do
     walk = _Walk()
     with open_binary(path) as stream:
         try:
-            for chat, message in walk.messages(ijson.parse(utf8_stream(stream), use_float=True)):
+            for chat, message in walk.messages(ijson.parse(utf8_stream(stream, str(path)), use_float=True)):
                 messages_seen += 1
                 try:
                     document = message_document(chat, message, str(path), options)
