@@ -53,7 +53,7 @@ class Errors:
     M004 = ErrorSpec(
         "M004",
         Kind.BAD_INPUT,
-        "{path}:{line}: bad JSON Lines record ({reason}). Each line must be an object with at least \"text\".",
+        "{path}:{line}: bad JSON Lines record ({reason}); skipped. Each line must be one JSON object; the other lines are read.",
     )
     M005 = ErrorSpec("M005", Kind.USAGE, "{value!r} is not a date. Use YYYY-MM-DD, e.g. --published 2019-03-21.")
     M006 = ErrorSpec("M006", Kind.USAGE, "unknown analyser(s): {names}. Available: {available}.")

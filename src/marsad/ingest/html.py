@@ -14,6 +14,7 @@ date and URL, with navigation, sidebars, share bars and footers dropped (trafila
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
@@ -47,7 +48,7 @@ def html_document(
     options: ReadOptions,
     fetched_from: str | None = None,
     file_name: str | None = None,
-    date_hint=None,
+    date_hint: dt.date | None = None,
 ) -> Document:
     """A Document from a page's bytes; `where` names it in errors (a path or URL)."""
     import trafilatura  # imported here: it takes a quarter of a second

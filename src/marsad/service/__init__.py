@@ -1,7 +1,7 @@
 """The core facade: the CLI, the API and the web pages call these, nothing deeper."""
 
 from .analysis import Outcome, analyse_documents, analyse_paths, analyse_text, parse_published, pipeline_for
-from .reading import read, read_options
+from .reading import read_options, read_sources
 
 __all__ = [
     "Outcome",
@@ -10,6 +10,6 @@ __all__ = [
     "analyse_text",
     "parse_published",
     "pipeline_for",
-    "read",
     "read_options",
+    "read_sources",
 ]

@@ -7,7 +7,8 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ..ingest import ReadFailure, ReadOptions, parse_mapping, read_sources
+from ..ingest import ReadFailure, ReadOptions, parse_mapping
+from ..ingest import read_sources as _read_sources
 from ..ingest.options import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from ..model import Document
 
@@ -29,6 +30,6 @@ def read_options(
     )
 
 
-def read(sources: Iterable[str | Path], options: ReadOptions | None = None) -> Iterator[Document | ReadFailure]:
+def read_sources(sources: Iterable[str | Path], options: ReadOptions | None = None) -> Iterator[Document | ReadFailure]:
     """Every Document in `sources` (files, directories, http(s) URLs), failures in line."""
-    return read_sources(sources, options=options)
+    return _read_sources(sources, options=options)
