@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
@@ -17,6 +16,16 @@ from ..errors import EXIT_OK, EXIT_SOME_FAILED, Errors, MarsadError
 from ..ingest import READABLE_SUFFIXES
 from ..pipeline import REGISTRY, analyser_class, default_names
 from .app import app, fail, stderr, stdout
+from .reading import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_TIMEOUT,
+    SOURCES_EPILOG,
+    SOURCES_HELP,
+    MapOption,
+    MaxBytesOption,
+    TelegramUsernameOption,
+    TimeoutOption,
+)
 
 
 def _split_only(only: str | None) -> list[str] | None:
@@ -31,14 +40,14 @@ def _split_only(only: str | None) -> list[str] | None:
         "  marsad analyze article.txt --published 2019-03-21 --pretty\n\n"
         "  marsad analyze examples/ --json > analyses.jsonl\n\n"
         "  marsad analyze feed.jsonl --only sentences --json | jq .sentences\n\n"
-        "Inputs: .txt files (first non-empty line is the title; UTF-8, UTF-16 or Windows-1256) "
-        "and .jsonl files (one object per line with \"text\" and optional \"title\", \"id\", \"url\", "
-        "\"published\", \"source\"). Directories are walked.\n\n"
-        "Exit codes: 0 all inputs analysed, 1 some inputs failed (listed at the end), 2 usage error."
+        "  marsad analyze export.csv --map text=المحتوى,published=تاريخ_النشر --json\n\n"
+        "  marsad analyze https://example.org/rss.xml ChatExport/result.json --json\n\n"
+        + SOURCES_EPILOG
+        + "\n\nExit codes: 0 all inputs analysed, 1 some inputs failed (listed at the end), 2 usage error."
     )
 )
 def analyze(
-    paths: Annotated[list[Path], typer.Argument(help="Files or directories to analyse.", show_default=False)],
+    paths: Annotated[list[str], typer.Argument(help=SOURCES_HELP, show_default=False, metavar="SOURCES")],
     published: Annotated[
         Optional[str],
         typer.Option(
@@ -65,17 +74,22 @@ def analyze(
             help="Comma-separated analysers to run (what they need is added). See `marsad layers`.",
         ),
     ] = None,
+    mapping: MapOption = None,
+    timeout: TimeoutOption = DEFAULT_TIMEOUT,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    telegram_username: TelegramUsernameOption = None,
 ) -> None:
     """Analyse Arabic articles: sentences, entities, dates, quotes, events and rhetoric, with offsets."""
     try:
         published_date = service.parse_published(published)
+        options = service.read_options(published_date, mapping, timeout, max_bytes, telegram_username)
         service.pipeline_for(_split_only(only))  # fail fast on unknown analysers
     except MarsadError as error:
         raise fail(error) from None
     json_output = as_json if as_json is not None else not stdout.is_terminal
     failures: list[MarsadError] = []
     analysed = 0
-    outcomes = service.analyse_paths(paths, published_date, _split_only(only))
+    outcomes = service.analyse_paths(paths, published_date, _split_only(only), options=options)
     with _progress(enabled=json_output and stderr.is_terminal) as progress:
         task = progress.add_task("analysing", total=None)
         for outcome in outcomes:
