@@ -109,3 +109,29 @@ def test_no_readable_files_in_a_directory(tmp_path):
     result = run("analyze", str(tmp_path))
     assert result.returncode == 1
     assert "M011" in result.stderr
+
+
+FIXTURES = REPO / "tests" / "ingest" / "fixtures"
+
+
+def test_analyze_reads_every_kind_of_source_and_lists_the_failures():
+    result = run("analyze", str(FIXTURES), "--only", "sentences", "--json")
+    assert result.returncode == 1  # the fixtures hold malformed records on purpose
+    analyses = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(analyses) == 17
+    assert {"https://t.me/c/1500000001/3", "https://alrafidain.example/news/2017/07/10/mosul-victory"} <= {a["url"] for a in analyses}
+    assert "17 document(s) analysed, 7 input(s) failed" in result.stderr
+    for code in ("M302", "M004", "M307", "M313"):
+        assert code in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_analyze_with_a_field_mapping_and_a_telegram_username():
+    result = run(
+        "analyze", str(FIXTURES / "articles.json"), str(FIXTURES / "telegram" / "result.json"),
+        "--map", "text=content.body", "--telegram-username", "nafitha", "--only", "sentences", "--json",
+    )
+    analyses = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [a["url"] for a in analyses][:3] == ["https://news.example/ar/101", "https://news.example/ar/102", "https://t.me/nafitha/2"]
+    bad = run("analyze", str(FIXTURES), "--map", "body=content")
+    assert bad.returncode == 2 and "M305" in bad.stderr and "unknown field 'body'" in bad.stderr

@@ -53,7 +53,7 @@ class Errors:
     M004 = ErrorSpec(
         "M004",
         Kind.BAD_INPUT,
-        "{path}:{line}: bad JSON Lines record ({reason}). Each line must be an object with at least \"text\".",
+        "{path}:{line}: bad JSON Lines record ({reason}); skipped. Each line must be one JSON object; the other lines are read.",
     )
     M005 = ErrorSpec("M005", Kind.USAGE, "{value!r} is not a date. Use YYYY-MM-DD, e.g. --published 2019-03-21.")
     M006 = ErrorSpec("M006", Kind.USAGE, "unknown analyser(s): {names}. Available: {available}.")
@@ -102,6 +102,98 @@ class Errors:
         "M180",
         Kind.BAD_INPUT,
         "{path}:{line}: not a word-clusters file ({reason}). Build one with scripts/build_word_clusters.py.",
+    )
+
+    # Readers (ingest/): M300-M319.
+    M300 = ErrorSpec(
+        "M300",
+        Kind.BAD_INPUT,
+        "{path}: broken JSON ({reason}); {count} record(s) before the fault were read. Fix the file and read it again: records already read keep their ids.",
+    )
+    M301 = ErrorSpec(
+        "M301",
+        Kind.BAD_INPUT,
+        "{path}: no list of records in this JSON ({reason}). Give an array of objects, or an object holding one (e.g. {{\"articles\": [...]}}).",
+    )
+    M302 = ErrorSpec(
+        "M302",
+        Kind.BAD_INPUT,
+        "{path}: {where}: record skipped ({reason}). The other records are read; fix this one or map its fields with --map, e.g. --map text=content.",
+    )
+    M303 = ErrorSpec(
+        "M303",
+        Kind.BAD_INPUT,
+        "{path}: no column {column!r} for {field} (columns: {columns}). Fix --map, e.g. --map {field}=<one of the columns>.",
+    )
+    M304 = ErrorSpec(
+        "M304",
+        Kind.BAD_INPUT,
+        "{path}: cannot tell which column holds the text (columns: {columns}). Name it with --map text=COLUMN.",
+    )
+    M305 = ErrorSpec(
+        "M305",
+        Kind.USAGE,
+        "{value!r} is not a field mapping ({reason}). Use FIELD=COLUMN pairs separated by commas, FIELD among {fields}, e.g. --map text=content,title=headline.",
+    )
+    M306 = ErrorSpec(
+        "M306",
+        Kind.BAD_INPUT,
+        "{path}: not a well-formed RSS/Atom feed ({reason}); {count} item(s) read before the fault. Check the file or URL, or fetch it again.",
+    )
+    M307 = ErrorSpec(
+        "M307",
+        Kind.BAD_INPUT,
+        "{path}: item {item} has no text (no content or summary, only a title); skipped. The other items are read.",
+    )
+    M308 = ErrorSpec(
+        "M308",
+        Kind.BAD_INPUT,
+        "{url}: cannot fetch ({reason}). Check the address and the connection, or raise --timeout; nothing was read from it.",
+    )
+    M309 = ErrorSpec(
+        "M309",
+        Kind.BAD_INPUT,
+        "{url}: larger than {limit} bytes; stopped reading. Raise --max-bytes if this source is meant to be that large.",
+    )
+    M310 = ErrorSpec(
+        "M310",
+        Kind.BAD_INPUT,
+        "{url}: the server sent {what}, not a feed or an HTML page. Give the address of an RSS/Atom feed or of an article page.",
+    )
+    M311 = ErrorSpec(
+        "M311",
+        Kind.BAD_INPUT,
+        "{path}: no article text found in the HTML page (only navigation or boilerplate). Save the article page itself, or its text as .txt.",
+    )
+    M312 = ErrorSpec(
+        "M312",
+        Kind.BAD_INPUT,
+        "{path}: not a Telegram Desktop chat export ({reason}). Export the channel with Telegram Desktop in JSON format and give its result.json.",
+    )
+    M313 = ErrorSpec(
+        "M313",
+        Kind.BAD_INPUT,
+        "{path}: message {message}: skipped ({reason}). The other messages are read.",
+    )
+    M314 = ErrorSpec(
+        "M314",
+        Kind.BAD_INPUT,
+        "{path}: the gzip data is corrupt or cut short ({reason}); what came before the fault was read. Compress the file again.",
+    )
+    M315 = ErrorSpec(
+        "M315",
+        Kind.BAD_INPUT,
+        "{path}:{line}: broken CSV row ({reason}); skipped. Check the quotes from that line on; the other rows are read.",
+    )
+    M316 = ErrorSpec(
+        "M316",
+        Kind.BAD_INPUT,
+        "{path}: cannot tell what kind of source this is ({reason}). Marsad reads {suffixes}, and RSS/Atom feeds or HTML pages at http(s) addresses.",
+    )
+    M317 = ErrorSpec(
+        "M317",
+        Kind.INTERNAL,
+        "{path}: the {reader} reader failed ({reason}). The other sources are unaffected; please report this with the file.",
     )
 
 

@@ -34,6 +34,9 @@ class Document:
     source: str | None = None
     url: str | None = None
     published: dt.date | None = None
+    # What the source says beyond the contract (a record's own id, a post's
+    # forwarded_from and author...): JSON scalars only.  Not part of the analysis.
+    meta: dict[str, Any] = field(default_factory=dict)
 
 
 class _Record:

@@ -17,6 +17,16 @@ from ..errors import EXIT_OK, EXIT_SOME_FAILED, Errors, MarsadError
 from ..ingest import READABLE_SUFFIXES
 from ..pipeline import REGISTRY, analyser_class, default_names
 from .app import app, fail, stderr, stdout
+from .reading import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_TIMEOUT,
+    SOURCES_EPILOG,
+    SOURCES_HELP,
+    MapOption,
+    MaxBytesOption,
+    TelegramUsernameOption,
+    TimeoutOption,
+)
 
 
 def _split_only(only: str | None) -> list[str] | None:
@@ -32,14 +42,14 @@ def _split_only(only: str | None) -> list[str] | None:
         "  marsad analyze examples/ --json > analyses.jsonl\n\n"
         "  marsad analyze feed.jsonl --only sentences --json | jq .sentences\n\n"
         "  marsad analyze article.txt --ner-model models/anercorp-crf --json\n\n"
-        "Inputs: .txt files (first non-empty line is the title; UTF-8, UTF-16 or Windows-1256) "
-        "and .jsonl files (one object per line with \"text\" and optional \"title\", \"id\", \"url\", "
-        "\"published\", \"source\"). Directories are walked.\n\n"
-        "Exit codes: 0 all inputs analysed, 1 some inputs failed (listed at the end), 2 usage error."
+        "  marsad analyze export.csv --map text=المحتوى,published=تاريخ_النشر --json\n\n"
+        "  marsad analyze https://example.org/rss.xml ChatExport/result.json --json\n\n"
+        + SOURCES_EPILOG
+        + "\n\nExit codes: 0 all inputs analysed, 1 some inputs failed (listed at the end), 2 usage error."
     )
 )
 def analyze(
-    paths: Annotated[list[Path], typer.Argument(help="Files or directories to analyse.", show_default=False)],
+    paths: Annotated[list[str], typer.Argument(help=SOURCES_HELP, show_default=False, metavar="SOURCES")],
     published: Annotated[
         Optional[str],
         typer.Option(
@@ -74,10 +84,15 @@ def analyze(
             help="A CRF model directory from `marsad train ner`: its entities are added where the rules found none.",
         ),
     ] = None,
+    mapping: MapOption = None,
+    timeout: TimeoutOption = DEFAULT_TIMEOUT,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    telegram_username: TelegramUsernameOption = None,
 ) -> None:
     """Analyse Arabic articles: sentences, entities, dates, quotes, events and rhetoric, with offsets."""
     try:
         published_date = service.parse_published(published)
+        options = service.read_options(published_date, mapping, timeout, max_bytes, telegram_username)
         names, config = service.with_ner_model(_split_only(only), ner_model)
         service.pipeline_for(names, config)  # fail fast on unknown analysers or a bad model
     except MarsadError as error:
@@ -85,7 +100,7 @@ def analyze(
     json_output = as_json if as_json is not None else not stdout.is_terminal
     failures: list[MarsadError] = []
     analysed = 0
-    outcomes = service.analyse_paths(paths, published_date, names, config)
+    outcomes = service.analyse_paths(paths, published_date, names, config, options=options)
     with _progress(enabled=json_output and stderr.is_terminal) as progress:
         task = progress.add_task("analysing", total=None)
         for outcome in outcomes:

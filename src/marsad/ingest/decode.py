@@ -3,7 +3,7 @@ charset-normalizer's guess; binary files are refused with the reason."""
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -30,17 +30,29 @@ _MAGIC = (
 ARABIC_CODEPAGE = "cp1256"
 # Share of characters that may be control characters or U+FFFD in real text.
 MAX_GARBAGE_SHARE = 0.02
+# Control characters (Unicode category Cc) other than whitespace, and the replacement character.
+_GARBAGE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
+_HIGH = re.compile("[^\x00-\x7f]")
+_ARABIC_PUNCTUATION = frozenset("«»“”‘’–—…\u00a0\u200c\u200d\u200e\u200f")
 
 
 def decode_bytes(data: bytes, path: str) -> str:
     """Decode a file's bytes, or raise MarsadError M003 (binary) / M009 (undecodable)."""
-    for magic, what in _MAGIC:
-        if data.startswith(magic):
-            raise MarsadError(Errors.M003, path=path, reason=f"it is {what}")
+    what = known_binary(data)
+    if what:
+        raise MarsadError(Errors.M003, path=path, reason=f"it is {what}")
     text = _decode(data, path)
     if _garbage_share(text) > MAX_GARBAGE_SHARE:
         raise MarsadError(Errors.M003, path=path, reason="too many control characters")
     return text
+
+
+def known_binary(data: bytes) -> str | None:
+    """What a well-known binary format's magic bytes say the data is, else None."""
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            return what
+    return None
 
 
 def read_text_file(path: Path) -> str:
@@ -97,20 +109,20 @@ def _try_arabic_codepage(data: bytes) -> str | None:
         text = data.decode(ARABIC_CODEPAGE)
     except UnicodeDecodeError:
         return None
-    high = [char for char in text if ord(char) > 0x7F]
+    high = _HIGH.findall(text)
     if not high:
         return None
-    arabic = sum(1 for char in high if "\u0600" <= char <= "\u06ff" or char in "«»“”‘’–—…\u00a0\u200c\u200d\u200e\u200f")
+    arabic = sum(1 for char in high if "\u0600" <= char <= "\u06ff" or char in _ARABIC_PUNCTUATION)
     return text if arabic / len(high) >= 0.9 else None
+
+
+def looks_arabic_codepage(data: bytes) -> bool:
+    """True when `data` (not UTF-8) reads as Windows-1256 Arabic."""
+    return _try_arabic_codepage(data) is not None
 
 
 def _garbage_share(text: str) -> float:
     if not text:
         return 0.0
     sample = text[:100_000]
-    bad = sum(
-        1
-        for char in sample
-        if char == "\ufffd" or (unicodedata.category(char) == "Cc" and char not in "\t\n\r\f\v")
-    )
-    return bad / len(sample)
+    return len(_GARBAGE.findall(sample)) / len(sample)

@@ -1,66 +1,48 @@
-"""JSON Lines records: {"title", "text", optional "id", "url", "published", "source"}.
+"""JSON Lines (`.jsonl`, `.ndjson`, gzipped or not): one record per line, streamed.
 
-A malformed line is reported as a ReadFailure and the next lines are still read.
+Each line is an object; its fields are found by `--map` or by their common names
+(`text`, `content`, `النص`...; see records.py).  A malformed line is reported as a
+ReadFailure and the next lines are still read.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import Errors, MarsadError
-from ..model import Document, parse_date
-from .decode import decode_bytes
+from ..model import Document
 from .failures import ReadFailure
-from .ids import content_id
+from .options import ReadOptions
+from .records import RecordDocuments, SourceRefused, origin_name
+from .streams import GZIP_ERRORS, iter_lines, open_binary
 
 
-def read_jsonl(path: Path, published: dt.date | None = None) -> Iterator[Document | ReadFailure]:
-    try:
-        handle = path.open("rb")
-    except FileNotFoundError:
-        raise MarsadError(Errors.M001, path=str(path)) from None
-    with handle:
-        for number, raw in enumerate(handle, start=1):
-            if not raw.strip():
-                continue
-            try:
-                yield record_to_document(decode_bytes(raw, str(path)), str(path), number, published)
-            except MarsadError as error:
-                yield ReadFailure(f"{path}:{number}", error)
+def read_jsonl(path: Path, options: ReadOptions | None = None) -> Iterator[Document | ReadFailure]:
+    options = options or ReadOptions()
+    to_document = RecordDocuments(str(path), options, origin_name(path))
+    with open_binary(path) as stream:
+        try:
+            for number, line in iter_lines(stream, str(path)):
+                if not line.strip():
+                    continue
+                try:
+                    yield to_document(_parse(line, path, number), f"line {number}")
+                except SourceRefused as error:
+                    yield ReadFailure(str(path), error)
+                    return
+                except MarsadError as error:
+                    yield ReadFailure(f"{path}:{number}", error)
+        except GZIP_ERRORS as error:
+            yield ReadFailure(str(path), MarsadError(Errors.M314, path=str(path), reason=str(error) or type(error).__name__))
 
 
-def record_to_document(line: str, path: str, number: int, published: dt.date | None) -> Document:
-    def bad(reason: str) -> MarsadError:
-        return MarsadError(Errors.M004, path=path, line=number, reason=reason)
-
+def _parse(line: str, path: Path, number: int) -> object:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as error:
-        raise bad(f"invalid JSON: {error.msg} at column {error.colno}") from None
+        raise MarsadError(Errors.M004, path=str(path), line=number, reason=f"invalid JSON: {error.msg} at column {error.colno}") from None
     if not isinstance(record, dict):
-        raise bad(f"expected an object, got {type(record).__name__}")
-    text = record.get("text")
-    if not isinstance(text, str) or not text.strip():
-        raise bad('no "text" string')
-    title = record.get("title") or ""
-    if not isinstance(title, str):
-        raise bad('"title" must be a string')
-    try:
-        record_published = parse_date(record.get("published")) or published
-    except ValueError:
-        raise bad(f'"published" is not YYYY-MM-DD: {record.get("published")!r}') from None
-    return Document(
-        id=str(record.get("id") or content_id(title, text)),
-        title=title,
-        text=text,
-        source=_optional_str(record.get("source")) or path,
-        url=_optional_str(record.get("url")),
-        published=record_published,
-    )
-
-
-def _optional_str(value: object) -> str | None:
-    return str(value) if value not in (None, "") else None
+        raise MarsadError(Errors.M004, path=str(path), line=number, reason=f"expected an object, got {type(record).__name__}")
+    return record

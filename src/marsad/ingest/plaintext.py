@@ -1,4 +1,5 @@
-"""Plain-text articles: the first non-empty line is the title, the rest is the body."""
+"""Plain-text articles: the first non-empty line is the title, the rest is the body,
+exactly as written (the id's origin is the file name: see ids.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 from ..errors import Errors, MarsadError
 from ..model import Document
 from .decode import read_text_file
-from .ids import content_id
+from .ids import document_id
 
 _NAME_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:\D|$)")
 
@@ -48,7 +49,7 @@ def read_plaintext(path: Path, published: dt.date | None = None) -> Document:
     if not body.strip():
         raise MarsadError(Errors.M002, path=str(path))
     return Document(
-        id=content_id(title, body),
+        id=document_id(path.name, title, body),
         title=title,
         text=body,
         source=str(path),

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..analyser import AnalyserConfig
 from ..errors import Errors, MarsadError
-from ..ingest import ReadFailure, content_id, read_documents
+from ..ingest import ReadFailure, ReadOptions, content_id, read_sources
 from ..model import Analysis, Document, parse_date
 from ..pipeline import Pipeline, build_pipeline, default_names
 
@@ -73,14 +73,16 @@ def analyse_documents(documents: Iterable[Document | ReadFailure], pipeline: Pip
 
 
 def analyse_paths(
-    paths: Iterable[Path],
+    paths: Iterable[str | Path],
     published: dt.date | None = None,
     only: Iterable[str] | None = None,
     config: AnalyserConfig | None = None,
+    options: ReadOptions | None = None,
 ) -> Iterator[Outcome]:
-    """Analyse every readable document under `paths`; `published` fills missing dates."""
+    """Analyse every document in `paths` (files, directories, http(s) URLs);
+    `published` fills missing dates; `options` tunes the readers (--map, timeouts)."""
     pipeline = pipeline_for(only, config)
-    yield from analyse_documents(read_documents(paths, published), pipeline)
+    yield from analyse_documents(read_sources(paths, published, options), pipeline)
 
 
 def analyse_text(

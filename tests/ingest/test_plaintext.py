@@ -1,10 +1,11 @@
+"""Plain-text articles: title and body, encodings, ids, dates from file names, bad files."""
+
 import datetime as dt
-import json
 
 import pytest
 
 from marsad.errors import MarsadError
-from marsad.ingest import ReadFailure, decode_bytes, read_documents, read_plaintext, split_title
+from marsad.ingest import decode_bytes, read_plaintext, split_title
 
 ARTICLE = "عنوان الخبر\nقال المتحدث باسم الجيش إن القوات «استعادت» السيطرة على البلدة أمس الثلاثاء.\nوأضاف أن العمليات مستمرة.\n\n\n"
 
@@ -26,12 +27,17 @@ def test_short_cp1256_text_is_not_mistaken_for_another_codepage():
     assert decode_bytes("Hello مرحبا بكم".encode("cp1256"), "x") == "Hello مرحبا بكم"
 
 
-def test_same_content_same_id_different_content_different_id(tmp_path):
-    a, b, c = tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.txt"
+def test_same_file_name_and_content_same_id_whatever_the_folder_or_encoding(tmp_path):
+    (tmp_path / "copy").mkdir()
+    a, b = tmp_path / "a.txt", tmp_path / "copy" / "a.txt"
+    other_name, edited = tmp_path / "b.txt", tmp_path / "copy" / "c.txt"
     a.write_text(ARTICLE, encoding="utf-8")
     b.write_text(ARTICLE, encoding="utf-16")
-    c.write_text(ARTICLE + "إضافة", encoding="utf-8")
-    assert read_plaintext(a).id == read_plaintext(b).id != read_plaintext(c).id
+    other_name.write_text(ARTICLE, encoding="utf-8")
+    edited.write_text(ARTICLE + "إضافة", encoding="utf-8")
+    assert read_plaintext(a).id == read_plaintext(b).id
+    assert read_plaintext(other_name).id != read_plaintext(a).id  # another source
+    assert read_plaintext(edited).id != read_plaintext(a).id
 
 
 def test_leading_blank_lines_and_title_whitespace(tmp_path):
@@ -66,38 +72,3 @@ def test_bad_files_give_one_line_errors_naming_the_file(tmp_path, content, code,
     assert caught.value.code == code
     assert str(path) in str(caught.value) and phrase in str(caught.value)
     assert "\n" not in str(caught.value)
-
-
-def test_jsonl_records_and_bad_lines_do_not_stop_the_rest(tmp_path):
-    path = tmp_path / "feed.jsonl"
-    lines = [
-        json.dumps({"id": "a1", "title": "خبر", "text": "نص الخبر الأول.", "published": "2019-03-21", "source": "وكالة", "url": "https://x.org/1"}, ensure_ascii=False),
-        "{not json",
-        json.dumps({"title": "بلا نص"}, ensure_ascii=False),
-        "",
-        json.dumps({"text": "نص بلا عنوان ولا تاريخ."}, ensure_ascii=False),
-        json.dumps({"text": "تاريخ خاطئ", "published": "yesterday"}),
-        json.dumps(["a list"]),
-    ]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    items = list(read_documents([path], published=dt.date(2020, 1, 1)))
-    documents = [item for item in items if not isinstance(item, ReadFailure)]
-    failures = [item for item in items if isinstance(item, ReadFailure)]
-    assert [d.id for d in documents][0] == "a1"
-    assert documents[0].published == dt.date(2019, 3, 21)
-    assert documents[0].source == "وكالة" and documents[0].url == "https://x.org/1"
-    assert documents[1].published == dt.date(2020, 1, 1) and documents[1].title == ""
-    assert [f.source for f in failures] == [f"{path}:2", f"{path}:3", f"{path}:6", f"{path}:7"]
-    assert all(f.error.code == "M004" for f in failures)
-
-
-def test_directories_are_walked_sorted_skipping_hidden_and_unknown_files(tmp_path):
-    (tmp_path / "b").mkdir()
-    (tmp_path / "b" / "2.txt").write_text(ARTICLE, encoding="utf-8")
-    (tmp_path / "1.txt").write_text(ARTICLE.replace("عنوان", "أول"), encoding="utf-8")
-    (tmp_path / ".hidden").mkdir()
-    (tmp_path / ".hidden" / "x.txt").write_text(ARTICLE, encoding="utf-8")
-    (tmp_path / "image.png").write_bytes(b"\x89PNG....")
-    items = list(read_documents([tmp_path, tmp_path / "missing.txt"]))
-    assert [getattr(i, "source", None) for i in items[:2]] == [str(tmp_path / "1.txt"), str(tmp_path / "b" / "2.txt")]
-    assert isinstance(items[2], ReadFailure) and items[2].error.code == "M001"
