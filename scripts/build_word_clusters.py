@@ -148,7 +148,7 @@ def main(argv: list[str] | None = None) -> None:
     rows = list(build(args.inputs, args.vocabulary, args.context, args.dimensions, ks, args.min_count, args.seed))
     with args.out.open("w", encoding="utf-8") as handle:
         handle.write(f"# Word clusters for marsad's CRF features, built by scripts/build_word_clusters.py from {len(args.inputs)} input(s).\n")
-        handle.write("# columns: word (normalised), coarse, middle, fine (nested cluster ids), count (occurrences)\n")
+        handle.write("# columns: word (normalised), coarse, middle, fine (cluster ids; coarse and middle group the fine clusters), count (occurrences)\n")
         handle.write("\t".join(COLUMNS) + "\n")
         for word, coarse, middle, fine, count in rows:
             if "\t" not in word and word.strip():

@@ -12,11 +12,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ...errors import Errors, MarsadError
-from ...text import normalize
+from ...text import NormalizeOptions, clitic_splits, normalize
 
 CLUSTERS_FILE = "clusters.tsv"
 COLUMNS = ("word", "coarse", "middle", "fine", "count")
 _LEVELS = (("cc", 1), ("cm", 2), ("cf", 3))
+_SPLIT_VIEW = NormalizeOptions(ta_marbuta=False, punctuation=False)
+_ARTICLE = "ال"
+_DOUBLE_LAM = "لل"
 
 
 class ClusterFeatures:
@@ -41,11 +44,37 @@ class ClusterFeatures:
     def _features(self, token: str) -> tuple[str, ...]:
         found = self._cache.get(token)
         if found is None:
-            ids = self.table.get(normalize(token))
-            found = tuple(f"{name}={ids[level - 1]}" for name, level in _LEVELS) if ids else ("c=none",)
+            found = self._lookup(token)
             if len(self._cache) < 500_000:
                 self._cache[token] = found
         return found
+
+    def _lookup(self, token: str) -> tuple[str, ...]:
+        """The word's clusters; failing that, those of the word without its proclitics
+        («وبغداد» -> «بغداد», «للعاصمة» -> «العاصمة»), marked `cvia=clitic`."""
+        ids = self.table.get(normalize(token))
+        if ids:
+            return tuple(f"{name}={ids[level - 1]}" for name, level in _LEVELS)
+        for form in _without_proclitics(token):
+            ids = self.table.get(form)
+            if ids:
+                return (*(f"{name}={ids[level - 1]}" for name, level in _LEVELS), "cvia=clitic")
+        return ("c=none",)
+
+
+def _without_proclitics(token: str) -> list[str]:
+    """Normalised forms of `token` with its proclitics dropped, the article kept."""
+    view = normalize(token, _SPLIT_VIEW)
+    forms = []
+    for split in clitic_splits(view)[1:]:
+        if split.suffix:
+            continue
+        if split.prefix.endswith(_ARTICLE) or split.prefix.endswith(_DOUBLE_LAM):
+            form = _ARTICLE + split.stem
+        else:
+            form = split.stem
+        forms.append(normalize(form))
+    return forms
 
 
 def read_clusters(path: Path) -> dict[str, tuple[str, ...]]:
