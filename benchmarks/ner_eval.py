@@ -15,6 +15,9 @@ gold set's per-layer scores.
     # our gold set (tests/gold/): entities (strict and lenient), dates, quotes
     python benchmarks/ner_eval.py gold [--model models/anercorp-crf]
 
+    # speed: the default pipeline against the same plus the CRF, same articles, same process
+    python benchmarks/ner_eval.py speed --model models/anercorp-crf --limit 500
+
 "Rules only" runs the default `entities` analyser on the detokenised text (sentences
 joined by spaces, one per line, 20 sentences per document) and maps its entities back
 to the tokens they overlap.  Public data are read from ../shared and never copied.
@@ -47,6 +50,7 @@ SENTENCES_PER_DOCUMENT = 20
 TYPES = ("PER", "ORG", "LOC", "MISC")
 
 sys.path.insert(0, str(REPO / "tests" / "gold"))
+sys.path.insert(0, str(REPO / "benchmarks"))
 
 from marsad.extract.ner.conll import ConllCorpus, LabelledSentence, read_conll  # noqa: E402
 from marsad.extract.ner.evaluation import score_tagged  # noqa: E402
@@ -315,6 +319,28 @@ def run_gold(args) -> None:
     console.print(table)
 
 
+def run_speed(args) -> None:
+    """Articles per second on one core: the default pipeline, then the same plus the CRF."""
+    from corpus import load_articles
+
+    from marsad import service
+
+    articles, where = load_articles(args.limit)
+    documents = [Document(id=str(i), title=a.title, text=a.text) for i, a in enumerate(articles)]
+    baseline = service.pipeline_for(None)
+    names, config = service.with_ner_model(None, Path(args.model))
+    with_crf = service.pipeline_for(names, config)
+    rates = {}
+    for label, pipeline in (("default pipeline", baseline), ("default + ner (CRF)", with_crf)):
+        pipeline(documents[0])  # warm caches
+        started = time.perf_counter()
+        for document in documents:
+            pipeline(document)
+        rates[label] = len(documents) / (time.perf_counter() - started)
+    console.print(f"{where}: " + "; ".join(f"{label} {rate:.1f} articles/s" for label, rate in rates.items())
+                  + f"; ratio {rates['default + ner (CRF)'] / rates['default pipeline']:.2f}", highlight=False)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -331,6 +357,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         sub.add_argument("--max-iterations", type=int, default=150)
         sub.add_argument("--clusters", metavar="FILE", help="word clusters for --train (scripts/build_word_clusters.py)")
         sub.set_defaults(run=run)
+    sub = commands.add_parser("speed")
+    sub.add_argument("--model", required=True, help="a CRF model directory")
+    sub.add_argument("--limit", type=int, default=500, help="SaudiNewsNet articles to analyse")
+    sub.set_defaults(run=run_speed)
     sub = commands.add_parser("gold")
     sub.add_argument("--model", help="add a CRF model directory to the default pipeline")
     sub.add_argument("--include-coref", action="store_true", help="also score gold mentions marked coref")

@@ -35,11 +35,12 @@ def write_table(tmp_path: Path, text: str = TABLE) -> Path:
 
 def test_tokens_are_looked_up_by_their_normalised_form(tmp_path):
     features = ClusterFeatures.load(write_table(tmp_path))
-    found = features(["القاهرة", "أحمد", "بغداد", "غير"])
-    assert found[0] == ["cc=1", "cm=10", "cf=101"]  # ta marbuta folded
-    assert found[1] == ["cc=2", "cm=20", "cf=200"]  # hamza folded
+    found = features(["القاهرة", "أحمد", "بغداد", "غير", "وبغداد"])
+    assert found[0] == (("cc=1", "cm=10", "cf=101"), ("cm=10",))  # ta marbuta folded; cm travels
+    assert found[1][0] == ("cc=2", "cm=20", "cf=200")  # hamza folded
     assert found[2][1] == found[0][1]  # two cities share the middle cluster
-    assert found[3] == ["c=none"]
+    assert found[3] == (("c=none",), ())
+    assert found[4][0] == ("cc=1", "cm=10", "cf=100", "cvia=clitic")  # looked up without «و»
 
 
 def test_a_bad_table_is_a_coded_error(tmp_path):

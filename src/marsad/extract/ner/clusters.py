@@ -32,19 +32,20 @@ class ClusterFeatures:
     def __init__(self, table: dict[str, tuple[str, ...]], path: Path | None = None) -> None:
         self.table = table
         self.path = path
-        self._cache: dict[str, tuple[str, ...]] = {}
+        self._cache: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
 
     @classmethod
     def load(cls, path: Path) -> ClusterFeatures:
         return cls(read_clusters(path), path)
 
-    def __call__(self, tokens: Sequence[str]) -> list[list[str]]:
-        return [list(self._features(token)) for token in tokens]
+    def __call__(self, tokens: Sequence[str]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+        return [self._features(token) for token in tokens]
 
-    def _features(self, token: str) -> tuple[str, ...]:
+    def _features(self, token: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         found = self._cache.get(token)
         if found is None:
-            found = self._lookup(token)
+            features = self._lookup(token)
+            found = features, tuple(f for f in features if f[: f.find("=")] in self.contextual)
             if len(self._cache) < 500_000:
                 self._cache[token] = found
         return found

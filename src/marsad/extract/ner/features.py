@@ -9,9 +9,10 @@ manifest records (a model only loads with the sources it was trained with):
   (clusters.py), read from the file the model directory keeps.
 * further sources (gazetteer, person cues) plug in through the same interface.
 
-A source returns, per token, a list of `name=value` strings (crfsuite attributes with
-weight 1).  Features whose name is in the source's `contextual` set are also copied to
-the neighbours within `WINDOW` tokens, prefixed with the relative position (`-1:k=`).
+A source returns, per token, a pair: its `name=value` strings (crfsuite attributes with
+weight 1), and the part of them (names in the source's `contextual` set) that is also
+copied to the neighbours within `WINDOW` tokens, prefixed with the relative position
+(`-1:k=`).  Per-word results are cached, so a word seen before costs a lookup.
 """
 
 from __future__ import annotations
@@ -31,12 +32,19 @@ _ARTICLE = "ال"
 _DIACRITICS = frozenset(chr(cp) for cp in range(0x064B, 0x0653)) | {"\u0670"}
 
 
+TokenFeatures = tuple[Sequence[str], Sequence[str]]  # (all features, the contextual ones)
+
+
 class FeatureSource(Protocol):
     name: str
     version: str
     contextual: frozenset[str]  # feature names copied to neighbouring tokens
 
-    def __call__(self, tokens: Sequence[str]) -> list[list[str]]: ...
+    def __call__(self, tokens: Sequence[str]) -> list[TokenFeatures]: ...
+
+
+def split_contextual(features: Sequence[str], contextual: frozenset[str]) -> TokenFeatures:
+    return tuple(features), tuple(f for f in features if f[: f.find("=")] in contextual)
 
 
 class TextFeatures:
@@ -46,12 +54,18 @@ class TextFeatures:
     version = "1"
     contextual = frozenset(("w", "k", "shape", "pre", "art"))
 
-    def __call__(self, tokens: Sequence[str]) -> list[list[str]]:
-        found = [list(word_features(token)) for token in tokens]
-        forms = [normalize(token) for token in tokens]
-        for index in range(1, len(tokens)):
-            found[index].append(f"bi={forms[index - 1]}|{forms[index]}")
+    def __call__(self, tokens: Sequence[str]) -> list[TokenFeatures]:
+        found = [_word_pair(token) for token in tokens]
+        for index in range(len(tokens) - 1, 0, -1):
+            own, shared = found[index]
+            # the first feature is `w=<form>`
+            found[index] = ((*own, f"bi={found[index - 1][0][0][2:]}|{own[0][2:]}"), shared)
         return found
+
+
+@lru_cache(maxsize=200_000)
+def _word_pair(token: str) -> TokenFeatures:
+    return split_contextual(word_features(token), TextFeatures.contextual)
 
 
 @lru_cache(maxsize=200_000)
@@ -100,6 +114,7 @@ class Featuriser:
     def __init__(self, sources: Sequence[FeatureSource], window: int = WINDOW) -> None:
         self.sources = list(sources)
         self.window = window
+        self._offsets = tuple(offset for offset in range(-window, window + 1) if offset)
 
     @property
     def signature(self) -> dict[str, str]:
@@ -108,25 +123,32 @@ class Featuriser:
 
     def __call__(self, tokens: Sequence[str]) -> list[list[str]]:
         own: list[list[str]] = [["bias"] for _ in tokens]
-        shared: list[list[str]] = [[] for _ in tokens]
+        shared: list[tuple[str, ...]] = [() for _ in tokens]
         for source in self.sources:
-            for index, features in enumerate(source(tokens)):
+            for index, (features, contextual) in enumerate(source(tokens)):
                 own[index].extend(features)
-                shared[index].extend(f for f in features if f.split("=", 1)[0] in source.contextual)
+                shared[index] += tuple(contextual)
         if not tokens:
             return own
         own[0].append(BEGIN)
         own[-1].append(END)
+        offsets = self._offsets
+        prefixed = [_prefixed(features, offsets) for features in shared]
+        last = len(tokens) - 1
         for index in range(len(tokens)):
-            for offset in range(-self.window, self.window + 1):
+            for position, offset in enumerate(offsets):
                 neighbour = index + offset
-                if offset == 0:
-                    continue
-                if 0 <= neighbour < len(tokens):
-                    own[index].extend(f"{offset:+d}:{feature}" for feature in shared[neighbour])
-                elif neighbour in (-1, len(tokens)):
+                if 0 <= neighbour <= last:
+                    own[index].extend(prefixed[neighbour][position])
+                elif neighbour == -1 or neighbour == last + 1:
                     own[index].append(f"{offset:+d}:{BEGIN if neighbour < 0 else END}")
         return own
+
+
+@lru_cache(maxsize=200_000)
+def _prefixed(features: tuple[str, ...], offsets: tuple[int, ...]) -> tuple[tuple[str, ...], ...]:
+    """A token's contextual features as its neighbours at each offset see them (`-1:w=...`)."""
+    return tuple(tuple(f"{offset:+d}:{feature}" for feature in features) for offset in offsets)
 
 
 def available_sources() -> dict[str, FeatureSource]:
