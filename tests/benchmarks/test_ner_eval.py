@@ -88,6 +88,7 @@ def test_gold_scores_strict_lenient_coref_dates_and_quotes():
             Entity(baghouz, baghouz + 5, "باغوز", "LOC", "Baghouz"),  # differs only by the proclitic
             entity(text, "المتحدث", "PER"),  # a coref mention: neither right nor wrong for NER
             Entity(len(text) - 7, len(text), "التنظيم", "ORG", "Al-Qaeda"),  # unannotated: a false positive
+            entity(text, "أمس", "MISC"),  # the gold set annotates no MISC: not scored
         ],
         dates=[DateMention(gold.dates[0]["start"], gold.dates[0]["end"], "أمس", "2019-03-21", "day")],
         quotes=[Quote(gold.quotes[0]["start"], gold.quotes[0]["end"], "لن نستسلم", "أبو حسن المهاجر", "قال")],
