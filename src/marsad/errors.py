@@ -67,6 +67,19 @@ class Errors:
     M010 = ErrorSpec("M010", Kind.BAD_INPUT, "{path}: {reason}.")
     M011 = ErrorSpec("M011", Kind.USAGE, "no input files found under {paths}. Marsad reads {suffixes}.")
 
+    # M200-M219: the rhetoric layer (techniques, emotions, frames)
+    M200 = ErrorSpec(
+        "M200",
+        Kind.INTERNAL,
+        "{path}:{line}: bad rhetoric resource line ({reason}). Fix it as the file's header comment describes; "
+        "`python -m pytest tests/rhetoric` checks every resource.",
+    )
+    M201 = ErrorSpec(
+        "M201",
+        Kind.INTERNAL,
+        "{path}:{line}: unknown {kind} label {label!r}. Use one of: {allowed}.",
+    )
+
 
 class MarsadError(Exception):
     """An expected failure with a code, a one-line message and a hint."""

@@ -1,0 +1,135 @@
+"""Persuasion techniques as spans, from the lexicon and patterns of techniques.tsv.
+
+Precision first: a hit is dropped when a negator governs it («ليست إرهابية») or when
+it sits inside a neutral fixed expression (neutral.tsv: «مكافحة الإرهاب», «الأراضي
+المحتلة»...).  Words in quoted speech count like the writer's own: a report that
+calls a group «الإرهابية» labels it whoever first said it.  Repetition is found from
+the document itself: a short unit said again and again, or an emotive cue or slogan
+used three times or more.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+from ..model import Technique
+from .document import DocumentView
+from .lexicon import NEGATION_WINDOW_TECHNIQUES, Cue, load_cues, load_modifiers, load_vetoes
+from .patterns import Match
+from .resources import RESOURCES
+
+REPEATED_LABELS = frozenset({"Loaded_Language", "Slogans"})
+MIN_REPEATS_OF_A_CUE = 3
+MAX_REPEATED_UNIT = 3
+REPETITION_SCORE = 0.7
+
+
+class TechniqueFinder:
+    """Built once (lexicons compiled); `find(view)` is linear in the document's words."""
+
+    def __init__(self, directory: Path = RESOURCES) -> None:
+        self.cues = load_cues("techniques.tsv", "technique", directory)
+        self.vetoes = load_vetoes(directory)
+        self.modifiers = load_modifiers(directory)
+
+    def find(self, view: DocumentView) -> list[Technique]:
+        vetoed = self._vetoed_spans(view)
+        hits: list[tuple[Match[Cue], Technique]] = []
+        for match in self.cues.find(view):
+            cue = match.payload
+            if self._is_vetoed(cue.label, match, vetoed):
+                continue
+            if self.modifiers.negated(view, match.first_word, self.modifiers.technique_negators, NEGATION_WINDOW_TECHNIQUES):
+                continue
+            technique = Technique(cue.label, match.start, match.end, view.text[match.start : match.end], cue.score, cue.pattern)
+            hits.append((match, technique))
+        techniques = [technique for _, technique in hits]
+        techniques += _repeated_cues(view, hits) + _repeated_units(view)
+        return _resolve_overlaps(techniques)
+
+    def _vetoed_spans(self, view: DocumentView) -> list[tuple[int, int, frozenset[str] | None]]:
+        return [(m.start, m.end, m.payload) for m in self.vetoes.find(view)]
+
+    @staticmethod
+    def _is_vetoed(label: str, match: Match[Cue], vetoed: list[tuple[int, int, frozenset[str] | None]]) -> bool:
+        """The hit's first word lies inside a neutral expression that vetoes its label."""
+        return any(
+            start <= match.start < end and (labels is None or label in labels) for start, end, labels in vetoed
+        )
+
+
+def _repeated_cues(view: DocumentView, hits: list[tuple[Match[Cue], Technique]]) -> list[Technique]:
+    """An emotive cue or slogan used MIN_REPEATS_OF_A_CUE times or more: Repetition on every use after the first."""
+    uses: dict[tuple[str, ...], list[Technique]] = defaultdict(list)
+    for match, technique in hits:
+        if technique.label in REPEATED_LABELS:
+            key = tuple(view.words[i].keys[-1] for i in range(match.first_word, match.last_word + 1))
+            uses[key].append(technique)
+    repeated: list[Technique] = []
+    for group in uses.values():
+        if len(group) >= MIN_REPEATS_OF_A_CUE:
+            for technique in group[1:]:
+                cue = f"repeated {len(group)}x: {group[0].text}"
+                repeated.append(Technique("Repetition", technique.start, technique.end, technique.text, REPETITION_SCORE, cue))
+    return repeated
+
+
+def _repeated_units(view: DocumentView) -> list[Technique]:
+    """«الله أكبر الله أكبر», «ارحل ارحل ارحل»: a unit of 1-3 words said again right after itself.
+
+    One word must come three times in a row (twice is often an idiom: «رويدًا رويدًا»);
+    a unit of two or three words twice.
+    """
+    words = view.words
+    found: list[Technique] = []
+    index = 0
+    while index < len(words):
+        for size in range(MAX_REPEATED_UNIT, 0, -1):
+            times = _times_repeated(view, index, size)
+            if times >= (3 if size == 1 else 2) and _is_content(view, index, size):
+                last = index + size * times - 1
+                start, end = words[index].start, words[last].end
+                unit = view.text[words[index].start : words[index + size - 1].end]
+                found.append(Technique("Repetition", start, end, view.text[start:end], REPETITION_SCORE, f"repeated {times}x: {unit}"))
+                index = last
+                break
+        index += 1
+    return found
+
+
+def _times_repeated(view: DocumentView, index: int, size: int) -> int:
+    words = view.words
+    unit = [w.form for w in words[index : index + size]]
+    if len(unit) < size:
+        return 0
+    times = 1
+    position = index + size
+    while position + size <= len(words):
+        candidate = words[position : position + size]
+        if [w.form for w in candidate] != unit or candidate[0].sentence != words[index].sentence:
+            break
+        times += 1
+        position += size
+    return times
+
+
+def _is_content(view: DocumentView, index: int, size: int) -> bool:
+    return sum(len(w.form) for w in view.words[index : index + size]) >= 3 * size and not view.words[index].form.isdigit()
+
+
+def _resolve_overlaps(techniques: list[Technique]) -> list[Technique]:
+    """Per label, overlapping hits keep the best one (higher score, then longer); output in text order."""
+    by_label: dict[str, list[Technique]] = defaultdict(list)
+    for technique in techniques:
+        by_label[technique.label].append(technique)
+    kept: list[Technique] = []
+    for group in by_label.values():
+        group.sort(key=lambda t: (-t.score, -(t.end - t.start), t.start))
+        chosen: list[Technique] = []
+        for technique in group:
+            if all(technique.end <= other.start or other.end <= technique.start for other in chosen):
+                chosen.append(technique)
+        kept.extend(chosen)
+    kept.sort(key=lambda t: (t.start, t.end, t.label))
+    return kept
