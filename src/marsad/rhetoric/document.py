@@ -6,10 +6,12 @@ original offsets; keys (marsad.text.match_keys) are for matching only.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
-from ..text import Token, match_keys
+from ..text import NormalizeOptions, Token, clitic_splits, match_keys, normalize
 from ..text.tokenize import ARABIC, WORD
 
 # Punctuation that may sit between two words of one phrase («داعش» الإرهابية).
@@ -18,6 +20,35 @@ SOFT_PUNCTUATION = frozenset("«»“”‹›\"'()[]-–ـ")
 CLAUSE_PUNCTUATION = frozenset("،,؛;:.!?؟…")
 QUOTE_PAIRS = {"«": "»", "“": "”", "‹": "›", "﴿": "﴾"}
 MAX_QUOTE_WORDS = 80
+# Short stems meet too many unrelated words through a preposition or a pronoun
+# («كامل» = ك + «امل», «المهم» = «الم» + هم), so they match only these readings.
+SAFE_PREFIXES = frozenset({"", "و", "ف", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال", "وكال", "فكال"})
+_STEM_VIEW = NormalizeOptions(ta_marbuta=False, punctuation=False)
+# «معقوووول», «حلوووو»: letters stretched for emphasis in social media.
+_STRETCHED = re.compile(r"(.)\1{2,}")
+
+
+@lru_cache(maxsize=200_000)
+def word_keys(word: str) -> tuple[str, ...]:
+    """match_keys of the word, plus those of its unstretched form when it has stretched letters."""
+    keys = match_keys(word)
+    unstretched = _STRETCHED.sub(r"\1", word)
+    if unstretched != word:
+        keys += tuple(key for key in match_keys(unstretched) if key not in keys)
+    return keys
+
+
+@lru_cache(maxsize=200_000)
+def safe_keys(word: str) -> tuple[str, ...]:
+    """Keys of the readings that strip only the article and/or و/ف (no preposition, no pronoun)."""
+    view = normalize(word, _STEM_VIEW)
+    keys = []
+    for reading in clitic_splits(view):
+        if reading.prefix in SAFE_PREFIXES and not reading.suffix:
+            key = normalize(reading.stem)
+            if key and key not in keys:
+                keys.append(key)
+    return tuple(keys)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +58,7 @@ class Word:
     text: str
     form: str  # the whole word, normalised
     keys: tuple[str, ...]  # every clitic reading, normalised; form first
+    safe_keys: tuple[str, ...]  # readings without a preposition or pronoun (see SAFE_PREFIXES)
     sentence: int
     token: int  # index in the token list
 
@@ -49,9 +81,10 @@ class DocumentView:
         for index, token in enumerate(tokens):
             if token.kind not in (ARABIC, WORD):
                 continue
-            keys = match_keys(token.text)
+            keys = word_keys(token.text) or ("",)  # a lone tatweel or mark normalises to nothing
             sentence = max(bisect_right(starts, token.start) - 1, 0)
-            self.words.append(Word(token.start, token.end, token.text, keys[0], keys, sentence, index))
+            safe = safe_keys(token.text) or keys[:1]
+            self.words.append(Word(token.start, token.end, token.text, keys[0], keys, safe, sentence, index))
         self._link(tokens)
         self.quote_after = self._quotes(tokens)
 

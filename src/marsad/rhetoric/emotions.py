@@ -86,20 +86,17 @@ class EmotionScorer:
 
     def _document(self, sentences: list[SentenceScore]) -> DocumentEmotions:
         totals = dict.fromkeys(self.emotion_labels, 0.0)
-        none_mass = 0.0
+        neutral_sentences = 0
         listed: list[SentenceEmotions] = []
         for sentence in sentences:
             for label, value in sentence.raw.items():
                 totals[label] += value
             if not sentence.raw:
-                none_mass += NONE_PRIOR
+                neutral_sentences += 1
             if sentence.cues:
                 listed.append(self._sentence(sentence))
         emotional = sum(totals.values())
-        if not sentences or emotional == 0:
-            none_mass = max(none_mass, NONE_PRIOR)
-        else:
-            none_mass = max(none_mass, NONE_PRIOR / 2)
+        none_mass = NONE_PRIOR * max(math.sqrt(neutral_sentences), 1.0 if emotional == 0 else 0.5)
         distribution = self._distribution(totals, none_mass)
         intensity = 1 - math.exp(-emotional / math.sqrt(max(len(sentences), 1)))
         return DocumentEmotions(distribution, round(intensity, DIGITS), listed)

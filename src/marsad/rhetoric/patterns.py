@@ -4,7 +4,9 @@ One small language serves every rhetoric resource.  A pattern is elements separa
 by spaces:
 
     word        the word with any clitics («الإرهابية» matches «الإرهابية», «والإرهابية»...);
-                an entry's leading article is ignored, so «الأمة» also matches «أمة»
+                an entry's leading article is ignored, so «الأمة» also matches «أمة»;
+                a word of SHORT_KEY letters or fewer takes only the article and و/ف
+                («ألم» matches «والألم» but not «المهم» or «كامل»)
     =word       exactly this word, no clitics («=كل» does not match «بكل»)
     a|b|=c      one of several words; an alternative of several words joins them
                 with _ («ضد|بحق|=في_حق»)
@@ -29,6 +31,7 @@ from ..text import normalize
 from .document import DocumentView, Word
 
 DEFAULT_GAP = 8
+SHORT_KEY = 3
 _QUOTE_OPENERS = {"«»": frozenset("«“‹\""), "﴿﴾": frozenset("﴿")}
 
 Payload = TypeVar("Payload")
@@ -49,10 +52,15 @@ def entry_key(word: str) -> str:
 @dataclass(frozen=True, slots=True)
 class Literal:
     keys: frozenset[str]  # clitic-aware: compared with every reading of a word
+    short_keys: frozenset[str]  # compared with the safe readings only
     forms: frozenset[str]  # exact: compared with the whole normalised word
 
     def matches(self, word: Word) -> bool:
-        return word.form in self.forms or not self.keys.isdisjoint(word.keys)
+        return (
+            word.form in self.forms
+            or not self.keys.isdisjoint(word.keys)
+            or not self.short_keys.isdisjoint(word.safe_keys)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,15 +88,16 @@ Element = Literal | AnyWord | Gap | Quoted | Extend
 
 
 def _literal(token: str) -> Literal:
-    keys, forms = set(), set()
+    keys, short_keys, forms = set(), set(), set()
     for alternative in token.split("|"):
-        if not alternative:
+        if not alternative or alternative == "=":
             raise PatternError(f"empty alternative in {token!r}")
         if alternative.startswith("="):
             forms.add(normalize(alternative[1:]))
         else:
-            keys.add(entry_key(alternative))
-    return Literal(frozenset(keys), frozenset(forms))
+            key = entry_key(alternative)
+            (short_keys if len(key) <= SHORT_KEY else keys).add(key)
+    return Literal(frozenset(keys), frozenset(short_keys), frozenset(forms))
 
 
 def expand(pattern: str) -> list[str]:
@@ -145,6 +154,7 @@ class PatternSet(Generic[Payload]):
     """Patterns with payloads, indexed by the keys of their first word."""
 
     by_key: dict[str, list[tuple[tuple[Element, ...], Payload]]] = field(default_factory=dict)
+    by_short_key: dict[str, list[tuple[tuple[Element, ...], Payload]]] = field(default_factory=dict)
     by_form: dict[str, list[tuple[tuple[Element, ...], Payload]]] = field(default_factory=dict)
     size: int = 0
 
@@ -156,6 +166,8 @@ class PatternSet(Generic[Payload]):
             entry = (elements, payload)
             for key in first.keys:
                 self.by_key.setdefault(key, []).append(entry)
+            for key in first.short_keys:
+                self.by_short_key.setdefault(key, []).append(entry)
             for form in first.forms:
                 self.by_form.setdefault(form, []).append(entry)
         self.size += 1
@@ -164,22 +176,25 @@ class PatternSet(Generic[Payload]):
         """Every match, in word order; at each starting word, each pattern matches at most once."""
         words = view.words
         for index, word in enumerate(words):
-            candidates: list[tuple[tuple[Element, ...], Payload]] = []
-            seen: set[int] = set()
-            for key in word.keys:
-                for candidate in self.by_key.get(key, ()):
-                    if id(candidate) not in seen:
-                        seen.add(id(candidate))
-                        candidates.append(candidate)
-            for candidate in self.by_form.get(word.form, ()):
-                if id(candidate) not in seen:
-                    seen.add(id(candidate))
-                    candidates.append(candidate)
-            for elements, payload in candidates:
+            for elements, payload in self._candidates(word):
                 found = _match(elements, 1, view, index, word.end)
                 if found is not None:
                     end, last = found
                     yield Match(word.start, _close_quotes(view.text, word.start, end), index, last, payload)
+
+    def _candidates(self, word: Word) -> list[tuple[tuple[Element, ...], Payload]]:
+        """Patterns whose first element matches `word`, each once."""
+        candidates: list[tuple[tuple[Element, ...], Payload]] = []
+        seen: set[int] = set()
+        lookups = [(self.by_key, key) for key in word.keys]
+        lookups += [(self.by_short_key, key) for key in word.safe_keys]
+        lookups.append((self.by_form, word.form))
+        for index, key in lookups:
+            for candidate in index.get(key, ()):
+                if id(candidate) not in seen:
+                    seen.add(id(candidate))
+                    candidates.append(candidate)
+        return candidates
 
 
 _CLOSING = {"«": "»", "“": "”", "‹": "›", "﴿": "﴾"}
