@@ -25,6 +25,7 @@ MAX_QUOTE_WORDS = 80
 SAFE_PREFIXES = frozenset({"", "و", "ف", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال", "وكال", "فكال"})
 _STEM_VIEW = NormalizeOptions(ta_marbuta=False, punctuation=False)
 # «معقوووول», «حلوووو»: letters stretched for emphasis in social media.
+MIN_ACCUSATIVE = 5
 _STRETCHED = re.compile(r"(.)\1{2,}")
 
 
@@ -35,6 +36,9 @@ def word_keys(word: str) -> tuple[str, ...]:
     unstretched = _STRETCHED.sub(r"\1", word)
     if unstretched != word:
         keys += tuple(key for key in match_keys(unstretched) if key not in keys)
+    if keys and keys[0].endswith("ا") and len(keys[0]) >= MIN_ACCUSATIVE:
+        # the accusative alef of tanwin («سعيدًا», «شديدا») is not part of the stem
+        keys += tuple(key[:-1] for key in keys if key.endswith("ا") and key[:-1] not in keys)
     return keys
 
 

@@ -45,7 +45,7 @@ class TechniqueFinder:
             technique = Technique(cue.label, match.start, match.end, view.text[match.start : match.end], cue.score, cue.pattern)
             hits.append((match, technique))
         techniques = [technique for _, technique in hits]
-        techniques += _repeated_cues(view, hits) + _repeated_units(view)
+        techniques += _repeated_cues(hits) + _repeated_units(view)
         return _resolve_overlaps(techniques)
 
     def _vetoed_spans(self, view: DocumentView) -> list[tuple[int, int, frozenset[str] | None]]:
@@ -59,13 +59,13 @@ class TechniqueFinder:
         )
 
 
-def _repeated_cues(view: DocumentView, hits: list[tuple[Match[Cue], Technique]]) -> list[Technique]:
-    """An emotive cue or slogan used MIN_REPEATS_OF_A_CUE times or more: Repetition on every use after the first."""
-    uses: dict[tuple[str, ...], list[Technique]] = defaultdict(list)
-    for match, technique in hits:
+def _repeated_cues(hits: list[tuple[Match[Cue], Technique]]) -> list[Technique]:
+    """An emotive cue or slogan (one lexicon entry: one word family) used MIN_REPEATS_OF_A_CUE
+    times or more: Repetition on every use after the first."""
+    uses: dict[str | None, list[Technique]] = defaultdict(list)
+    for _, technique in hits:
         if technique.label in REPEATED_LABELS:
-            key = tuple(view.words[i].keys[-1] for i in range(match.first_word, match.last_word + 1))
-            uses[key].append(technique)
+            uses[technique.cue].append(technique)
     repeated: list[Technique] = []
     for group in uses.values():
         if len(group) >= MIN_REPEATS_OF_A_CUE:
