@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..text import NormalizeOptions, Token, clitic_splits, match_keys, normalize
 from ..text.tokenize import ARABIC, WORD
@@ -20,6 +20,11 @@ SOFT_PUNCTUATION = frozenset("«»“”‹›\"'()[]-–ـ")
 CLAUSE_PUNCTUATION = frozenset("،,؛;:.!?؟…")
 QUOTE_PAIRS = {"«": "»", "“": "”", "‹": "›", "﴿": "﴾"}
 MAX_QUOTE_WORDS = 80
+_QUOTE_MARK = re.compile('[«»“”‹›﴿﴾"]')
+_CLAUSE_MARK = re.compile(f"[{re.escape(''.join(sorted(CLAUSE_PUNCTUATION)))}]")
+_SOFT_OR_SPACE = "".join(sorted(SOFT_PUNCTUATION)) + " \t\n\r\xa0\u200e\u200f"
+_OPENERS_OR_SPACE = "".join(QUOTE_PAIRS) + '" \t\n\r\xa0\u200e\u200f'
+_END = float("inf")
 # Short stems meet too many unrelated words through a preposition or a pronoun
 # («كامل» = ك + «امل», «المهم» = «الم» + هم), so they match only these readings.
 SAFE_PREFIXES = frozenset({"", "و", "ف", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال", "وكال", "فكال"})
@@ -43,6 +48,19 @@ def word_keys(word: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=200_000)
+def word_entry(word: str) -> tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(form, keys, safe keys, tagged lookup keys) of a word, computed once per distinct word.
+
+    Tagged keys index patterns by their first word: "k" + key (clitic-aware),
+    "s" + safe key (short stems), "f" + form (exact words).
+    """
+    keys = word_keys(word) or ("",)  # a lone tatweel or mark normalises to nothing
+    safe = safe_keys(word) or keys[:1]
+    tags = tuple(dict.fromkeys(["k" + key for key in keys] + ["s" + key for key in safe] + ["f" + keys[0]]))
+    return keys[0], keys, safe, tags
+
+
+@lru_cache(maxsize=200_000)
 def safe_keys(word: str) -> tuple[str, ...]:
     """Keys of the readings that strip only the article and/or و/ف (no preposition, no pronoun)."""
     view = normalize(word, _STEM_VIEW)
@@ -55,8 +73,7 @@ def safe_keys(word: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):  # a tuple: built for every word of every document
     start: int
     end: int
     text: str
@@ -64,14 +81,36 @@ class Word:
     keys: tuple[str, ...]  # every clitic reading, normalised; form first
     safe_keys: tuple[str, ...]  # readings without a preposition or pronoun (see SAFE_PREFIXES)
     sentence: int
-    token: int  # index in the token list
 
 
-@dataclass(frozen=True, slots=True)
-class QuoteSegment:
+class QuoteSegment(NamedTuple):
     opener: str
     end: int  # character offset just after the closing mark
     last_word: int  # index of the last word inside (or of the word before the opener if empty)
+
+
+def _pair_quotes(marks: list[re.Match[str]]) -> list[tuple[int, int, str]]:
+    """(opening offset, closing offset, opening mark) of matched quotes; unmatched marks are ignored."""
+    closers = {closer: opener for opener, closer in QUOTE_PAIRS.items()}
+    stack: list[tuple[str, int]] = []
+    straight: int | None = None
+    pairs: list[tuple[int, int, str]] = []
+    for match in marks:
+        mark, position = match.group(), match.start()
+        if mark in QUOTE_PAIRS:
+            stack.append((mark, position))
+        elif mark in closers:
+            while stack and stack[-1][0] != closers[mark]:
+                stack.pop()
+            if stack:
+                opener, opened = stack.pop()
+                pairs.append((opened, position, opener))
+        elif straight is None:
+            straight = position
+        else:
+            pairs.append((straight, position, '"'))
+            straight = None
+    return pairs
 
 
 class DocumentView:
@@ -80,72 +119,61 @@ class DocumentView:
     def __init__(self, text: str, tokens: list[Token], sentences: list[tuple[int, int]]) -> None:
         self.text = text
         self.sentences = sentences
-        starts = [start for start, _ in sentences]
         self.words: list[Word] = []
-        for index, token in enumerate(tokens):
-            if token.kind not in (ARABIC, WORD):
+        self.soft_link: list[bool] = []  # words i and i+1 may belong to one phrase
+        self.clause_break: list[bool] = []  # a clause ends between words i and i+1
+        self._read_words(tokens)
+        self.quote_after = self._quotes()
+
+    def _read_words(self, tokens: list[Token]) -> None:
+        """One pass over the word tokens: words, their sentence, and what lies between neighbours."""
+        text = self.text
+        starts = [start for start, _ in self.sentences] + [_END]
+        sentence, next_start = 0, starts[min(1, len(starts) - 1)]
+        words, soft_link, clause_break = self.words, self.soft_link, self.clause_break
+        previous: Word | None = None
+        for token in tokens:
+            if token.kind != ARABIC and token.kind != WORD:
                 continue
-            keys = word_keys(token.text) or ("",)  # a lone tatweel or mark normalises to nothing
-            sentence = max(bisect_right(starts, token.start) - 1, 0)
-            safe = safe_keys(token.text) or keys[:1]
-            self.words.append(Word(token.start, token.end, token.text, keys[0], keys, safe, sentence, index))
-        self._link(tokens)
-        self.quote_after = self._quotes(tokens)
-
-    def _link(self, tokens: list[Token]) -> None:
-        """soft_link[i]: words i and i+1 form a phrase; clause_break[i]: a clause ends after word i."""
-        count = len(self.words)
-        self.soft_link = [False] * count
-        self.clause_break = [True] * count
-        for i in range(count - 1):
-            here, after = self.words[i], self.words[i + 1]
-            between = [tokens[k].text for k in range(here.token + 1, after.token)]
-            same_sentence = here.sentence == after.sentence
-            self.soft_link[i] = same_sentence and all(mark in SOFT_PUNCTUATION for mark in between)
-            self.clause_break[i] = not same_sentence or any(mark in CLAUSE_PUNCTUATION for mark in between)
-
-    def _quotes(self, tokens: list[Token]) -> dict[int, QuoteSegment]:
-        """Word index -> the quoted segment that opens right after that word."""
-        word_at_token = {word.token: index for index, word in enumerate(self.words)}
-        closers = {closer: opener for opener, closer in QUOTE_PAIRS.items()}
-        stack: list[tuple[str, int]] = []
-        straight: int | None = None
-        pairs: list[tuple[int, int, str]] = []
-        for index, token in enumerate(tokens):
-            mark = token.text
-            if mark in QUOTE_PAIRS:
-                stack.append((mark, index))
-            elif mark in closers:
-                while stack and stack[-1][0] != closers[mark]:
-                    stack.pop()
-                if stack:
-                    opener, opened = stack.pop()
-                    pairs.append((opened, index, opener))
-            elif mark == '"':
-                if straight is None:
-                    straight = index
+            start = token.start
+            while start >= next_start:
+                sentence += 1
+                next_start = starts[sentence + 1]
+            if previous is not None:
+                same = previous.sentence == sentence
+                gap = text[previous.end : start]
+                if gap == " ":  # the common case
+                    soft_link.append(same)
+                    clause_break.append(not same)
                 else:
-                    pairs.append((straight, index, '"'))
-                    straight = None
-        segments: dict[int, QuoteSegment] = {}
-        for opened, closed, opener in pairs:
-            before = self._word_before(tokens, opened, word_at_token)
-            if before is None:
-                continue
-            inside = [word_at_token[k] for k in range(opened + 1, closed) if k in word_at_token]
-            if len(inside) > MAX_QUOTE_WORDS:
-                continue
-            last = inside[-1] if inside else before
-            segments.setdefault(before, QuoteSegment(opener, tokens[closed].end, last))
-        return segments
+                    soft_link.append(same and not gap.strip(_SOFT_OR_SPACE))
+                    clause_break.append(not same or _CLAUSE_MARK.search(gap) is not None)
+            form, keys, safe, _ = word_entry(token.text)
+            previous = Word(start, token.end, token.text, form, keys, safe, sentence)
+            words.append(previous)
+        if words:
+            soft_link.append(False)
+            clause_break.append(True)
 
-    @staticmethod
-    def _word_before(tokens: list[Token], opened: int, word_at_token: dict[int, int]) -> int | None:
-        """The word right before an opening mark (other opening marks in between allowed)."""
-        k = opened - 1
-        while k >= 0 and tokens[k].text in QUOTE_PAIRS:
-            k -= 1
-        return word_at_token.get(k)
+    def _quotes(self) -> dict[int, QuoteSegment]:
+        """Word index -> the quoted segment that opens right after that word."""
+        marks = list(_QUOTE_MARK.finditer(self.text))
+        if not marks or not self.words:
+            return {}
+        word_starts = [word.start for word in self.words]
+        word_ends = [word.end for word in self.words]
+        segments: dict[int, QuoteSegment] = {}
+        for opened, closed, opener in _pair_quotes(marks):
+            before = bisect_right(word_ends, opened) - 1
+            if before < 0 or self.text[word_ends[before] : opened].strip(_OPENERS_OR_SPACE):
+                continue  # not right after a word
+            first_inside = bisect_right(word_starts, opened)
+            last_inside = bisect_right(word_starts, closed) - 1
+            if last_inside - first_inside + 1 > MAX_QUOTE_WORDS:
+                continue
+            last = last_inside if last_inside >= first_inside else before
+            segments.setdefault(before, QuoteSegment(opener, closed + 1, last))
+        return segments
 
     def sentence_words(self) -> list[range]:
         """For each sentence, the range of its word indices."""

@@ -28,9 +28,10 @@ from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from ..text import normalize
-from .document import DocumentView, Word
+from .document import DocumentView, Word, word_entry
 
 DEFAULT_GAP = 8
+STARTING_CACHE = 500_000  # distinct word forms whose starting patterns are remembered
 SHORT_KEY = 3
 _QUOTE_OPENERS = {"«»": frozenset("«“‹\""), "﴿﴾": frozenset("﴿")}
 
@@ -149,52 +150,55 @@ class Match(Generic[Payload]):
     payload: Payload
 
 
+Entry = tuple[int, tuple[Element, ...], object]  # (order added, elements, payload)
+
+
 @dataclass
 class PatternSet(Generic[Payload]):
-    """Patterns with payloads, indexed by the keys of their first word."""
+    """Patterns with payloads, indexed by the tagged keys of their first word (see document.word_entry)."""
 
-    by_key: dict[str, list[tuple[tuple[Element, ...], Payload]]] = field(default_factory=dict)
-    by_short_key: dict[str, list[tuple[tuple[Element, ...], Payload]]] = field(default_factory=dict)
-    by_form: dict[str, list[tuple[tuple[Element, ...], Payload]]] = field(default_factory=dict)
+    first: dict[str, list[Entry]] = field(default_factory=dict)
     size: int = 0
+    _order: int = 0
+    _starting: dict[str, tuple[Entry, ...]] = field(default_factory=dict, repr=False)
 
     def add(self, pattern: str, payload: Payload) -> None:
         for variant in expand(pattern):
             elements = parse(variant)
             first = elements[0]
             assert isinstance(first, Literal)
-            entry = (elements, payload)
-            for key in first.keys:
-                self.by_key.setdefault(key, []).append(entry)
-            for key in first.short_keys:
-                self.by_short_key.setdefault(key, []).append(entry)
-            for form in first.forms:
-                self.by_form.setdefault(form, []).append(entry)
+            entry = (self._order, elements, payload)
+            self._order += 1
+            tags = ["k" + key for key in first.keys] + ["s" + key for key in first.short_keys]
+            tags += ["f" + form for form in first.forms]
+            for tag in tags:
+                self.first.setdefault(tag, []).append(entry)
         self.size += 1
+        self._starting.clear()
 
     def find(self, view: DocumentView) -> Iterator[Match[Payload]]:
         """Every match, in word order; at each starting word, each pattern matches at most once."""
-        words = view.words
-        for index, word in enumerate(words):
-            for elements, payload in self._candidates(word):
+        starting = self._starting
+        for index, word in enumerate(view.words):
+            entries = starting.get(word.text)
+            if entries is None:
+                entries = self._entries_starting_with(word.text)
+            for _, elements, payload in entries:
                 found = _match(elements, 1, view, index, word.end)
                 if found is not None:
                     end, last = found
-                    yield Match(word.start, _close_quotes(view.text, word.start, end), index, last, payload)
+                    yield Match(word.start, _close_quotes(view.text, word.start, end), index, last, payload)  # type: ignore[arg-type]
 
-    def _candidates(self, word: Word) -> list[tuple[tuple[Element, ...], Payload]]:
-        """Patterns whose first element matches `word`, each once."""
-        candidates: list[tuple[tuple[Element, ...], Payload]] = []
-        seen: set[int] = set()
-        lookups = [(self.by_key, key) for key in word.keys]
-        lookups += [(self.by_short_key, key) for key in word.safe_keys]
-        lookups.append((self.by_form, word.form))
-        for index, key in lookups:
-            for candidate in index.get(key, ()):
-                if id(candidate) not in seen:
-                    seen.add(id(candidate))
-                    candidates.append(candidate)
-        return candidates
+    def _entries_starting_with(self, text: str) -> tuple[Entry, ...]:
+        """The patterns whose first element matches this word, in the order added (cached per word)."""
+        found: dict[int, Entry] = {}
+        for tag in word_entry(text)[3]:
+            for entry in self.first.get(tag, ()):
+                found[entry[0]] = entry
+        entries = tuple(found[order] for order in sorted(found))
+        if len(self._starting) < STARTING_CACHE:
+            self._starting[text] = entries
+        return entries
 
 
 _CLOSING = {"«": "»", "“": "”", "‹": "›", "﴿": "﴾"}

@@ -100,6 +100,8 @@ def _repeated_units(view: DocumentView) -> list[Technique]:
 
 def _times_repeated(view: DocumentView, index: int, size: int) -> int:
     words = view.words
+    if index + size >= len(words) or words[index + size].form != words[index].form:
+        return 1  # the common case, decided without building the unit
     unit = [w.form for w in words[index : index + size]]
     if len(unit) < size:
         return 0
