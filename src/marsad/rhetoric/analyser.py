@@ -7,6 +7,7 @@ from ..model import Analysis, Rhetoric
 from .document import DocumentView
 from .emotions import EmotionScorer
 from .frames import FrameFinder
+from .patterns import Gate
 from .techniques import TechniqueFinder
 
 
@@ -22,15 +23,17 @@ class RhetoricAnalyser(Analyser):
         self.techniques = TechniqueFinder()
         self.emotions = EmotionScorer()
         self.frames = FrameFinder()
+        self.gate = Gate(self.techniques.cues, self.techniques.vetoes, self.emotions.cues, self.frames.cues)
 
     def __call__(self, analysis: Analysis) -> None:
         sentences = [(s.start, s.end) for s in analysis.sentences]
         view = DocumentView(analysis.text, analysis.views["tokens"], sentences)
-        emotions = self.emotions.score(view)
+        starts = self.gate.starts(view)
+        emotions = self.emotions.score(view, starts)
         analysis.rhetoric = Rhetoric(
-            techniques=self.techniques.find(view),
+            techniques=self.techniques.find(view, starts),
             emotions=emotions.emotions,
             intensity=emotions.intensity,
-            frames=self.frames.find(view),
+            frames=self.frames.find(view, starts),
             sentence_emotions=emotions.sentences,
         )

@@ -126,31 +126,34 @@ class DocumentView:
         self.quote_after = self._quotes()
 
     def _read_words(self, tokens: list[Token]) -> None:
-        """One pass over the word tokens: words, their sentence, and what lies between neighbours."""
+        """One pass over the word tokens: words, their sentence, and what lies between neighbours.
+
+        Runs for every token of every document: locals and tuple unpacking on purpose.
+        """
         text = self.text
-        starts = [start for start, _ in self.sentences] + [_END]
-        sentence, next_start = 0, starts[min(1, len(starts) - 1)]
+        starts = [start for start, _ in self.sentences] + [_END, _END]
+        sentence, next_start = 0, starts[1]
         words, soft_link, clause_break = self.words, self.soft_link, self.clause_break
-        previous: Word | None = None
-        for token in tokens:
-            if token.kind != ARABIC and token.kind != WORD:
+        make, entry, clause_mark = tuple.__new__, word_entry, _CLAUSE_MARK.search
+        previous_end, previous_sentence = -1, -1
+        for start, end, word, kind in tokens:
+            if kind != ARABIC and kind != WORD:
                 continue
-            start = token.start
             while start >= next_start:
                 sentence += 1
                 next_start = starts[sentence + 1]
-            if previous is not None:
-                same = previous.sentence == sentence
-                gap = text[previous.end : start]
+            if previous_end >= 0:
+                same = previous_sentence == sentence
+                gap = text[previous_end:start]
                 if gap == " ":  # the common case
                     soft_link.append(same)
                     clause_break.append(not same)
                 else:
                     soft_link.append(same and not gap.strip(_SOFT_OR_SPACE))
-                    clause_break.append(not same or _CLAUSE_MARK.search(gap) is not None)
-            form, keys, safe, _ = word_entry(token.text)
-            previous = Word(start, token.end, token.text, form, keys, safe, sentence)
-            words.append(previous)
+                    clause_break.append(not same or clause_mark(gap) is not None)
+            form, keys, safe, _ = entry(word)
+            words.append(make(Word, (start, end, word, form, keys, safe, sentence)))
+            previous_end, previous_sentence = end, sentence
         if words:
             soft_link.append(False)
             clause_break.append(True)

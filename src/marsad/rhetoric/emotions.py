@@ -62,9 +62,9 @@ class EmotionScorer:
         self.labels = taxonomy()["emotion"]
         self.emotion_labels = tuple(label for label in self.labels if label != NONE)
 
-    def score(self, view: DocumentView) -> DocumentEmotions:
+    def score(self, view: DocumentView, starts: list[int] | None = None) -> DocumentEmotions:
         sentences = [SentenceScore(start, end) for start, end in view.sentences]
-        for match in self.cues.find(view):
+        for match in self.cues.find(view, starts):
             cue = match.payload
             weight = cue.score * self.modifiers.factor(view, match.first_word, match.last_word)
             if self.modifiers.negated(view, match.first_word, self.modifiers.emotion_negators, NEGATION_WINDOW_EMOTIONS):

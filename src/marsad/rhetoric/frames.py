@@ -15,10 +15,10 @@ class FrameFinder:
         self.cues = load_cues("frames.tsv", "frame", directory)
         self.modifiers = load_modifiers(directory)
 
-    def find(self, view: DocumentView) -> list[Frame]:
+    def find(self, view: DocumentView, starts: list[int] | None = None) -> list[Frame]:
         """Every piece of evidence, in text order; overlapping evidence for one frame keeps the best."""
         found: list[Frame] = []
-        for match in self.cues.find(view):
+        for match in self.cues.find(view, starts):
             if self.modifiers.negated(view, match.first_word, self.modifiers.technique_negators, NEGATION_WINDOW_TECHNIQUES):
                 continue
             cue = match.payload

@@ -176,11 +176,17 @@ class PatternSet(Generic[Payload]):
         self.size += 1
         self._starting.clear()
 
-    def find(self, view: DocumentView) -> Iterator[Match[Payload]]:
-        """Every match, in word order; at each starting word, each pattern matches at most once."""
-        starting = self._starting
-        for index, word in enumerate(view.words):
-            entries = starting.get(word.text)
+    def find(self, view: DocumentView, starts: list[int] | None = None) -> Iterator[Match[Payload]]:
+        """Every match, in word order; at each starting word, each pattern matches at most once.
+
+        `starts` limits the search to these word indices (a `Gate`'s answer for the document).
+        """
+        get = self._starting.get
+        words = view.words
+        indices = range(len(words)) if starts is None else starts
+        for index in indices:
+            word = words[index]
+            entries = get(word.text)
             if entries is None:
                 entries = self._entries_starting_with(word.text)
             for _, elements, payload in entries:
@@ -199,6 +205,31 @@ class PatternSet(Generic[Payload]):
         if len(self._starting) < STARTING_CACHE:
             self._starting[text] = entries
         return entries
+
+
+class Gate:
+    """The words of a document that can start a pattern of any of several sets.
+
+    Most words start nothing; one look-up per word (cached per word form) spares
+    every set its own pass over the document.
+    """
+
+    def __init__(self, *sets: PatternSet) -> None:
+        self.tags = frozenset(tag for patterns in sets for tag in patterns.first)
+        self._known: dict[str, bool] = {}
+
+    def starts(self, view: DocumentView) -> list[int]:
+        known, tags = self._known, self.tags
+        found = []
+        for index, word in enumerate(view.words):
+            hit = known.get(word.text)
+            if hit is None:
+                hit = not tags.isdisjoint(word_entry(word.text)[3])
+                if len(known) < STARTING_CACHE:
+                    known[word.text] = hit
+            if hit:
+                found.append(index)
+        return found
 
 
 _CLOSING = {"«": "»", "“": "”", "‹": "›", "﴿": "﴾"}

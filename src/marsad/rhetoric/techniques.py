@@ -33,10 +33,11 @@ class TechniqueFinder:
         self.vetoes = load_vetoes(directory)
         self.modifiers = load_modifiers(directory)
 
-    def find(self, view: DocumentView) -> list[Technique]:
-        vetoed = self._vetoed_spans(view)
+    def find(self, view: DocumentView, starts: list[int] | None = None) -> list[Technique]:
+        """Techniques in the document; `starts` (from a Gate) limits where patterns may begin."""
+        vetoed = [(m.start, m.end, m.payload) for m in self.vetoes.find(view, starts)]
         hits: list[tuple[Match[Cue], Technique]] = []
-        for match in self.cues.find(view):
+        for match in self.cues.find(view, starts):
             cue = match.payload
             if self._is_vetoed(cue.label, match, vetoed):
                 continue
@@ -47,9 +48,6 @@ class TechniqueFinder:
         techniques = [technique for _, technique in hits]
         techniques += _repeated_cues(hits) + _repeated_units(view)
         return _resolve_overlaps(techniques)
-
-    def _vetoed_spans(self, view: DocumentView) -> list[tuple[int, int, frozenset[str] | None]]:
-        return [(m.start, m.end, m.payload) for m in self.vetoes.find(view)]
 
     @staticmethod
     def _is_vetoed(label: str, match: Match[Cue], vetoed: list[tuple[int, int, frozenset[str] | None]]) -> bool:
@@ -82,15 +80,19 @@ def _repeated_units(view: DocumentView) -> list[Technique]:
     a unit of two or three words twice.
     """
     words = view.words
+    forms = [word.form for word in words]
     found: list[Technique] = []
-    index = 0
-    while index < len(words):
+    index, count = 0, len(forms)
+    while index < count:
+        form = forms[index]
         for size in range(MAX_REPEATED_UNIT, 0, -1):
-            times = _times_repeated(view, index, size)
-            if times >= (3 if size == 1 else 2) and _is_content(view, index, size):
+            if index + size >= count or forms[index + size] != form:
+                continue  # the common case, decided by one comparison
+            times = _times_repeated(forms, words, index, size)
+            if times >= (3 if size == 1 else 2) and _is_content(forms, index, size):
                 last = index + size * times - 1
                 start, end = words[index].start, words[last].end
-                unit = view.text[words[index].start : words[index + size - 1].end]
+                unit = view.text[start : words[index + size - 1].end]
                 found.append(Technique("Repetition", start, end, view.text[start:end], REPETITION_SCORE, f"repeated {times}x: {unit}"))
                 index = last
                 break
@@ -98,26 +100,20 @@ def _repeated_units(view: DocumentView) -> list[Technique]:
     return found
 
 
-def _times_repeated(view: DocumentView, index: int, size: int) -> int:
-    words = view.words
-    if index + size >= len(words) or words[index + size].form != words[index].form:
-        return 1  # the common case, decided without building the unit
-    unit = [w.form for w in words[index : index + size]]
-    if len(unit) < size:
-        return 0
+def _times_repeated(forms: list[str], words, index: int, size: int) -> int:
+    unit = forms[index : index + size]
+    sentence = words[index].sentence
     times = 1
     position = index + size
-    while position + size <= len(words):
-        candidate = words[position : position + size]
-        if [w.form for w in candidate] != unit or candidate[0].sentence != words[index].sentence:
-            break
+    while position + size <= len(forms) and forms[position : position + size] == unit and words[position].sentence == sentence:
         times += 1
         position += size
     return times
 
 
-def _is_content(view: DocumentView, index: int, size: int) -> bool:
-    return sum(len(w.form) for w in view.words[index : index + size]) >= 3 * size and not view.words[index].form.isdigit()
+def _is_content(forms: list[str], index: int, size: int) -> bool:
+    unit = forms[index : index + size]
+    return sum(len(form) for form in unit) >= 3 * size and not unit[0].isdigit()
 
 
 def _resolve_overlaps(techniques: list[Technique]) -> list[Technique]:
