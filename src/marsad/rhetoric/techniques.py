@@ -10,6 +10,7 @@ used three times or more.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -19,10 +20,13 @@ from .lexicon import NEGATION_WINDOW_TECHNIQUES, Cue, load_cues, load_modifiers,
 from .patterns import Match
 from .resources import RESOURCES
 
-REPEATED_LABELS = frozenset({"Loaded_Language", "Slogans"})
+# A topic word said often («الإرهاب» in an op-ed on terrorism) is not the technique;
+# a slogan or an emotive phrase of several words said again and again is.
+REPEATED_LABELS = frozenset({"Loaded_Language", "Slogans", "Flag_Waving"})
 MIN_REPEATS_OF_A_CUE = 3
 MAX_REPEATED_UNIT = 3
 REPETITION_SCORE = 0.7
+_ARABIC_WORD = re.compile("[\u0621-\u064a\u0671-\u06d3]+")
 
 
 class TechniqueFinder:
@@ -58,11 +62,11 @@ class TechniqueFinder:
 
 
 def _repeated_cues(hits: list[tuple[Match[Cue], Technique]]) -> list[Technique]:
-    """An emotive cue or slogan (one lexicon entry: one word family) used MIN_REPEATS_OF_A_CUE
+    """A slogan or emotive phrase (one lexicon entry of several words) used MIN_REPEATS_OF_A_CUE
     times or more: Repetition on every use after the first."""
     uses: dict[str | None, list[Technique]] = defaultdict(list)
-    for _, technique in hits:
-        if technique.label in REPEATED_LABELS:
+    for match, technique in hits:
+        if technique.label in REPEATED_LABELS and match.last_word > match.first_word:
             uses[technique.cue].append(technique)
     repeated: list[Technique] = []
     for group in uses.values():
@@ -112,8 +116,9 @@ def _times_repeated(forms: list[str], words, index: int, size: int) -> int:
 
 
 def _is_content(forms: list[str], index: int, size: int) -> bool:
+    """Arabic words of some length: not «و و», not code or numbers repeated in a web page."""
     unit = forms[index : index + size]
-    return sum(len(form) for form in unit) >= 3 * size and not unit[0].isdigit()
+    return sum(len(form) for form in unit) >= 3 * size and all(_ARABIC_WORD.fullmatch(form) for form in unit)
 
 
 def _resolve_overlaps(techniques: list[Technique]) -> list[Technique]:
