@@ -96,3 +96,22 @@ def test_neutral_news_gives_nothing(finder):
         "وقال المدير إن العمل سيبدأ الشهر المقبل بعد استكمال التجهيزات."
     )
     assert techniques(finder, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قبل أنْ أبدأ حديثي أشكر الحضور.",  # «أبدأ» normalises like «أبدًا»
+        "تتحدث الآراء الرافضة للخطوة عن فقدان السيطرة.",  # adjective, not the sectarian slur
+        "وأكد المدرب أن الوقت ما زال مبكرًا.",  # «أن الوقت», not «آن الأوان»
+        "وصل وزير النقل بدر باسلمة إلى عدن.",  # a family name, not «أسلمة»
+        "عاد بعد غزو بريطاني للبلاد عام 1941.",  # a named historical invasion
+        "أصيب اللاعب بقطع في الرباط الصليبي.",  # the cruciate ligament
+        "سافر الوفد إلى جنيف وأطلق الألعاب النارية احتفالًا.",  # travelled; fireworks
+        "يقدم البنك خدمات جديدة لتجربة العملاء.",  # customers, not collaborators
+        "تقدمت القوات في حرب العصابات داخل الجبال.",  # guerrilla warfare
+        "فاز الفريق بلقب دوري أبطال آسيا.",  # sports
+    ],
+)
+def test_everyday_uses_of_cue_words_are_not_flagged(finder, text):
+    assert techniques(finder, text) == []
