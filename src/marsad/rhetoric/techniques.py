@@ -27,6 +27,8 @@ MIN_REPEATS_OF_A_CUE = 3
 MAX_REPEATED_UNIT = 3
 REPETITION_SCORE = 0.7
 _ARABIC_WORD = re.compile("[\u0621-\u064a\u0671-\u06d3]+")
+# A unit of one to three words followed by itself once or more (over forms joined by spaces).
+_REPEATED = re.compile(r"(?<!\S)(\S+(?: \S+){0,%d})(?: \1)+(?!\S)" % (MAX_REPEATED_UNIT - 1))
 
 
 class TechniqueFinder:
@@ -81,44 +83,27 @@ def _repeated_units(view: DocumentView) -> list[Technique]:
     """«الله أكبر الله أكبر», «ارحل ارحل ارحل»: a unit of 1-3 words said again right after itself.
 
     One word must come three times in a row (twice is often an idiom: «رويدًا رويدًا»);
-    a unit of two or three words twice.
+    a unit of two or three words twice.  The search runs as one regular expression over
+    the normalised words joined by spaces; the rare candidates are then checked.
     """
     words = view.words
-    forms = [word.form for word in words]
+    joined = " ".join(word.form or "_" for word in words)
     found: list[Technique] = []
-    index, count = 0, len(forms)
-    while index < count:
-        form = forms[index]
-        for size in range(MAX_REPEATED_UNIT, 0, -1):
-            if index + size >= count or forms[index + size] != form:
-                continue  # the common case, decided by one comparison
-            times = _times_repeated(forms, words, index, size)
-            if times >= (3 if size == 1 else 2) and _is_content(forms, index, size):
-                last = index + size * times - 1
-                start, end = words[index].start, words[last].end
-                unit = view.text[start : words[index + size - 1].end]
-                found.append(Technique("Repetition", start, end, view.text[start:end], REPETITION_SCORE, f"repeated {times}x: {unit}"))
-                index = last
-                break
-        index += 1
+    for match in _REPEATED.finditer(joined):
+        first = joined.count(" ", 0, match.start())
+        size = match.group(1).count(" ") + 1
+        times = (match.group().count(" ") + 1) // size
+        last = first + size * times - 1
+        if times < (3 if size == 1 else 2) or words[first].sentence != words[last].sentence:
+            continue
+        if not all(_ARABIC_WORD.fullmatch(w.form) for w in words[first : first + size]):
+            continue
+        if sum(len(w.form) for w in words[first : first + size]) < 3 * size:
+            continue
+        start, end = words[first].start, words[last].end
+        unit = view.text[start : words[first + size - 1].end]
+        found.append(Technique("Repetition", start, end, view.text[start:end], REPETITION_SCORE, f"repeated {times}x: {unit}"))
     return found
-
-
-def _times_repeated(forms: list[str], words, index: int, size: int) -> int:
-    unit = forms[index : index + size]
-    sentence = words[index].sentence
-    times = 1
-    position = index + size
-    while position + size <= len(forms) and forms[position : position + size] == unit and words[position].sentence == sentence:
-        times += 1
-        position += size
-    return times
-
-
-def _is_content(forms: list[str], index: int, size: int) -> bool:
-    """Arabic words of some length: not «و و», not code or numbers repeated in a web page."""
-    unit = forms[index : index + size]
-    return sum(len(form) for form in unit) >= 3 * size and all(_ARABIC_WORD.fullmatch(form) for form in unit)
 
 
 def _resolve_overlaps(techniques: list[Technique]) -> list[Technique]:
