@@ -41,3 +41,17 @@ def test_each_frame_with_its_evidence(finder, text, label, evidence):
 
 def test_no_frame_in_plain_news(finder):
     assert frames(finder, "افتتح المحافظ مدرسة جديدة في الحي الشرقي يوم الأحد.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ودعا الاتحاد الأوروبي إسرائيل إلى وقف خطة تنفيذ الترحيل.",  # a diplomatic call, not a call to arms
+        "وقال إن الحيوانات البرية تتعرض لعمليات إبادة في الغابات.",  # wildlife, not a persecuted group
+        "ودعا إلى سياسات تحمي الفقراء والمستضعفين من الغلاء.",  # development language
+        "وأصيب اللاعب بقطع في الرباط الصليبي.",  # not the crusaders
+        "يا أمة الإسلام، كل عام وأنتم بخير.",  # a holiday greeting
+    ],
+)
+def test_everyday_uses_are_not_frames(finder, text):
+    assert frames(finder, text) == []

@@ -23,7 +23,7 @@ class RhetoricAnalyser(Analyser):
         self.techniques = TechniqueFinder()
         self.emotions = EmotionScorer()
         self.frames = FrameFinder()
-        self.gate = Gate(self.techniques.cues, self.techniques.vetoes, self.emotions.cues, self.frames.cues)
+        self.gate = Gate(self.techniques.cues, self.techniques.vetoes, self.emotions.cues, self.frames.cues)  # frames share the vetoes
 
     def __call__(self, analysis: Analysis) -> None:
         sentences = [(s.start, s.end) for s in analysis.sentences]

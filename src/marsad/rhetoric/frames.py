@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ..model import Frame
 from .document import DocumentView
-from .lexicon import NEGATION_WINDOW_TECHNIQUES, load_cues, load_modifiers
+from .lexicon import NEGATION_WINDOW_TECHNIQUES, is_vetoed, load_cues, load_modifiers, load_vetoes
 from .resources import RESOURCES
 
 
@@ -14,11 +14,15 @@ class FrameFinder:
     def __init__(self, directory: Path = RESOURCES) -> None:
         self.cues = load_cues("frames.tsv", "frame", directory)
         self.modifiers = load_modifiers(directory)
+        self.vetoes = load_vetoes(directory)
 
     def find(self, view: DocumentView, starts: list[int] | None = None) -> list[Frame]:
         """Every piece of evidence, in text order; overlapping evidence for one frame keeps the best."""
         found: list[Frame] = []
+        vetoed = [(m.start, m.end, m.payload) for m in self.vetoes.find(view, starts)]
         for match in self.cues.find(view, starts):
+            if is_vetoed(match.payload.label, match.start, vetoed):
+                continue
             if self.modifiers.negated(view, match.first_word, self.modifiers.technique_negators, NEGATION_WINDOW_TECHNIQUES):
                 continue
             cue = match.payload

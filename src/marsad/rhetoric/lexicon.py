@@ -10,7 +10,7 @@ from ..errors import Errors, MarsadError
 from ..text import normalize
 from .document import DocumentView
 from .patterns import PatternError, PatternSet
-from .resources import RESOURCES, check_label, rows
+from .resources import RESOURCES, check_label, rows, taxonomy
 
 NEGATION_WINDOW_TECHNIQUES = 2
 NEGATION_WINDOW_EMOTIONS = 3
@@ -39,16 +39,26 @@ def load_cues(name: str, kind: str, directory: Path = RESOURCES) -> PatternSet[C
 
 @lru_cache(maxsize=4)
 def load_vetoes(directory: Path = RESOURCES) -> PatternSet[frozenset[str] | None]:
-    """neutral.tsv: expressions that veto the listed technique labels (None: every label)."""
+    """neutral.tsv: expressions that veto the listed technique or frame labels (None: every label)."""
     vetoes: PatternSet[frozenset[str] | None] = PatternSet()
     for row in rows("neutral.tsv", 2, directory):
         labels = row.text(0)
-        vetoed = None if labels == "*" else frozenset(check_label(row, "technique", l.strip()) for l in labels.split(","))
+        vetoed = None if labels == "*" else frozenset(_vetoable(row, label.strip()) for label in labels.split(","))
         try:
             vetoes.add(row.text(1), vetoed)
         except PatternError as error:
             raise row.error(str(error)) from None
     return vetoes
+
+
+def _vetoable(row, label: str) -> str:
+    kind = "frame" if label in taxonomy()["frame"] else "technique"
+    return check_label(row, kind, label)
+
+
+def is_vetoed(label: str, start: int, vetoed: list[tuple[int, int, frozenset[str] | None]]) -> bool:
+    """A hit starting at `start` lies inside a neutral expression that vetoes its label."""
+    return any(low <= start < high and (labels is None or label in labels) for low, high, labels in vetoed)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..model import Technique
 from .document import DocumentView
-from .lexicon import NEGATION_WINDOW_TECHNIQUES, Cue, load_cues, load_modifiers, load_vetoes
+from .lexicon import NEGATION_WINDOW_TECHNIQUES, Cue, is_vetoed, load_cues, load_modifiers, load_vetoes
 from .patterns import Match
 from .resources import RESOURCES
 
@@ -45,7 +45,7 @@ class TechniqueFinder:
         hits: list[tuple[Match[Cue], Technique]] = []
         for match in self.cues.find(view, starts):
             cue = match.payload
-            if self._is_vetoed(cue.label, match, vetoed):
+            if is_vetoed(cue.label, match.start, vetoed):
                 continue
             if self.modifiers.negated(view, match.first_word, self.modifiers.technique_negators, NEGATION_WINDOW_TECHNIQUES):
                 continue
@@ -54,13 +54,6 @@ class TechniqueFinder:
         techniques = [technique for _, technique in hits]
         techniques += _repeated_cues(hits) + _repeated_units(view)
         return _resolve_overlaps(techniques)
-
-    @staticmethod
-    def _is_vetoed(label: str, match: Match[Cue], vetoed: list[tuple[int, int, frozenset[str] | None]]) -> bool:
-        """The hit's first word lies inside a neutral expression that vetoes its label."""
-        return any(
-            start <= match.start < end and (labels is None or label in labels) for start, end, labels in vetoed
-        )
 
 
 def _repeated_cues(hits: list[tuple[Match[Cue], Technique]]) -> list[Technique]:
