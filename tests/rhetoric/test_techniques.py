@@ -28,7 +28,7 @@ def test_loaded_language_and_labels_in_a_statement(finder):
     found = techniques(finder, text)
     assert ("Loaded_Language", "الغادر") in found
     assert ("Name_Calling-Labeling", "الميليشيات") in found
-    assert ("Loaded_Language", "العزل") in found
+    assert ("Loaded_Language", "المدنيين العزل") in found
 
 
 def test_a_label_before_a_quoted_name_takes_the_name(finder):
@@ -48,7 +48,7 @@ def test_institutional_terms_are_neutral(finder):
 
 
 def test_quoted_speech_still_carries_the_technique(finder):
-    text = "وقال المتحدث: «إن العدو يرتكب مجازر بحق أهلنا في المدينة»."
+    text = "وقال المتحدث: «إن العدو الصهيوني يرتكب مجازر بحق أهلنا في المدينة»."
     labels = {label for label, _ in techniques(finder, text)}
     assert {"Loaded_Language", "Appeal_to_Fear-Prejudice", "Name_Calling-Labeling"} <= labels
 
@@ -115,3 +115,11 @@ def test_neutral_news_gives_nothing(finder):
 )
 def test_everyday_uses_of_cue_words_are_not_flagged(finder, text):
     assert techniques(finder, text) == []
+
+
+def test_ambiguous_forms_need_their_context(finder):
+    assert techniques(finder, "صدّ الجنود هجوما غادرا على الحدود.") == [("Loaded_Language", "هجوما غادرا")]
+    assert techniques(finder, "وتحصل المنشأة على تأشيرة عن كل عاملين غادرا نهائيا.") == []
+    assert techniques(finder, "تسابق الأطفال حفاة في العدو على الشاطئ.") == []
+    assert ("Name_Calling-Labeling", "قوات العدو") in techniques(finder, "تقدمت قوات العدو نحو القرية.")
+    assert techniques(finder, "قرر المجلس عزل رئيس البلدية، ورفضت جهات رافضة للقرار التعليق.") == []
