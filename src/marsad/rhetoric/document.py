@@ -177,15 +177,3 @@ class DocumentView:
             last = last_inside if last_inside >= first_inside else before
             segments.setdefault(before, QuoteSegment(opener, closed + 1, last))
         return segments
-
-    def sentence_words(self) -> list[range]:
-        """For each sentence, the range of its word indices."""
-        ranges: list[range] = []
-        start = 0
-        for sentence in range(len(self.sentences)):
-            end = start
-            while end < len(self.words) and self.words[end].sentence == sentence:
-                end += 1
-            ranges.append(range(start, end))
-            start = end
-        return ranges
