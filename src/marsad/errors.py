@@ -159,6 +159,19 @@ class Errors:
         "{path}: the {reader} reader failed ({reason}). The other sources are unaffected; please report this with the file.",
     )
 
+    # M200-M219: the rhetoric layer (techniques, emotions, frames)
+    M200 = ErrorSpec(
+        "M200",
+        Kind.INTERNAL,
+        "{path}:{line}: bad rhetoric resource line ({reason}). Fix it as the file's header comment describes; "
+        "`python -m pytest tests/rhetoric` checks every resource.",
+    )
+    M201 = ErrorSpec(
+        "M201",
+        Kind.INTERNAL,
+        "{path}:{line}: unknown {kind} label {label!r}. Use one of: {allowed}.",
+    )
+
 
 class MarsadError(Exception):
     """An expected failure with a code, a one-line message and a hint."""
