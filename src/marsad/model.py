@@ -71,6 +71,9 @@ class DateMention(_Record):
     text: str
     value: str | None  # YYYY-MM-DD | YYYY-MM | YYYY, or None when no anchor resolves it
     precision: str | None  # day | month | year
+    earliest: str | None = None  # YYYY-MM-DD: the first and last day the expression covers
+    latest: str | None = None
+    note: str | None = None  # why a value is what it is when words disagree (weekday vs date...)
 
 
 @dataclass

@@ -25,6 +25,7 @@ class Registered:
 REGISTRY: dict[str, Registered] = {
     "tokens": Registered("marsad.extract.textlayer:TokensAnalyser", help="words, numbers and punctuation with offsets"),
     "sentences": Registered("marsad.extract.textlayer:SentencesAnalyser", help="sentence spans"),
+    "dates": Registered("marsad.extract.dates:DatesAnalyser", help="date expressions resolved against the publication date"),
 }
 
 

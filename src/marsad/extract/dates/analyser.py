@@ -1,0 +1,50 @@
+"""The `dates` analyser: date expressions with their calendar value."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from ...analyser import Analyser, AnalyserConfig
+from ...model import Analysis, DateMention, Sentence
+from ...text import Token
+from .grammar import parse
+from .lexicon import load_lexicon
+from .resolve import resolve
+from .scan import scan
+
+
+class DatesAnalyser(Analyser):
+    """Finds date expressions and resolves them against `Analysis.published`."""
+
+    name = "dates"
+    needs = ("tokens", "sentences")
+    provides = ("dates",)
+
+    def __init__(self, config: AnalyserConfig | None = None) -> None:
+        super().__init__(config)
+        self.lexicon = load_lexicon()
+
+    def __call__(self, analysis: Analysis) -> None:
+        tokens: list[Token] = analysis.views["tokens"]
+        pieces = scan(analysis.text, tokens, sentence_of_tokens(tokens, analysis.sentences), self.lexicon)
+        for expression in parse(pieces, self.lexicon):
+            resolution = resolve(expression, analysis.published)
+            start, end = expression.start, expression.end
+            analysis.dates.append(
+                DateMention(
+                    start,
+                    end,
+                    analysis.text[start:end],
+                    resolution.value,
+                    resolution.precision,
+                    resolution.earliest.isoformat() if resolution.earliest else None,
+                    resolution.latest.isoformat() if resolution.latest else None,
+                    resolution.note,
+                )
+            )
+
+
+def sentence_of_tokens(tokens: list[Token], sentences: list[Sentence]) -> list[int]:
+    """Index of the sentence each token starts in (the previous one between sentences)."""
+    starts = [sentence.start for sentence in sentences]
+    return [bisect_right(starts, token.start) - 1 for token in tokens]
