@@ -30,7 +30,8 @@ from dataclasses import dataclass, field, replace
 
 from ...text.tokenize import ARABIC
 from . import lexicon as lx
-from .scan import Piece, Scan, readings
+from ..words import readings
+from .scan import Piece, Scan
 
 DAY_DIGITS = 2
 GREGORIAN_YEARS = range(1000, 3000)

@@ -16,17 +16,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from ...text import Token, normalize
+from ...text import Token
 from ...text.tokenize import ARABIC, NUMBER, PUNCT
+from ..words import normal, readings, skip_letters
 from .lexicon import DateLexicon, Entry
 
 MAX_PHRASE_WORDS = 3
 DATE_PUNCTUATION = frozenset("/-.()،,")
 _DOTTED_DATE = re.compile(r"(\d{1,4})\.(\d{1,2})\.(\d{1,4})")
-_CONJUNCTIONS = "وف"
-_PREPOSITIONS = "بلك"
 
 
 @dataclass(slots=True)
@@ -65,28 +63,6 @@ class Scan:
         return right.first == left.last + 1 and right.sentence == left.sentence
 
 
-@lru_cache(maxsize=100_000)
-def normal(text: str) -> str:
-    return normalize(text)
-
-
-@lru_cache(maxsize=100_000)
-def readings(word: str) -> tuple[tuple[int, str], ...]:
-    """(letters stripped, rest) for the word and its proclitic-stripped forms, least stripped first."""
-    found = [(0, word)]
-    conj = 1 if len(word) > 2 and word[0] in _CONJUNCTIONS else 0
-    for strip in ((0, conj) if conj else (0,)):
-        rest = word[strip:]
-        if strip:
-            found.append((strip, rest))
-        if len(rest) > 2 and rest[0] in _PREPOSITIONS:
-            if rest.startswith("لل"):
-                found.append((0, "ال" + rest[2:]))  # «للعام»: keep the whole word in the span
-            else:
-                found.append((strip + 1, rest[1:]))
-    return tuple(dict.fromkeys(found))
-
-
 def scan(text: str, tokens: list[Token], sentence_of: list[int], lexicon: DateLexicon) -> Scan:
     words = [normal(token.text) for token in tokens]
     kinds = [token.kind for token in tokens]
@@ -120,7 +96,7 @@ def _piece_at(text, tokens, words, sentence_of, index, lexicon) -> Piece | None:
         length, entries = lexicon.longest([first_word] + following)
         if length:
             last = index + length - 1
-            start = _skip_letters(token.text, stripped) + token.start
+            start = skip_letters(token.text, stripped) + token.start
             return Piece(index, last, start, tokens[last].end, sentence, entries)
     return None
 
@@ -141,16 +117,3 @@ def _number_piece(token: Token, word: str, index: int, sentence: int) -> Piece |
     if dotted:
         return Piece(index, index, token.start, token.end, sentence, dotted=dotted.groups())
     return None
-
-
-def _skip_letters(original: str, letters: int) -> int:
-    """Offset in `original` after its first `letters` letters that survive normalisation
-    (with the marks attached to them)."""
-    position = 0
-    while letters and position < len(original):
-        if normal(original[position]):
-            letters -= 1
-        position += 1
-        while position < len(original) and not normal(original[position]):
-            position += 1
-    return position
