@@ -83,6 +83,10 @@ class Quote(_Record):
     text: str
     speaker: str | None = None
     verb: str | None = None
+    speaker_start: int | None = None  # the words that name the speaker (an entity or a phrase)
+    speaker_end: int | None = None
+    verb_start: int | None = None  # the reporting verb, proclitics left out («وقال» -> «قال»)
+    verb_end: int | None = None
 
 
 @dataclass

@@ -1,0 +1,29 @@
+"""The `quotes` analyser: speech in quotation marks, with its speaker and reporting verb."""
+
+from __future__ import annotations
+
+from ...analyser import Analyser, AnalyserConfig
+from ...model import Analysis
+from ..dates.analyser import sentence_of_tokens
+from .lexicon import load_lexicon
+from .reader import QuoteReader
+
+
+class QuotesAnalyser(Analyser):
+    """Adds `quotes`.  Speakers come from `Analysis.entities` when an entities analyser
+    ran before it (canonical names, coreferent mentions resolved), else from the text."""
+
+    name = "quotes"
+    # "entities" is used when present; it becomes a need once the entities analyser is registered.
+    needs = ("tokens", "sentences")
+    provides = ("quotes",)
+
+    def __init__(self, config: AnalyserConfig | None = None) -> None:
+        super().__init__(config)
+        self.lexicon = load_lexicon()
+
+    def __call__(self, analysis: Analysis) -> None:
+        tokens = analysis.views["tokens"]
+        sentence_of = sentence_of_tokens(tokens, analysis.sentences)
+        reader = QuoteReader(analysis.text, tokens, sentence_of, analysis.entities, self.lexicon)
+        analysis.quotes = reader.read()
