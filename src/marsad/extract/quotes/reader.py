@@ -350,7 +350,9 @@ class QuoteReader:
                 index, after_name = index + 2, False
             elif not self._plain(index):
                 break
-            elif _nisba(word, feminine=_feminine(self.tokens[start].text) or _feminine(self.tokens[index - 1].text)):
+            elif _nisba(word, feminine=_feminine(self.tokens[start].text) or _feminine(self.tokens[index - 1].text)) and (
+                _definite(word) == _definite(self.tokens[index - 1].text)  # adjectives agree: «مصدر أمني», «الجيش الليبي»
+            ):
                 index += 1
             elif kunya or (names and not _definite(word) and (word[0] not in "بلك" or lx.KUNYA in self.info(index - 1).roles)):
                 # «بملاحقة» after a name is a preposition and a noun; «أبو بكر» is a name
