@@ -186,6 +186,8 @@ def test_attribution_names_an_organisation_entity():
     text = "ووفقًا لـوكالة أعماق فإن «مقاتلي الدولة نفذوا الهجوم على الثكنة»."
     entities = [("وكالة أعماق", "ORG", "Amaq News Agency")]
     assert said(text, entities) == [("مقاتلي الدولة نفذوا الهجوم على الثكنة", "Amaq News Agency", None)]
+    [quote] = analyse(text).quotes  # from the text alone: the words after «وفقًا لـ»
+    assert text[quote.speaker_start : quote.speaker_end] == "وكالة أعماق"
 
 
 def test_seed_quote_is_found_with_its_verb(seed_body):

@@ -159,9 +159,14 @@ class QuoteReader:
         return len(words) >= BARE_MIN_WORDS and self._clause_like(inside, words)
 
     def _clause_like(self, inside: range, words: list[int]) -> bool:
-        """Final punctuation, or a particle, preposition or verb among the words."""
+        """Final punctuation, a particle, preposition or verb among the words, or a
+        two-word nominal sentence («المعركة طويلة»; names are «جبهة النصرة», «الدولة الإسلامية»)."""
         if inside and self.is_punct(inside[-1], _CLAUSE_END):
             return True
+        if len(words) == 2:
+            first, second = (self.tokens[i].text for i in words)
+            if _definite(first) and not _definite(second) and not _nisba(normal(second), feminine=True):
+                return True
         return any(self.info(i).roles & {lx.BOUNDARY, lx.COMPLEMENTIZER} or self.info(i).verb for i in words)
 
     # -- what introduces a quote ---------------------------------------------------------------------------
@@ -172,37 +177,53 @@ class QuoteReader:
             before_colon = colon - 1
             if before_colon >= 0 and lx.TITLE_HEAD in self.info(before_colon).roles:
                 return None  # «بعنوان: «...»»
-            return self._verb_before(colon, COLON_WINDOW)
-        complementizer = self._complementizer_before(open_at, long=len(words) > SHORT_WORDS)
+            return self._verb_before(colon, COLON_WINDOW, through_quotes=True, weak=True)
+        before = open_at - 1
+        if before >= 0 and self._strong_verb(before) and self._clause_like(inside, words):
+            return before  # not «أعلنت «قوات سوريا الديمقراطية»», where the quote is the subject
+        complementizer = self._complementizer_before(open_at)
+        if len(words) <= SHORT_WORDS and not (complementizer == open_at - 1 and self._clause_like(inside, words)):
+            return None  # «أكد أن «قسد» سيطرت»: a short quote inside indirect speech is a name
         if complementizer is not None:
             return self._verb_before(complementizer, COMPLEMENT_WINDOW, through_quotes=True)
-        before = open_at - 1
-        if before >= 0 and self.info(before).verb and self._clause_like(inside, words):
-            return before  # not «أعلنت «قوات سوريا الديمقراطية»», where the quote is the subject
+        subject_first = self._verb_and_subject_before(open_at)
+        if subject_first is not None:
+            return subject_first
         after = close_at + 1 + self.is_punct(close_at + 1, "،,")
-        if len(words) > SHORT_WORDS and self.same_sentence(after, close_at):
-            info = self.info(after)
-            if info.verb and not info.stripped:  # «...»، قال الوزير; «...»، وقال starts a new clause
-                return after
+        if self.same_sentence(after, close_at) and self._strong_verb(after) and not self.info(after).stripped:
+            return after  # «...»، قال الوزير; «...»، وقال starts a new clause
         return None
 
-    def _complementizer_before(self, open_at: int, long: bool) -> int | None:
-        """«إن» / «أن» right before the quote, or (long quotes) a few words before it."""
-        window = LOOSE_WINDOW if long else 0
-        for index in range(open_at - 1, max(open_at - 2 - window, -1), -1):
+    def _strong_verb(self, index: int) -> bool:
+        """A reporting verb that is not also a common particle («بين»: between)."""
+        info = self.info(index)
+        return bool(info.verb) and lx.BOUNDARY not in info.roles
+
+    def _verb_and_subject_before(self, open_at: int) -> int | None:
+        """«وقال المصدر «...»»: a verb and its subject right before the quote."""
+        for index in range(open_at - 2, max(open_at - 2 - SUBJECT_WORDS, -1), -1):
+            if self.tokens[index].kind == PUNCT or not self.same_sentence(index, open_at):
+                return None
+            if self._strong_verb(index):
+                return index if self._noun_phrase_end(index + 1, lead=True) == open_at else None
+        return None
+
+    def _complementizer_before(self, open_at: int) -> int | None:
+        """«إن» / «أن» right before the quote, or a few words before it («أن الفندق «...»»)."""
+        for index in range(open_at - 1, max(open_at - 2 - LOOSE_WINDOW, -1), -1):
             if self.tokens[index].kind == PUNCT or not self.same_sentence(index, open_at):
                 return None
             if lx.COMPLEMENTIZER in self.info(index).roles:
                 return index
         return None
 
-    def _verb_before(self, end: int, window: int, through_quotes: bool = False) -> int | None:
+    def _verb_before(self, end: int, window: int, through_quotes: bool = False, weak: bool = False) -> int | None:
         for index in range(end - 1, max(end - 1 - window, -1), -1):
             if not self.same_sentence(index, end):
                 return None
             if not through_quotes and self.is_punct(index, _QUOTE_MARKS):
                 return None
-            if self.info(index).verb:
+            if self._strong_verb(index) or (weak and self.info(index).verb):
                 return index
         return None
 
@@ -236,7 +257,7 @@ class QuoteReader:
 
     def _speaker(self, verb: int | None, attribution: int | None, open_at: int) -> Speaker | None:
         if attribution is not None:
-            found = self._phrase_speaker(attribution, lead=True)
+            found = self._phrase_speaker(attribution, lead=True, after_attribution=True)
             if found is not None:
                 return found
         if verb is not None:
@@ -301,9 +322,9 @@ class QuoteReader:
     def _entity_speaker(self, entity: Entity) -> Speaker:
         return Speaker(entity.canonical or entity.text, entity.start, entity.end)
 
-    def _phrase_speaker(self, start: int, lead: bool) -> Speaker | None:
+    def _phrase_speaker(self, start: int, lead: bool, after_attribution: bool = False) -> Speaker | None:
         """The speaker phrase starting at token `start`; an entity inside it wins."""
-        end = self._noun_phrase_end(start, lead)
+        end = self._noun_phrase_end(start, lead, after_attribution)
         if end is None:
             return None
         first_char = self._stripped_span(start)[0]
@@ -325,11 +346,13 @@ class QuoteReader:
             position += 1
         return found
 
-    def _noun_phrase_end(self, start: int, lead: bool) -> int | None:
+    def _noun_phrase_end(self, start: int, lead: bool, after_attribution: bool = False) -> int | None:
         """Token after the speaker phrase at `start` (a role noun, its complement, nisba
         adjectives, «باسم ...», names), or None when `start` cannot begin one."""
-        if not self._plain(start) and not (lead and self._entity_starting_in(start)):
+        if not self._plain(start, allow_preposition=after_attribution) and not (lead and self._entity_starting_in(start)):
             return None
+        if normal(self.tokens[start].text).startswith("ل") and not after_attribution:
+            return None  # «أقول لبعض رفقتي»: a phrase after «ل» is who was told, not who spoke
         head = self.info(start).roles
         index = start + 1
         if lx.SPEAKER_HEAD in head and not _definite(self.tokens[start].text):
@@ -363,12 +386,12 @@ class QuoteReader:
                 break
         return index
 
-    def _plain(self, index: int) -> bool:
-        """A word that can be part of a speaker phrase."""
+    def _plain(self, index: int, allow_preposition: bool = False) -> bool:
+        """A word that can be part of a speaker phrase («لـ» allowed after «وفقًا»)."""
         if not 0 <= index < len(self.tokens) or self.tokens[index].kind != ARABIC:
             return False
         info = self.info(index)
-        if info.verb or info.preposition and normal(self.tokens[index].text) not in _BA_ISM:
+        if info.verb or info.preposition and not allow_preposition and normal(self.tokens[index].text) not in _BA_ISM:
             return False
         return not info.roles & {lx.BOUNDARY, lx.COMPLEMENTIZER, lx.ATTRIBUTION}
 
