@@ -8,7 +8,9 @@ Rules (documented in README "Dates"):
   such day strictly before publication; «المقبل» the next one strictly after; a future
   cue before it («من المقرر») the next one on or after; otherwise the last such day no
   later than publication + `TOLERANCE_DAYS` (news reports the past, and announces the
-  next few days).  A month without a day follows the same rules month by month.
+  next few days).  A month without a day follows the same rules month by month, except
+  that with no qualifier it is the nearest such month (ties go to the past): «في سبتمبر»
+  is as often announced as reported.
 * Relative days («أمس», «أول أمس», «غدًا», «اليوم») count from publication.  A weekday
   alone («الخميس», «يوم الخميس») is the last such day on or before publication;
   «الماضي» strictly before; «المقبل» strictly after (or on/after after a future cue).
@@ -188,7 +190,12 @@ def _month_without_year(month, direction, future_hint, now, limit):
         return min(candidate for candidate in candidates if candidate > now)
     if future_hint:
         return min(candidate for candidate in candidates if candidate >= now)
-    return max(candidate for candidate in candidates if candidate <= limit)
+    del limit  # a bare month is as often announced as reported: take the nearest one
+    return min(candidates, key=lambda candidate: (abs(_months_between(candidate, now)), _months_between(candidate, now)))
+
+
+def _months_between(later: tuple[int, int], earlier: tuple[int, int]) -> int:
+    return (later[0] - earlier[0]) * 12 + later[1] - earlier[1]
 
 
 def _hijri(part: DatePart, expression: Expression, published: dt.date | None) -> Resolution:
