@@ -10,7 +10,7 @@ from ...text import Token
 from .grammar import parse
 from .lexicon import load_lexicon
 from .resolve import resolve
-from .scan import scan
+from .scan import Scanner
 
 
 class DatesAnalyser(Analyser):
@@ -23,10 +23,11 @@ class DatesAnalyser(Analyser):
     def __init__(self, config: AnalyserConfig | None = None) -> None:
         super().__init__(config)
         self.lexicon = load_lexicon()
+        self.scanner = Scanner(self.lexicon)
 
     def __call__(self, analysis: Analysis) -> None:
         tokens: list[Token] = analysis.views["tokens"]
-        pieces = scan(analysis.text, tokens, sentence_of_tokens(tokens, analysis.sentences), self.lexicon)
+        pieces = self.scanner.scan(tokens, [sentence.start for sentence in analysis.sentences])
         for expression in parse(pieces, self.lexicon):
             resolution = resolve(expression, analysis.published)
             start, end = expression.start, expression.end

@@ -81,7 +81,7 @@ def parse(scan: Scan, lexicon: lx.DateLexicon) -> list[Expression]:
     for run in _runs(scan):
         index = 0
         while index < len(run):
-            expression = reader.expression(run, index)
+            expression = reader.expression(run, index) if run[index].can_start else None
             if expression is None:
                 index += 1
                 continue
@@ -125,9 +125,9 @@ class _Reader:
     # -- context outside the expression -------------------------------------------------
 
     def _word_roles(self, token: int) -> tuple[lx.Entry, ...]:
-        if not 0 <= token < len(self.scan.words) or self.scan.kinds[token] != ARABIC:
+        if not 0 <= token < len(self.scan.tokens) or self.scan.kind(token) != ARABIC:
             return ()
-        for _, word in readings(self.scan.words[token]):
+        for _, word in readings(self.scan.word(token)):
             length, entries = self.lexicon.longest([word])
             if length:
                 return entries
@@ -136,34 +136,34 @@ class _Reader:
     def _before_has(self, piece: Piece, kind: str) -> bool:
         """Whether the token just before `piece` (same sentence) plays role `kind`."""
         token = piece.first - 1
-        if token < 0 or self.scan.sentences[token] != piece.sentence:
+        if token < 0 or self.scan.sentence(token) != piece.sentence:
             return False
         return any(entry.kind == kind for entry in self._word_roles(token))
 
     def _definite_word_before(self, piece: Piece) -> bool:
         token = piece.first - 1
-        if token < 0 or self.scan.kinds[token] != ARABIC or self.scan.sentences[token] != piece.sentence:
+        if token < 0 or self.scan.kind(token) != ARABIC or self.scan.sentence(token) != piece.sentence:
             return False
-        word = self.scan.words[token]
+        word = self.scan.word(token)
         return word.startswith(("ال", "وال", "بال", "لل")) and not any(
             entry.kind == lx.WEEKDAY for entry in self._word_roles(token)
         )
 
     def _definite_word_after(self, piece: Piece) -> bool:
         token = piece.last + 1
-        if token >= len(self.scan.words) or self.scan.kinds[token] != ARABIC or self.scan.sentences[token] != piece.sentence:
+        if token >= len(self.scan.tokens) or self.scan.kind(token) != ARABIC or self.scan.sentence(token) != piece.sentence:
             return False
-        return self.scan.words[token].startswith("ال")
+        return self.scan.word(token).startswith("ال")
 
     def _word_after(self, piece: Piece) -> str | None:
         token = piece.last + 1
-        if token >= len(self.scan.words) or self.scan.sentences[token] != piece.sentence:
+        if token >= len(self.scan.tokens) or self.scan.sentence(token) != piece.sentence:
             return None
-        return self.scan.words[token] if self.scan.kinds[token] == ARABIC else None
+        return self.scan.word(token) if self.scan.kind(token) == ARABIC else None
 
     def _future_cue_before(self, piece: Piece) -> bool:
         for token in range(piece.first - 1, max(piece.first - 1 - CONTEXT_WORDS, -1), -1):
-            if self.scan.sentences[token] != piece.sentence:
+            if self.scan.sentence(token) != piece.sentence:
                 return False
             if any(entry.kind == lx.FUTURE_CUE for entry in self._word_roles(token)):
                 return True

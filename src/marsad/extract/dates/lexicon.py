@@ -93,6 +93,10 @@ class DateLexicon:
     def starts_phrase(self, word: str) -> bool:
         return word in self.phrases
 
+    def phrase_length(self, word: str) -> int:
+        """Words in the longest phrase starting with `word` (phrases are sorted longest first)."""
+        return len(self.phrases[word][0][0])
+
 
 def key(text: str) -> tuple[str, ...]:
     return tuple(normalize(text).split())

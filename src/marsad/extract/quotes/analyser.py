@@ -6,6 +6,7 @@ from ...analyser import Analyser, AnalyserConfig
 from ...model import Analysis
 from ..dates.analyser import sentence_of_tokens
 from .lexicon import load_lexicon
+from .marks import quote_regions
 from .reader import QuoteReader
 
 
@@ -23,7 +24,10 @@ class QuotesAnalyser(Analyser):
         self.lexicon = load_lexicon()
 
     def __call__(self, analysis: Analysis) -> None:
+        regions = quote_regions(analysis.text)
+        if not regions:
+            return
         tokens = analysis.views["tokens"]
         sentence_of = sentence_of_tokens(tokens, analysis.sentences)
-        reader = QuoteReader(analysis.text, tokens, sentence_of, analysis.entities, self.lexicon)
+        reader = QuoteReader(analysis.text, tokens, sentence_of, analysis.entities, self.lexicon, regions)
         analysis.quotes = reader.read()

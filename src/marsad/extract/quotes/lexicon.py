@@ -46,7 +46,13 @@ class QuoteLexicon:
         self.verbs = verbs
         self.phrases = phrases
         self._single = {words[0]: roles for candidates in phrases.values() for words, roles in candidates if len(words) == 1}
+        self._starts_longer = {first for first, candidates in phrases.items() if len(candidates[0][0]) > 1}
         self.word = lru_cache(maxsize=100_000)(self._word)
+        self.may_start_phrase = lru_cache(maxsize=100_000)(self._may_start_phrase)
+
+    def _may_start_phrase(self, text: str) -> bool:
+        """Whether a multi-word marker can start with this token (cheap filter before `phrase`)."""
+        return any(first in self._starts_longer for _, first in readings(normal(text)))
 
     def _word(self, text: str) -> WordInfo:
         word = normal(text)

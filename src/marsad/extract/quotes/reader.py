@@ -61,9 +61,16 @@ class Speaker:
 
 class QuoteReader:
     def __init__(
-        self, text: str, tokens: list[Token], sentence_of: list[int], entities: list[Entity], lexicon: lx.QuoteLexicon
+        self,
+        text: str,
+        tokens: list[Token],
+        sentence_of: list[int],
+        entities: list[Entity],
+        lexicon: lx.QuoteLexicon,
+        regions: list[QuoteMarks] | None = None,
     ) -> None:
         self.text = text
+        self.regions = quote_regions(text) if regions is None else regions
         self.tokens = tokens
         self.sentence_of = sentence_of
         self.lexicon = lexicon
@@ -94,7 +101,7 @@ class QuoteReader:
 
     def read(self) -> list[Quote]:
         quotes = []
-        for marks in quote_regions(self.text):
+        for marks in self.regions:
             quote = self._quote(marks)
             if quote is not None:
                 quotes.append(quote)
@@ -243,7 +250,9 @@ class QuoteReader:
         return None
 
     def _after_attribution(self, index: int) -> int | None:
-        length, roles = self.lexicon.phrase(self.words_from(index, lx.MAX_PHRASE_WORDS))
+        length, roles = 0, frozenset()
+        if self.tokens[index].kind == ARABIC and self.lexicon.may_start_phrase(self.tokens[index].text):
+            length, roles = self.lexicon.phrase(self.words_from(index, lx.MAX_PHRASE_WORDS))
         if not length:
             length, roles = (1, self.info(index).roles) if lx.ATTRIBUTION in self.info(index).roles else (0, roles)
         if not length or lx.ATTRIBUTION not in roles:
