@@ -250,6 +250,19 @@ def test_relative_units(pipeline, text, expected):
     assert found(pipeline, text) == [expected]
 
 
+def test_same_year_as_the_date_before(pipeline):
+    text = "أدين الشاب في نيسان 2019، وأفرج عنه في كانون الأول من العام نفسه."
+    assert found(pipeline, text, dt.date(2020, 11, 4)) == [
+        ("نيسان 2019", "2019-04", "month"),
+        ("كانون الأول من العام نفسه", "2019-12", "month"),
+    ]
+
+
+def test_since_a_weekday_is_that_weekday_not_a_day_ago(pipeline):
+    text = "فرّ آلاف السكان من المدينة منذ يوم الثلاثاء."
+    assert found(pipeline, text, dt.date(2014, 6, 12)) == [("يوم الثلاثاء", "2014-06-10", "day")]
+
+
 def test_last_week_is_the_previous_sunday_to_saturday_week(pipeline):
     [date] = dates(pipeline, "شهد الأسبوع الماضي معارك عنيفة.")
     assert (date.value, date.precision) == ("2019-03", "month")

@@ -82,9 +82,31 @@ def test_participle_after_the_main_clause_takes_its_subject():
 def test_a_second_verb_shares_the_subject_of_the_first():
     text = "وتوعّد الرئيس الصومالي حسن شيخ محمود بملاحقة المسلحين، وقال في كلمة متلفزة: «لن نسمح للإرهابيين بتحديد مصيرنا»."
     quote = "لن نسمح للإرهابيين بتحديد مصيرنا"
-    # from the text alone, the role; with the entities layer, the person named after it
-    assert said(text) == [(quote, "الرئيس الصومالي", "قال")]
+    # from the text alone, the role and name; with the entities layer, the person's canonical name
+    assert said(text) == [(quote, "الرئيس الصومالي حسن شيخ محمود", "قال")]
     assert said(text, [("حسن شيخ محمود", "PER", "Hassan Sheikh Mohamud")]) == [(quote, "Hassan Sheikh Mohamud", "قال")]
+
+
+def test_names_after_ranks_and_roles_but_not_verbal_nouns():
+    text = "وقال المتحدث العسكري العميد محمد سمير إن «القوات تواصل تمشيط المنطقة»."
+    assert said(text)[0][1] == "المتحدث العسكري العميد محمد سمير"
+    text = "وقال الرئيس الروسي فلاديمير بوتين في خطاب: «سينال المنفذون عقابهم»."
+    assert said(text)[0][1] == "الرئيس الروسي فلاديمير بوتين"
+
+
+def test_a_participle_never_takes_the_words_after_it_as_speaker():
+    text = "وقال رئيس الوزراء في كلمة إن «ما حدث مؤامرة»، داعيًا المواطنين إلى «حمل السلاح والتطوع للدفاع عن المدن»."
+    assert [q[1:] for q in said(text)] == [("رئيس الوزراء", "قال"), ("رئيس الوزراء", "داعيًا")]
+
+
+def test_transmitted_words_belong_to_the_source_not_the_carrier():
+    text = "ونقلت وكالة الأنباء الرسمية عن مسؤول أمني قوله إن «الحدود مغلقة حتى إشعار آخر»."
+    assert said(text) == [("الحدود مغلقة حتى إشعار آخر", "مسؤول أمني", "نقلت")]
+
+
+def test_role_with_a_genitive_of_its_organisation_then_the_name():
+    text = "وقال عضو المجلس السياسي للجماعة محمد علي الحوثي إن «الرد سيكون قاسيًا جدًا»."
+    assert said(text)[0][1] == "عضو المجلس السياسي للجماعة محمد علي الحوثي"
 
 
 def test_a_follow_up_quote_keeps_the_previous_speaker():

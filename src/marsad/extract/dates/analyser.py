@@ -28,8 +28,11 @@ class DatesAnalyser(Analyser):
     def __call__(self, analysis: Analysis) -> None:
         tokens: list[Token] = analysis.views["tokens"]
         pieces = self.scanner.scan(tokens, [sentence.start for sentence in analysis.sentences])
+        previous_year = None
         for expression in parse(pieces, self.lexicon):
-            resolution = resolve(expression, analysis.published)
+            resolution = resolve(expression, analysis.published, previous_year)
+            if expression.date is not None and expression.date.year is not None and resolution.value:
+                previous_year = int(resolution.value[:4])
             start, end = expression.start, expression.end
             analysis.dates.append(
                 DateMention(

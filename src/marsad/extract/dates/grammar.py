@@ -50,6 +50,7 @@ class DatePart:
     direction: str | None = None  # qualifier after a day-month or month
     month_of_shift: str | None = None  # «20 من الشهر الجاري»: the month is a relative unit
     named: dt.date | None = None  # a day-month naming a past event
+    same_year: bool = False  # «من العام نفسه»: the year of the date mentioned before
 
 
 @dataclass
@@ -322,10 +323,26 @@ class _Reader:
         qualifier = _at(run, index, lx.QUALIFIER)
         if qualifier is not None:
             return replace(part, direction=qualifier.get(lx.QUALIFIER)), index + 1
+        same = self._same_year(run, index)
+        if same is not None:
+            return replace(part, same_year=True), same
         if month.calendar == "gregorian" and expression.first == index - 2 and self._before_has(run[expression.first], lx.NAMED_HEAD):
             named = self.lexicon.named_dates.get((part.day, part.month))
             return (replace(part, named=named), index) if named else None
         return part, index
+
+    def _same_year(self, run: list[Piece], index: int) -> int | None:
+        """Index after «من العام نفسه» / «من نفس العام» at `index`, if it is there."""
+        if not _at(run, index, lx.OF):
+            return None
+        year_word = lx.Unit("year", 1, True)
+        unit = _at(run, index + 1, lx.UNIT)
+        if unit is not None and unit.get(lx.UNIT) == year_word and _at(run, index + 2, lx.SAME):
+            return index + 3
+        unit = _at(run, index + 2, lx.UNIT)
+        if _at(run, index + 1, lx.SAME) and unit is not None and unit.get(lx.UNIT) == year_word:
+            return index + 3
+        return None
 
     def _day_of_month_unit(self, run: list[Piece], index: int, expression: Expression) -> tuple[DatePart, int] | None:
         """«20 من الشهر الجاري», «العاشر من الشهر الماضي»."""
@@ -352,6 +369,9 @@ class _Reader:
         qualifier = _at(run, after, lx.QUALIFIER)
         if qualifier is not None:
             return replace(part, direction=qualifier.get(lx.QUALIFIER)), after + 1
+        same = self._same_year(run, after)
+        if same is not None:
+            return replace(part, same_year=True), same
         if has_month_word:
             return part, after
         if not month.ambiguous and index == expression.first and self._before_has(run[index], lx.MONTH_CUE):
@@ -408,8 +428,8 @@ class _Reader:
         unit: lx.Unit = unit_piece.get(lx.UNIT)
         if unit.definite or (unit.count is None and count is None):
             return None  # «منذ أيام»: no number, no date
-        if _number(run, index + 1) is not None:
-            return None  # «منذ عام 2014» is a year
+        if _number(run, index + 1) is not None or _at(run, index + 1, lx.WEEKDAY) or _at(run, index + 1, lx.MONTH):
+            return None  # «منذ عام 2014» is a year, «منذ يوم الثلاثاء» a weekday
         if self._word_after(unit_piece) in _NOT_ANCHORED_AFTER:
             return None  # «قبل يومين من الانتخابات» counts from the elections
         steps = count if count is not None else unit.count

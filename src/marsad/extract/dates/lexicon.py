@@ -34,6 +34,7 @@ AGO = "ago"
 LATER = "later"
 OF = "of"
 THIS = "this"
+SAME = "same"
 MONTH_CUE = "month_cue"
 YEAR_CUE = "year_cue"
 FUTURE_CUE = "future_cue"
@@ -41,7 +42,7 @@ TODAY_BEFORE = "today_before"
 WEEKDAY_BEFORE = "weekday_before"
 NAMED_HEAD = "named_head"
 MARKER_ROLES = frozenset(
-    {HIJRI, GREGORIAN, TIME_OF_DAY, DAY_WORD, AGO, LATER, OF, THIS, MONTH_CUE, YEAR_CUE, FUTURE_CUE, TODAY_BEFORE, WEEKDAY_BEFORE, NAMED_HEAD}
+    {HIJRI, GREGORIAN, TIME_OF_DAY, DAY_WORD, AGO, LATER, OF, THIS, SAME, MONTH_CUE, YEAR_CUE, FUTURE_CUE, TODAY_BEFORE, WEEKDAY_BEFORE, NAMED_HEAD}
 )
 
 PAST, CURRENT, FUTURE = "past", "current", "future"

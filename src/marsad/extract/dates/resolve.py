@@ -23,6 +23,8 @@ Rules (documented in README "Dates"):
   the explicit date is kept; when a relative word and a weekday disagree («أمس الأربعاء»
   in an article published on a Friday) the weekday is kept (the publication date is
   often the day after writing).  Either way the `note` says so; nothing is dropped.
+* «من العام نفسه» after a month takes the year of the last date before it with a
+  written year; without one it is read like a month alone.
 * Without a publication date, anything that needs one has value and precision null.
 """
 
@@ -57,7 +59,11 @@ class _NeedsAnchor(Exception):
     """The expression is relative and there is no publication date."""
 
 
-def resolve(expression: Expression, published: dt.date | None) -> Resolution:
+def resolve(expression: Expression, published: dt.date | None, previous_year: int | None = None) -> Resolution:
+    """`previous_year`: the year of the last date with a written year before this one
+    (for «كانون الأول من العام نفسه»)."""
+    if expression.date is not None and expression.date.same_year and previous_year is not None:
+        expression = replace(expression, date=replace(expression.date, year=previous_year))
     try:
         return _resolve(expression, published)
     except _NeedsAnchor:

@@ -33,7 +33,7 @@ CONTEXT_ROLES = frozenset(
     {lx.MONTH_CUE, lx.YEAR_CUE, lx.FUTURE_CUE, lx.TODAY_BEFORE, lx.WEEKDAY_BEFORE, lx.NAMED_HEAD}
 )
 # Roles that only follow another piece of an expression («التاسع من», «مارس الماضي», «1440 هـ»).
-DEPENDENT_ROLES = CONTEXT_ROLES | {lx.OF, lx.QUALIFIER, lx.HIJRI, lx.GREGORIAN, lx.CARDINAL}
+DEPENDENT_ROLES = CONTEXT_ROLES | {lx.OF, lx.QUALIFIER, lx.HIJRI, lx.GREGORIAN, lx.CARDINAL, lx.SAME}
 # Roles an expression can begin with.
 STARTING_ROLES = frozenset(
     {lx.TIME_OF_DAY, lx.DAY_WORD, lx.RELATIVE, lx.WEEKDAY, lx.ORDINAL, lx.MONTH, lx.UNIT, lx.THIS, lx.AGO, lx.LATER}

@@ -22,7 +22,9 @@ TITLE_HEAD = "title_head"
 NAME_INTRO = "name_intro"
 KUNYA = "kunya"
 BOUNDARY = "boundary"
-ROLES = frozenset({ATTRIBUTION, COMPLEMENTIZER, SPEAKER_HEAD, TITLE_HEAD, NAME_INTRO, KUNYA, BOUNDARY})
+RANK = "rank"
+ADJECTIVE = "adjective"
+ROLES = frozenset({ATTRIBUTION, COMPLEMENTIZER, SPEAKER_HEAD, TITLE_HEAD, NAME_INTRO, KUNYA, BOUNDARY, RANK, ADJECTIVE})
 MAX_PHRASE_WORDS = 4
 # A preposition glued to a definite word («للتحالف», «بالوكالة»), known or not.
 _PREPOSITION_WITH_ARTICLE = ("بال", "لل", "كال", "وبال", "ولل", "وكال", "فبال", "فلل")
@@ -36,14 +38,21 @@ class WordInfo:
     preposition: bool  # a ب/ل/ك was stripped («للمتحدث», «بالوكالة»)
     verb: str | None  # the reporting verb's lemma
     roles: frozenset[str]
+    participle: bool = False  # «قائلًا»: its subject is the main clause's
 
 
 NOTHING = WordInfo(0, False, None, frozenset())
 
 
 class QuoteLexicon:
-    def __init__(self, verbs: dict[str, str], phrases: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]]) -> None:
+    def __init__(
+        self,
+        verbs: dict[str, str],
+        phrases: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]],
+        participles: frozenset[str] = frozenset(),
+    ) -> None:
         self.verbs = verbs
+        self.participles = participles
         self.phrases = phrases
         self._single = {words[0]: roles for candidates in phrases.values() for words, roles in candidates if len(words) == 1}
         self._starts_longer = {first for first, candidates in phrases.items() if len(candidates[0][0]) > 1}
@@ -61,7 +70,7 @@ class QuoteLexicon:
             roles = self._single.get(rest, frozenset())
             if verb or roles:
                 preposition = rest != word[stripped:] or (stripped > 0 and word[stripped - 1] in "بلك")
-                return WordInfo(stripped, preposition, verb, roles)
+                return WordInfo(stripped, preposition, verb, roles, rest in self.participles)
         if word.startswith(_PREPOSITION_WITH_ARTICLE):
             return WordInfo(0, True, None, frozenset())
         return NOTHING
@@ -80,9 +89,14 @@ class QuoteLexicon:
 @lru_cache(maxsize=1)
 def load_lexicon() -> QuoteLexicon:
     verbs: dict[str, str] = {}
-    for row in read_rows("quotes/reporting_verbs.tsv", 2):
-        for form in row.fields[1].split():
-            verbs[normal(form)] = row.fields[0]
+    participles: set[str] = set()
+    for row in read_rows("quotes/reporting_verbs.tsv", 3):
+        for column in (1, 2):
+            for form in row.fields[column].split():
+                if form != "-":
+                    verbs[normal(form)] = row.fields[0]
+                    if column == 2:
+                        participles.add(normal(form))
     grouped: dict[tuple[str, ...], set[str]] = defaultdict(set)
     path = "quotes/markers.tsv"
     for row in read_rows(path, 2):
@@ -92,7 +106,7 @@ def load_lexicon() -> QuoteLexicon:
         phrases[words[0]].append((words, frozenset(roles)))
     for candidates in phrases.values():
         candidates.sort(key=lambda item: -len(item[0]))
-    return QuoteLexicon(verbs, dict(phrases))
+    return QuoteLexicon(verbs, dict(phrases), frozenset(participles))
 
 
 def _role(value: str) -> str:

@@ -27,6 +27,7 @@ CARRY_SENTENCES sentences.  With entities, the speaker is the entity's canonical
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -42,14 +43,17 @@ BARE_MIN_WORDS = 4
 COLON_WINDOW = 12
 LOOSE_WINDOW = 4
 COMPLEMENT_WINDOW = 20
+CALL_WINDOW = 12
 ATTRIBUTION_WINDOW = 15
 SUBJECT_WORDS = 8
 CARRY_SENTENCES = 2
+SUBJECT_WINDOW = 40  # how far back a subject is looked for (keeps very long sentences linear)
 SPEAKER_TYPES = ("PER", "ORG")
 _QUOTE_MARKS = frozenset('«»“”"')
 _CLAUSE_END = frozenset(".!?؟…")
 _BA_ISM = frozenset({"باسم", "باسمه", "باسمها", "باسمهم"})
 _LONE_PREPOSITIONS = frozenset({"ب", "ل", "ك"})  # «بـ«قسد»», «لـ«داعش»»
+_ALI = "علي"
 
 
 @dataclass(frozen=True)
@@ -193,6 +197,9 @@ class QuoteReader:
             return None  # «أكد أن «قسد» سيطرت»: a short quote inside indirect speech is a name
         if complementizer is not None:
             return self._verb_before(complementizer, COMPLEMENT_WINDOW, through_quotes=True)
+        called = self._call_before(open_at)
+        if called is not None:
+            return called
         subject_first = self._verb_and_subject_before(open_at)
         if subject_first is not None:
             return subject_first
@@ -200,6 +207,12 @@ class QuoteReader:
         if self.same_sentence(after, close_at) and self._strong_verb(after) and not self.info(after).stripped:
             return after  # «...»، قال الوزير; «...»، وقال starts a new clause
         return None
+
+    def _call_before(self, open_at: int) -> int | None:
+        """«دعت الإدارة الذاتية التحالف إلى «...»»: what a call or demand asks for."""
+        if open_at < 1 or normal(self.tokens[open_at - 1].text) != "الي":
+            return None
+        return self._verb_before(open_at - 1, CALL_WINDOW)
 
     def _strong_verb(self, index: int) -> bool:
         """A reporting verb that is not also a common particle («بين»: between)."""
@@ -271,20 +284,34 @@ class QuoteReader:
                 return found
         if verb is not None:
             after = verb + 1
-            if after != open_at and not self.is_punct(after, ":"):
+            if after != open_at and not self.is_punct(after, ":") and not self.info(verb).participle:
                 found = self._phrase_speaker(after, lead=True)
                 if found is not None:
-                    return found
+                    return self._source_of_transmission(verb, found) or found
             found = self._subject_of_previous_verb(verb) or self._subject_before(verb)
             if found is not None:
                 return found
-            return self._carried_over(self.sentence_of[open_at])
+            if self._opens_sentence(verb):  # «وأضاف: «...»» goes on with the last speaker
+                return self._carried_over(self.sentence_of[open_at])
+        return None
+
+    def _opens_sentence(self, index: int) -> bool:
+        return all(not self.same_sentence(before, index) for before in range(max(index - 2, 0), index)) or index == 0
+        return None
+
+    def _source_of_transmission(self, verb: int, carrier: Speaker) -> Speaker | None:
+        """«نقلت الوكالة عن مسؤول قوله»: the one quoted is after «عن», not the carrier."""
+        if self.info(verb).verb != "نقل":
+            return None
+        after = self.token_at(carrier.end - 1) + 1
+        if after < len(self.tokens) and normal(self.tokens[after].text) == "عن" and self.same_sentence(after, verb):
+            return self._phrase_speaker(after + 1, lead=True)
         return None
 
     def _subject_of_previous_verb(self, verb: int) -> Speaker | None:
         """«توعد الرئيس ... وقال: «...»»: a verb with no subject of its own shares the
         subject of the reporting verb before it in the sentence."""
-        for index in range(verb - 1, -1, -1):
+        for index in range(verb - 1, max(verb - 1 - SUBJECT_WINDOW, -1), -1):
             if not self.same_sentence(index, verb):
                 return None
             if self.info(index).verb:
@@ -294,7 +321,7 @@ class QuoteReader:
         return None
 
     def _subject_before(self, verb: int) -> Speaker | None:
-        for index in range(verb - 1, -1, -1):
+        for index in range(verb - 1, max(verb - 1 - SUBJECT_WINDOW, -1), -1):
             if not self.same_sentence(index, verb):
                 return None
             if not self._subject_like(index):
@@ -302,9 +329,17 @@ class QuoteReader:
             entity = self._entity_starting_in(index)
             if entity is not None:
                 return self._entity_speaker(entity)
-            if lx.SPEAKER_HEAD in self.info(index).roles:
+            if lx.SPEAKER_HEAD in self.info(index).roles and not self._describes_noun_before(index):
                 return self._phrase_speaker(index, lead=False)
         return None
+
+    def _describes_noun_before(self, index: int) -> bool:
+        """«إذاعة «الأندلس» الناطقة باسمها»: a definite role word right after a name or a
+        definite noun describes it; it is not a subject."""
+        if index == 0 or not _definite(self.tokens[index].text):
+            return False
+        before = self.tokens[index - 1]
+        return (before.kind == PUNCT and before.text in "»”\"") or (before.kind == ARABIC and _definite(before.text))
 
     def _subject_like(self, index: int) -> bool:
         if self.tokens[index].kind != ARABIC or self.info(index).preposition:
@@ -368,37 +403,58 @@ class QuoteReader:
             # construct state: «وزير الصحة», «رئيس هيئة الأركان», «شهود عيان»
             while index < len(self.tokens) and self._plain(index) and index - start < 3:
                 index += 1
-                if _definite(self.tokens[index - 1].text):
-                    break
-        # Names follow a name word or a kunya, never a role noun: in «أعلن الناطق باسم الحركة
-        # انسحاب المقاتلين» the words after the role are the object.  A name word may be
-        # followed by one definite word («حسن المهاجر»).
-        names = lx.KUNYA in head or (lx.SPEAKER_HEAD not in head and not _definite(self.tokens[start].text))
-        after_name = names
+                if _definite(self.tokens[index - 1].text) or not self._definite_at(index):
+                    break  # «رئيس هيئة الأركان» goes on; «محافظ نينوى أثيل» stops before the name
+        # A role is followed by its adjectives, «باسم ...», a rank and a name («الرئيس الروسي
+        # فلاديمير بوتين»); a name word may be followed by one definite word («حسن المهاجر»).
+        # A verbal noun after the role is the verb's object, not a name: «أعلن الناطق باسم
+        # الحركة انسحاب المقاتلين».
+        after_name = lx.KUNYA in head or (lx.SPEAKER_HEAD not in head and not _definite(self.tokens[start].text))
         while index < len(self.tokens) and index - start < SUBJECT_WORDS and self.same_sentence(index, start):
             word = normal(self.tokens[index].text)
-            kunya = lx.KUNYA in self.info(index).roles
+            roles = self.info(index).roles
+            kunya = lx.KUNYA in roles
             if word in _BA_ISM and self._plain(index + 1):
                 index, after_name = index + 2, False
+                while self._plain(index) and not _definite(self.tokens[index - 1].text) and index - start < SUBJECT_WORDS:
+                    index += 1  # «باسم قيادة العمليات»: the construct goes on to its definite word
+            elif word.startswith("لل") and self._name_follows(index + 1):
+                index += 1  # «المتحدث العسكري للجماعة يحيى سريع»
             elif not self._plain(index):
                 break
-            elif _nisba(word, feminine=_feminine(self.tokens[start].text) or _feminine(self.tokens[index - 1].text)) and (
+            elif (lx.ADJECTIVE in roles or _nisba(word, feminine=_feminine(self.tokens[start].text) or _feminine(self.tokens[index - 1].text))) and (
                 _definite(word) == _definite(self.tokens[index - 1].text)  # adjectives agree: «مصدر أمني», «الجيش الليبي»
             ):
                 index += 1
-            elif kunya or (names and not _definite(word) and (word[0] not in "بلك" or lx.KUNYA in self.info(index - 1).roles)):
-                # «بملاحقة» after a name is a preposition and a noun; «أبو بكر» is a name
-                index, after_name, names = index + 1, True, True
+            elif lx.RANK in roles:
+                index, after_name = index + 1, False
+            elif kunya or (not _definite(word) and not _verbal_noun(word) and not _preposition_and_noun(word)):
+                index, after_name = index + 1, True
             elif after_name and _definite(word):
                 index, after_name = index + 1, False
             else:
                 break
         return index
 
+    def _definite_at(self, index: int) -> bool:
+        return index < len(self.tokens) and self.tokens[index].kind == ARABIC and _definite(self.tokens[index].text)
+
+    def _name_follows(self, index: int) -> bool:
+        """A rank or a name word at `index`, possibly after one adjective («للأمم المتحدة أنطونيو»)."""
+        for at in (index, index + 1):
+            if not self._plain(at):
+                return False
+            word = normal(self.tokens[at].text)
+            if lx.RANK in self.info(at).roles or not (_definite(word) or _verbal_noun(word) or _preposition_and_noun(word)):
+                return True
+        return False
+
     def _plain(self, index: int, allow_preposition: bool = False) -> bool:
         """A word that can be part of a speaker phrase («لـ» allowed after «وفقًا»)."""
         if not 0 <= index < len(self.tokens) or self.tokens[index].kind != ARABIC:
             return False
+        if self.tokens[index].text == _ALI and index > 0 and self.tokens[index - 1].kind == ARABIC:
+            return True  # the name «علي» after a name word, not the preposition «على» it folds to
         info = self.info(index)
         if info.verb or info.preposition and not allow_preposition and normal(self.tokens[index].text) not in _BA_ISM:
             return False
@@ -406,13 +462,26 @@ class QuoteReader:
 
 
 def _definite(word: str) -> bool:
-    return normal(word).startswith("ال")
+    return normal(word).startswith(("ال", "لل"))
 
 
 def _nisba(word: str, feminine: bool) -> bool:
     """Relational adjectives («الصومالي», «أمني»; «الأمريكية» after a feminine noun such as
     «القيادة»: after a masculine one «المسؤولية» is a noun, not an adjective)."""
     return len(word) >= 4 and (word.endswith("ي") or (feminine and word.endswith("يه")))
+
+
+_VERBAL_NOUN = re.compile(r"ا..ا.|ان..ا.|ا.ت.ا.|است..ا.|است...ا.|ت..ي.|ت.ا..")  # إفعال انفعال افتعال استفعال تفعيل تفاعل
+
+
+def _verbal_noun(word: str) -> bool:
+    """Common verbal-noun shapes («إطلاق», «انسحاب», «اعتقال», «استعادة», «تحرير»), never a name here."""
+    return bool(_VERBAL_NOUN.fullmatch(word))
+
+
+def _preposition_and_noun(word: str) -> bool:
+    """«بملاحقة», «لتحديد»: a preposition on a verbal noun, not a name («بوتين», «بشار»)."""
+    return word[0] in "بلك" and len(word) > 3 and (word[1] == "م" or _verbal_noun(word[1:]))
 
 
 def _feminine(word: str) -> bool:
