@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from ...analyser import Analyser, AnalyserConfig
-from ...model import Analysis, DateMention, Sentence
+from ...model import Analysis, DateMention
 from ...text import Token
 from .grammar import parse
 from .lexicon import load_lexicon
@@ -46,9 +44,3 @@ class DatesAnalyser(Analyser):
                     resolution.note,
                 )
             )
-
-
-def sentence_of_tokens(tokens: list[Token], sentences: list[Sentence]) -> list[int]:
-    """Index of the sentence each token starts in (the previous one between sentences)."""
-    starts = [sentence.start for sentence in sentences]
-    return [bisect_right(starts, token.start) - 1 for token in tokens]

@@ -34,7 +34,6 @@ from ..words import readings
 from .scan import Piece, Scan
 
 DAY_DIGITS = 2
-GREGORIAN_YEARS = range(1000, 3000)
 BARE_YEARS = range(1900, 2100)  # a year with no cue word but «في/منذ»
 CONTEXT_WORDS = 5  # how far back a future cue («من المقرر») is looked for
 _NOT_ANCHORED_AFTER = frozenset({"من", "على"})  # «قبل يومين من الانتخابات»: not relative to publication

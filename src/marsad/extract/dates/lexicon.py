@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ...text import normalize
-from ..tables import Row, parse_field, read_rows
+from ..tables import parse_field, read_rows
 
 # Entry kinds.  Marker roles (markers.tsv) are kinds too.
 MONTH = "month"
@@ -211,8 +211,4 @@ def _yes_no(value: str) -> bool:
     return value == "yes"
 
 
-def entries_of(entries: tuple[Entry, ...], kind: str) -> list[Entry]:
-    return [entry for entry in entries if entry.kind == kind]
-
-
-__all__ = ["DateLexicon", "Entry", "Month", "Relative", "Row", "Unit", "load_lexicon"]
+__all__ = ["DateLexicon", "Entry", "Month", "Relative", "Unit", "load_lexicon"]
