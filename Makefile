@@ -32,6 +32,7 @@ golden: $(VENV)/.installed-test
 bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/text_speed.py
 	$(BIN)/python benchmarks/ingest_speed.py
+	$(BIN)/python benchmarks/datesquotes_speed.py
 
 lint: $(VENV)/.installed-test
 	$(BIN)/lint-imports

@@ -65,7 +65,11 @@ def render_analysis(analysis: Analysis) -> Panel:
             ("text", "type", "canonical", "kind"),
             ((e.text, e.type, e.canonical or "", e.kind or "") for e in analysis.entities),
         ),
-        _table("Dates", ("text", "value", "precision"), ((d.text, d.value or "unresolved", d.precision or "") for d in analysis.dates)),
+        _table(
+            "Dates",
+            ("text", "value", "precision", "note"),
+            ((d.text, d.value or "unresolved", d.precision or "", d.note or "") for d in analysis.dates),
+        ),
         _table("Quotes", ("speaker", "verb", "quote"), ((q.speaker or "?", q.verb or "", q.text) for q in analysis.quotes)),
         _table(
             "Events",

@@ -66,6 +66,17 @@ class Errors:
     M009 = ErrorSpec("M009", Kind.BAD_INPUT, "{path}: cannot decode the text ({reason}). Convert it to UTF-8 and try again.")
     M010 = ErrorSpec("M010", Kind.BAD_INPUT, "{path}: {reason}.")
     M011 = ErrorSpec("M011", Kind.USAGE, "no input files found under {paths}. Marsad reads {suffixes}.")
+    # M120-M139: dates and quotes layers
+    M120 = ErrorSpec(
+        "M120",
+        Kind.INTERNAL,
+        "resource {path}, line {line}: {reason}. Fix the row (columns are described in the file's header comment) and run again.",
+    )
+    M121 = ErrorSpec(
+        "M121",
+        Kind.INTERNAL,
+        "resource {path} is missing. Reinstall Marsad (`pip install -e .`) so its data files are in place.",
+    )
 
     # Readers (ingest/): M300-M319.
     M300 = ErrorSpec(

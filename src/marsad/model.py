@@ -74,6 +74,9 @@ class DateMention(_Record):
     text: str
     value: str | None  # YYYY-MM-DD | YYYY-MM | YYYY, or None when no anchor resolves it
     precision: str | None  # day | month | year
+    earliest: str | None = None  # YYYY-MM-DD: the first and last day the expression covers
+    latest: str | None = None
+    note: str | None = None  # why a value is what it is when words disagree (weekday vs date...)
 
 
 @dataclass
@@ -83,6 +86,10 @@ class Quote(_Record):
     text: str
     speaker: str | None = None
     verb: str | None = None
+    speaker_start: int | None = None  # the words that name the speaker (an entity or a phrase)
+    speaker_end: int | None = None
+    verb_start: int | None = None  # the reporting verb, proclitics left out («وقال» -> «قال»)
+    verb_end: int | None = None
 
 
 @dataclass
