@@ -25,6 +25,7 @@ class Registered:
 REGISTRY: dict[str, Registered] = {
     "tokens": Registered("marsad.extract.textlayer:TokensAnalyser", help="words, numbers and punctuation with offsets"),
     "sentences": Registered("marsad.extract.textlayer:SentencesAnalyser", help="sentence spans"),
+    "entities": Registered("marsad.extract.entities:EntitiesAnalyser", help="actors, persons and places linked to canonical names"),
 }
 
 

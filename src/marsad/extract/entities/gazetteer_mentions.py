@@ -1,0 +1,77 @@
+"""Gazetteer aliases and head+demonym compositions found in a document."""
+
+from __future__ import annotations
+
+from ..gazetteer import Entry, Gazetteer
+from ..gazetteer.phrases import longest_first
+from .guards import admits
+from .lexicons import Lexicons
+from .mentions import Mention, claimed_words
+from .words import Word
+
+_OPENING_QUOTES = "«“„\""
+
+
+def gazetteer_mentions(text: str, words: list[Word], gazetteer: Gazetteer, lexicons: Lexicons) -> list[Mention]:
+    """Every alias occurrence its rule admits; longest first; place candidates chosen by the
+    countries the document mentions («طرابلس» is Lebanon's in an article about Lebanon)."""
+    matches = [
+        match
+        for match in gazetteer.find([word.readings for word in words])
+        if admits(match.values[0].rule, match, words, text, match.values[0].entry.type, lexicons, gazetteer)
+    ]
+    chosen = longest_first(matches)
+    countries = _document_countries(chosen, words, gazetteer)
+    mentions = []
+    for match in chosen:
+        entry = _choose(match.values[0].entries, countries)
+        first, start = _quoted_part(text, words, match)
+        mentions.append(Mention(first, match.last, start, words[match.last].end, entry.type, entry.canonical, entry.kind, entry))
+    return mentions
+
+
+def _quoted_part(text: str, words: list[Word], match) -> tuple[int, int]:
+    """(first word, start) of the span: «وكالة «هاوار»» is the name «هاوار», its head noun
+    «وكالة» outside the quotes a description (entity spans carry no quote marks)."""
+    for index in range(match.last, match.first, -1):
+        if any(mark in text[words[index - 1].end : words[index].start] for mark in _OPENING_QUOTES):
+            return index, words[index].start
+    return match.first, words[match.first].start_after(match.skipped)
+
+
+def _document_countries(matches, words: list[Word], gazetteer: Gazetteer) -> set[str]:
+    countries = {m.values[0].entry.country for m in matches if len(m.values[0].entries) == 1 and m.values[0].entry.is_place}
+    for word in words:
+        place = gazetteer.demonym(word.text) if word.key.startswith("ال") else None
+        if place is not None:
+            countries.add(place.country or place.canonical)
+    countries.discard(None)
+    return countries
+
+
+def _choose(entries: tuple[Entry, ...], countries: set[str]) -> Entry:
+    if len(entries) > 1:
+        for entry in entries:
+            if entry.is_place and entry.country in countries:
+                return entry
+    return entries[0]
+
+
+def composed_mentions(words: list[Word], taken: list[Mention], gazetteer: Gazetteer, lexicons: Lexicons) -> list[Mention]:
+    """«الجيش الأفغاني» -> Military Forces of Afghanistan, where no alias already covers it."""
+    claimed = claimed_words(taken)
+    found = []
+    for match in longest_first(lexicons.compositions.find([word.readings for word in words])):
+        demonym_at = match.last + 1
+        if demonym_at >= len(words) or any(i in claimed for i in range(match.first, demonym_at + 1)):
+            continue
+        place = gazetteer.demonym(words[demonym_at].text)
+        if place is None:
+            continue
+        composition = match.values[0]
+        country = place.country or place.canonical
+        canonical = composition.template.format(country=country)
+        start = words[match.first].start_after(match.skipped)
+        found.append(Mention(match.first, demonym_at, start, words[demonym_at].end, "ORG", canonical, composition.kind, None, "composition"))
+        claimed.update(range(match.first, demonym_at + 1))
+    return found
