@@ -108,7 +108,8 @@ def _short_name_mentions(words, mentions, claimed, gazetteer, lexicons) -> list[
 def _remember(words, person: Mention, last_names, kunyas, gazetteer: Gazetteer, lexicons: Lexicons) -> None:
     last = words[person.last]
     key = last.key
-    if key.startswith(ARTICLE) and len(key) > 4 and key not in lexicons.stopwords and gazetteer.demonym(last.text) is None:
+    plural = key.endswith(("ين", "ون", "ات"))  # «الشريفين» closes a title, not a name
+    if key.startswith(ARTICLE) and len(key) > 4 and not plural and key not in lexicons.stopwords and gazetteer.demonym(last.text) is None:
         last_names[key] = person
     first_keys = {k for k, _ in words[person.first].readings}
     if first_keys & KUNYA and person.last - person.first >= 2:

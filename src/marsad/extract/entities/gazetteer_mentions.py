@@ -66,8 +66,8 @@ def composed_mentions(words: list[Word], taken: list[Mention], gazetteer: Gazett
         if demonym_at >= len(words) or any(i in claimed for i in range(match.first, demonym_at + 1)):
             continue
         place = gazetteer.demonym(words[demonym_at].text)
-        if place is None:
-            continue
+        if place is None or place.kind != "country":
+            continue  # «القوات الكردية»: Kurdish forces are not one state's
         composition = match.values[0]
         country = place.country or place.canonical
         canonical = composition.template.format(country=country)

@@ -33,6 +33,9 @@ MAX_NAME_WORDS = 6
 CUE_WINDOW = 6  # words between a cue and the name it introduces («وزير الصحة الصومالي ...»)
 MAX_INTRODUCED_WORDS = 4
 _COMMAS = frozenset(("،", ","))
+# «المتحدث باسم الحوثيين يحيى سريع»: words a cue's modifier may contain although they
+# are stopwords (they never start a name).
+_CUE_MODIFIERS = frozenset(("باسم", "باسمه", "باسمها"))
 
 
 @dataclass
@@ -42,6 +45,8 @@ class Chain:
     strong: bool  # holds up without a cue
     kunya: bool = False
     skipped: int = 0  # proclitic letters of the first word («ولأبي», «ومحمد»)
+    family_at: int | None = None  # a definite word taken as family name («بشار الأسد»)
+    strong_before_family: bool = False
 
 
 @dataclass
@@ -84,9 +89,11 @@ class PersonFinder:
                 if mention is not None:
                     introduced.append(mention)
                     links.append((first, cue, mention.first))
-            elif cue.role_noun and first == last:
+            elif cue.role_noun and first == last and words[first].readings[-1][0] == cue.role_noun:
+                # only the definite role noun itself refers back («المتحدث», not «وزير»)
                 findings.bare_roles.append((first, last, cue.role_noun))
-        accepted = [chain for chain in chains if chain.strong or chain.first in supported]
+        accepted = [_without_unsupported_family(chain, chain.first in supported) for chain in chains]
+        accepted = [chain for chain in accepted if chain.strong or chain.first in supported]
         findings.mentions = [self._mention(words, chain) for chain in accepted] + introduced
         by_start = {m.first: m for m in findings.mentions} | gazetteer_persons
         for at, cue, start in links:
@@ -163,8 +170,11 @@ class PersonFinder:
             if self._is_nisba(word, allow_demonym=chain.kunya):
                 chain.last, chain.strong, nisba_seen = at, True, True
                 continue
-            if key.startswith(ARTICLE) and len(key) > 3 and laqabs < (2 if chain.kunya else 1) and (chain.kunya or chain.strong):
-                # «أبو حسن المهاجر», «بشار الأسد», «يحيى السنوار»
+            if key.startswith(ARTICLE) and len(key) > 3 and laqabs < (2 if chain.kunya else 1):
+                # «أبو حسن المهاجر»; «بشار الأسد», «يحيى السنوار» (kept only with a cue: a
+                # definite word after a given name is as often a common noun, «يوسف الفيلم»)
+                if not chain.kunya and chain.family_at is None:
+                    chain.family_at, chain.strong_before_family = at, chain.strong
                 chain.last, laqabs = at, laqabs + 1
                 continue
             break
@@ -196,7 +206,7 @@ class PersonFinder:
             if word.is_break and word.text not in _COMMAS:
                 return None
             if not word.is_break:
-                if word.key in self.lexicons.stopwords:
+                if word.key in self.lexicons.stopwords and word.key not in _CUE_MODIFIERS:
                     return None
                 seen += 1
             index += 1
@@ -222,6 +232,12 @@ class PersonFinder:
     def _mention(self, words: list[Word], chain: Chain) -> Mention:
         start = words[chain.first].start_after(chain.skipped)
         return Mention(chain.first, chain.last, start, words[chain.last].end, "PER", None, "person", None, "name")
+
+
+def _without_unsupported_family(chain: Chain, supported: bool) -> Chain:
+    if supported or chain.family_at is None:
+        return chain
+    return Chain(chain.first, chain.family_at - 1, chain.strong_before_family, chain.kunya, chain.skipped)
 
 
 def _is_arabic(word: Word) -> bool:

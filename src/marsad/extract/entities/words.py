@@ -13,8 +13,9 @@ from ...text import Token
 from ..gazetteer.keys import Reading, readings, skip_letters
 
 QUOTE_MARKS = frozenset("«»“”„‟\"'‹›")
-_OPENING = frozenset("«“„‟\"'‹")
-_CLOSING = frozenset("»”\"'›")
+# Brackets count too: agencies are cited as «(واس)».
+_OPENING = frozenset("«“„‟\"'‹(")
+_CLOSING = frozenset("»”\"'›)")
 _WORD_KINDS = frozenset(("arabic", "word", "number"))
 
 
@@ -53,5 +54,5 @@ def document_words(tokens: list[Token]) -> list[Word]:
 
 
 def is_quoted(text: str, start: int, end: int) -> bool:
-    """The span sits directly between quote marks: «النبأ»."""
+    """The span sits directly between quote marks or brackets: «النبأ», (واس)."""
     return start > 0 and end < len(text) and text[start - 1] in _OPENING and text[end] in _CLOSING

@@ -193,9 +193,12 @@ class _Builder:
 
 
 def _needs_context(alias: str, population: int) -> bool:
+    """Small GeoNames towns, and one-word names below a million people that are short or
+    definite («الجديد», «العين», «الخميس» are words before they are towns)."""
     if population < SMALL_TOWN:
         return True
-    return " " not in alias and len(alias) <= SHORT_NAME and population < MIDDLE_TOWN
+    one_word = " " not in alias
+    return one_word and population < MIDDLE_TOWN and (len(alias) <= SHORT_NAME or alias.startswith("ال"))
 
 
 def _kunya_forms(alias: str) -> list[str]:
