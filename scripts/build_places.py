@@ -220,7 +220,11 @@ def drop_bare_forms(rows: list[dict]) -> list[dict]:
     for row in rows:
         if row["alias"].startswith("ال"):
             definite[(row["canonical"], row["country"])].add(fold(row["alias"][2:]))
-    return [row for row in rows if fold(row["alias"]) not in definite[(row["canonical"], row["country"])]]
+    return [
+        row
+        for row in rows
+        if row["source"] == "overlay" or fold(row["alias"]) not in definite[(row["canonical"], row["country"])]
+    ]
 
 
 def share_population(rows: list[dict]) -> None:

@@ -80,6 +80,15 @@ class PersonFinder:
         introduced: list[Mention] = []
         links: list[tuple[int, Cue, int]] = []  # (cue position, cue, chain/mention start)
         for first, last, cue in cues:
+            if cue.kind == "intro" and _quote_opens_before(text, words[last + 1].start if last + 1 < len(words) else len(text)):
+                # «يُدعى «خالد فريد سلام»»: the quoted words are the name, known or not
+                mention = self._introduced_name(text, words, last, claimed | cue_words)
+                if mention is not None:
+                    introduced.append(mention)
+                    links.append((first, cue, mention.first))
+                    chains = [c for c in chains if c.last < mention.first or c.first > mention.last]
+                    starts = {chain.first: chain for chain in chains}
+                    continue
             start = self._introduced_start(words, last, starts, gazetteer_persons)
             if start is not None:
                 supported.add(start)
@@ -118,8 +127,10 @@ class PersonFinder:
         if index >= len(words) or index in blocked:
             return None
         word = words[index]
-        if word.is_break or word.key in self.lexicons.stopwords or not _is_arabic(word):
+        if word.is_break or not _is_arabic(word):
             return None
+        if word.key in self.lexicons.stopwords and self._given(word, literal=True) is None:
+            return None  # «على» is a stopword; «علي» (same key once folded) is a name
         return word
 
     def _chain_at(self, words: list[Word], index: int, blocked: set[int]) -> Chain | None:
