@@ -91,7 +91,7 @@ def _short_name_mentions(words, mentions, claimed, gazetteer, lexicons) -> list[
         while pending is not None and pending.last < index:
             _remember(words, pending, last_names, kunyas, gazetteer, lexicons)
             pending = next(upcoming, None)
-        if index in claimed or word.is_break:
+        if index in claimed or word.is_break or (last_names.keys().isdisjoint(word.keys) and not kunyas):
             continue
         match = _kunya_at(words, index, kunyas, claimed)
         if match is not None:
@@ -119,7 +119,7 @@ def _remember(words, person: Mention, last_names, kunyas, gazetteer: Gazetteer, 
 def _kunya_at(words: list[Word], index: int, kunyas, claimed: set[int]) -> Mention | None:
     if not kunyas or index + 1 >= len(words) or index + 1 in claimed:
         return None
-    if not any(key in KUNYA for key in words[index].keys()):
+    if not any(key in KUNYA for key in words[index].keys):
         return None
     return kunyas.get(("ابو", words[index + 1].key))
 
@@ -130,9 +130,12 @@ def _first_skip(word: Word, keys) -> str:
 
 def _anaphor_mentions(words, mentions, claimed, gazetteer: Gazetteer, lexicons: Lexicons) -> list[Mention]:
     explicit = sorted((m for m in mentions if m.origin in _EXPLICIT and m.type == "ORG"), key=lambda m: m.first)
+    if not explicit:
+        return []
+    anaphors = lexicons.anaphors.keys()
     found = []
     for index, word in enumerate(words):
-        if index in claimed or word.is_break:
+        if anaphors.isdisjoint(word.keys) or index in claimed:
             continue
         for key, skipped in word.readings:
             anaphor = lexicons.anaphors.get(key)

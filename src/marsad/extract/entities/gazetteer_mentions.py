@@ -17,11 +17,13 @@ def gazetteer_mentions(text: str, words: list[Word], gazetteer: Gazetteer, lexic
     countries the document mentions («طرابلس» is Lebanon's in an article about Lebanon)."""
     matches = [
         match
-        for match in gazetteer.find([word.readings for word in words])
-        if admits(match.values[0].rule, match, words, text, match.values[0].entry.type, lexicons, gazetteer)
+        for match in gazetteer.find_words(words)
+        if match.values[0].rule is None
+        or admits(match.values[0].rule, match, words, text, match.values[0].entry.type, lexicons, gazetteer)
     ]
     chosen = longest_first(matches)
-    countries = _document_countries(chosen, words, gazetteer)
+    ambiguous = any(len(match.values[0].entries) > 1 for match in chosen)
+    countries = _document_countries(chosen, words, gazetteer) if ambiguous else set()
     mentions = []
     for match in chosen:
         entry = _choose(match.values[0].entries, countries)
@@ -41,9 +43,10 @@ def _quoted_part(text: str, words: list[Word], match) -> tuple[int, int]:
 
 def _document_countries(matches, words: list[Word], gazetteer: Gazetteer) -> set[str]:
     countries = {m.values[0].entry.country for m in matches if len(m.values[0].entries) == 1 and m.values[0].entry.is_place}
+    demonyms = gazetteer.demonyms
     for word in words:
-        place = gazetteer.demonym(word.text) if word.key.startswith("ال") else None
-        if place is not None:
+        if not demonyms.keys().isdisjoint(word.keys):
+            place = next(demonyms[key] for key in word.keys if key in demonyms)
             countries.add(place.country or place.canonical)
     countries.discard(None)
     return countries
@@ -61,7 +64,7 @@ def composed_mentions(words: list[Word], taken: list[Mention], gazetteer: Gazett
     """«الجيش الأفغاني» -> Military Forces of Afghanistan, where no alias already covers it."""
     claimed = claimed_words(taken)
     found = []
-    for match in longest_first(lexicons.compositions.find([word.readings for word in words])):
+    for match in longest_first(lexicons.compositions.find_words(words)):
         demonym_at = match.last + 1
         if demonym_at >= len(words) or any(i in claimed for i in range(match.first, demonym_at + 1)):
             continue

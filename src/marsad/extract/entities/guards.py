@@ -26,7 +26,7 @@ def admits(rule: str | None, match: PhraseMatch, words: list[Word], text: str, e
             return True
         before = _word(words, match.first - 1)
         cues = lexicons.context_cues.get(entity_type, frozenset())
-        if before is None or not any(key in cues for key in before.keys()):
+        if before is None or not any(key in cues for key in before.keys):
             return False
         # «حماة الوطن»: a definite noun after it makes it a common noun in a construct.
         return not (after and after.key.startswith(ARTICLE) and gazetteer.demonym(after.text) is None)

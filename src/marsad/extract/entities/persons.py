@@ -67,10 +67,12 @@ class PersonFinder:
     def __init__(self, lexicons: Lexicons, gazetteer: Gazetteer) -> None:
         self.lexicons = lexicons
         self.gazetteer = gazetteer
+        # keys that can open a name: only words carrying one are tried as chain starts
+        self._openers = frozenset(KUNYA | {MOTHER, SERVANT} | set(lexicons.given_names))
 
     def find(self, text: str, words: list[Word], taken: list[Mention]) -> PersonFindings:
         claimed = claimed_words(taken)
-        cues = [(m.first, m.last, m.values[0]) for m in longest_first(self.lexicons.cues.find([w.readings for w in words]))]
+        cues = [(m.first, m.last, m.values[0]) for m in longest_first(self.lexicons.cues.find_words(words))]
         cue_words = {i for first, last, _ in cues for i in range(first, last + 1)}
         chains = self._chains(words, claimed | cue_words)
         starts = {chain.first: chain for chain in chains}
@@ -112,15 +114,16 @@ class PersonFinder:
 
     # -- chains ------------------------------------------------------------------------
     def _chains(self, words: list[Word], blocked: set[int]) -> list[Chain]:
-        chains = []
-        index = 0
-        while index < len(words):
-            chain = self._chain_at(words, index, blocked)
-            if chain is None:
-                index += 1
+        chains: list[Chain] = []
+        openers = self._openers
+        after = -1
+        for index, word in enumerate(words):
+            if index <= after or openers.isdisjoint(word.keys):
                 continue
-            chains.append(chain)
-            index = chain.last + 1
+            chain = self._chain_at(words, index, blocked)
+            if chain is not None:
+                chains.append(chain)
+                after = chain.last
         return chains
 
     def _usable(self, words: list[Word], index: int, blocked: set[int]) -> Word | None:
@@ -252,7 +255,7 @@ def _without_unsupported_family(chain: Chain, supported: bool) -> Chain:
 
 
 def _is_arabic(word: Word) -> bool:
-    return any("\u0621" <= char <= "\u064a" for char in word.text)
+    return "\u0600" <= word.text[0] <= "\u06ff"
 
 
 def _reading_skip(word: Word, keys) -> int | None:

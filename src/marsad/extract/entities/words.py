@@ -7,7 +7,8 @@ a name inside quotes is found like any other; every other punctuation mark stays
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from ...text import Token
 from ..gazetteer.keys import Reading, readings, skip_letters
@@ -19,12 +20,12 @@ _CLOSING = frozenset("»”\"'›)")
 _WORD_KINDS = frozenset(("arabic", "word", "number"))
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
     start: int
     end: int
     text: str
     readings: tuple[Reading, ...]  # empty for a break (punctuation, symbols)
+    keys: tuple[str, ...]  # the readings' keys, the word as written first
 
     @property
     def is_break(self) -> bool:
@@ -33,23 +34,31 @@ class Word:
     @property
     def key(self) -> str:
         """The word as written, normalised ("" for a break)."""
-        return self.readings[0][0] if self.readings else ""
-
-    def keys(self) -> tuple[str, ...]:
-        return tuple(key for key, _ in self.readings)
+        return self.keys[0] if self.keys else ""
 
     def start_after(self, skipped: int) -> int:
         """Original offset of the word's start once `skipped` proclitic letters are left out."""
         return self.start + skip_letters(self.text, skipped)
 
 
+@lru_cache(maxsize=200_000)
+def _word_parts(text: str) -> tuple[tuple[Reading, ...], tuple[str, ...]]:
+    found = readings(text)
+    return found, tuple(key for key, _ in found)
+
+
 def document_words(tokens: list[Token]) -> list[Word]:
+    make = tuple.__new__
+    parts = _word_parts
+    word_kinds = _WORD_KINDS
     found = []
-    for token in tokens:
-        if token.kind in _WORD_KINDS:
-            found.append(Word(token.start, token.end, token.text, readings(token.text)))
-        elif token.text not in QUOTE_MARKS:
-            found.append(Word(token.start, token.end, token.text, ()))
+    append = found.append
+    for start, end, text, kind in tokens:
+        if kind in word_kinds:
+            found_readings, keys = parts(text)
+            append(make(Word, (start, end, text, found_readings, keys)))
+        elif text not in QUOTE_MARKS:
+            append(make(Word, (start, end, text, (), ())))
     return found
 
 

@@ -1,26 +1,34 @@
 """Multi-word phrase matching with one Aho-Corasick automaton (pyahocorasick).
 
-Each distinct token key becomes one character, so a phrase of n words is an n-character
-pattern and a document is one character per word: the automaton then finds every phrase
-in one pass, and match positions are word indices.  A word takes the first of its
-readings (see keys.py) that some phrase uses; a word no phrase uses, and punctuation,
-become a filler character no pattern contains, so no match crosses them.
+Each distinct token key becomes a code of CODE_WIDTH characters from a 64-letter
+alphabet, so a phrase of n words is a pattern of n codes and a document is one code per
+word: the automaton finds every phrase in one pass, and match positions divided by the
+width are word indices (a match that does not start on a code boundary is discarded).
+Codes are spelled in a small alphabet, not one character per key, because
+pyahocorasick looks a node's transitions up one by one: a root with tens of thousands
+of children makes every character cost tens of thousands of comparisons.
+
+A word takes the first of its readings (see keys.py) that some phrase uses; a word no
+phrase uses, and punctuation, become a filler code no pattern contains, so no match
+crosses them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import ahocorasick
 
 from .keys import Reading
 
 V = TypeVar("V")
-_FILLER = "\u0001"
-_FIRST_CODE = 0x100
-_SURROGATES = range(0xD800, 0xE000)
+CODE_WIDTH = 3
+_ALPHABET = 64
+_FIRST_LETTER = 0x100
+_FILLER = "\u0001" * CODE_WIDTH
+_CACHE_LIMIT = 500_000  # distinct word readings remembered per matcher
 
 
 @dataclass(frozen=True)
@@ -46,14 +54,19 @@ class PhraseMatcher(Generic[V]):
         if grouped:
             self._automaton.make_automaton()
         self._empty = not grouped
+        self._chosen: dict[str, tuple[str, int]] = {}  # word as written -> its choice
 
     def _code(self, key: str) -> str:
         code = self._codes.get(key)
         if code is None:
-            number = _FIRST_CODE + len(self._codes)
-            if number >= _SURROGATES.start:
-                number += len(_SURROGATES)
-            code = self._codes[key] = chr(number)
+            number = len(self._codes)
+            if number >= _ALPHABET**CODE_WIDTH:
+                raise ValueError(f"more than {_ALPHABET**CODE_WIDTH} distinct phrase words")
+            letters = []
+            for _ in range(CODE_WIDTH):
+                number, digit = divmod(number, _ALPHABET)
+                letters.append(chr(_FIRST_LETTER + digit))
+            code = self._codes[key] = "".join(letters)
         return code
 
     def knows(self, key: str) -> bool:
@@ -63,24 +76,42 @@ class PhraseMatcher(Generic[V]):
         """Every phrase occurrence (overlapping ones included), in order of their end."""
         if self._empty:
             return []
-        codes = self._codes
-        chars: list[str] = []
-        skips: list[int] = []
-        for options in word_readings:
-            for key, skipped in options:
-                code = codes.get(key)
-                if code is not None:
-                    chars.append(code)
-                    skips.append(skipped)
-                    break
-            else:
-                chars.append(_FILLER)
-                skips.append(0)
+        return self._matches([self._choice(options) for options in word_readings])
+
+    def find_words(self, words: Sequence[Any]) -> list[PhraseMatch[V]]:
+        """`find` for a document's words (anything with .text and .readings), remembering
+        each distinct word's choice: most words of a corpus repeat."""
+        if self._empty:
+            return []
+        cache = self._chosen
+        chosen = [cache.get(word.text) for word in words]
+        if None in chosen:
+            for index, choice in enumerate(chosen):
+                if choice is None:
+                    word = words[index]
+                    choice = chosen[index] = self._choice(word.readings)
+                    if len(cache) < _CACHE_LIMIT:
+                        cache[word.text] = choice
+        return self._matches(chosen)
+
+    def _matches(self, chosen: list[tuple[str, int]]) -> list[PhraseMatch[V]]:
         matches = []
-        for end, (length, values) in self._automaton.iter("".join(chars)):
-            first = end - length + 1
-            matches.append(PhraseMatch(first, end, values, skips[first]))
+        for end, (length, values) in self._automaton.iter("".join([code for code, _ in chosen])):
+            start = end - length + 1
+            if start % CODE_WIDTH:
+                continue  # straddles two words' codes
+            first, last = start // CODE_WIDTH, end // CODE_WIDTH
+            matches.append(PhraseMatch(first, last, values, chosen[first][1]))
         return matches
+
+    def _choice(self, options: tuple[Reading, ...]) -> tuple[str, int]:
+        """(code, letters skipped) of the first reading some phrase uses, or the filler."""
+        codes = self._codes
+        for key, skipped in options:
+            code = codes.get(key)
+            if code is not None:
+                return code, skipped
+        return _FILLER, 0
 
 
 def longest_first(matches: Iterable[PhraseMatch[V]]) -> list[PhraseMatch[V]]:

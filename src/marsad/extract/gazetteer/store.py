@@ -91,7 +91,12 @@ class Gazetteer:
         return None
 
     def find(self, word_readings) -> list[PhraseMatch[Alias]]:
+        """Alias occurrences in a sequence of word readings (see keys.readings)."""
         return self.matcher.find(word_readings) if self.matcher else []
+
+    def find_words(self, words) -> list[PhraseMatch[Alias]]:
+        """Alias occurrences in a document's words (objects with .text and .readings)."""
+        return self.matcher.find_words(words) if self.matcher else []
 
 
 def _english_key(name: str) -> str:
