@@ -41,8 +41,12 @@ def _person_keys(name: str) -> tuple[str, ...]:
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    """«المهاجر» and «أبو حسن» are short for «أبو حسن المهاجر»; «محمد» is not short for
+    «محمد الجندي» (a first name alone names too many people)."""
     size = len(shorter)
-    return any(longer[i : i + size] == shorter for i in range(len(longer) - size + 1))
+    if longer[len(longer) - size :] == shorter:
+        return True
+    return bool(shorter) and shorter[0] == "ابو" and longer[:size] == shorter
 
 
 def _nominative(name: str) -> str:
@@ -100,9 +104,19 @@ def _short_name_mentions(words, mentions, claimed, gazetteer, lexicons) -> list[
             continue
         for key, skipped in word.readings:
             if key in last_names:
+                if not skipped and not _stands_alone(words, index, lexicons):
+                    break  # «مريم ملفي الحربي»: the family name of someone not recognised
                 found.append(_mention_at(words, index, index, last_names[key], key))
                 break
     return found
+
+
+def _stands_alone(words: list[Word], index: int, lexicons: Lexicons) -> bool:
+    """The word before is a break, a function word or a verb of saying, not a name part
+    (a word with a proclitic, «للمهاجر», stands alone anyway)."""
+    if index == 0 or words[index - 1].is_break:
+        return True
+    return not lexicons.stopwords.isdisjoint(words[index - 1].keys)
 
 
 def _remember(words, person: Mention, last_names, kunyas, gazetteer: Gazetteer, lexicons: Lexicons) -> None:

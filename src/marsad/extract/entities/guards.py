@@ -19,18 +19,28 @@ def admits(rule: str | None, match: PhraseMatch, words: list[Word], text: str, e
     if rule == "quoted":
         return quoted
     after = _word(words, match.last + 1)
+    before = _word(words, match.first - 1)
     if rule == "no_adjective_after":
         return not (after and _is_definite_adjective(after))
+    if rule == "no_definite_before":
+        return not (before and before.key.startswith(ARTICLE))
+    if rule == "place_noun":
+        if match.skipped:
+            return False  # «وكيل» is not و + «كيل» (Kiel)
+        return quoted or _cued(before, lexicons.context_cues.get(entity_type, frozenset()))
     if rule == "context":
+        cues = lexicons.context_cues.get(entity_type, frozenset()) | lexicons.context_cues.get(f"{entity_type}-weak", frozenset())
         if quoted:
             return True
-        before = _word(words, match.first - 1)
-        cues = lexicons.context_cues.get(entity_type, frozenset())
-        if before is None or not any(key in cues for key in before.keys):
+        if not _cued(before, cues):
             return False
         # «حماة الوطن»: a definite noun after it makes it a common noun in a construct.
         return not (after and after.key.startswith(ARTICLE) and gazetteer.demonym(after.text) is None)
     return False
+
+
+def _cued(before: Word | None, cues: frozenset[str]) -> bool:
+    return before is not None and not cues.isdisjoint(before.keys)
 
 
 def _word(words: list[Word], index: int) -> Word | None:

@@ -111,7 +111,7 @@ def _context_cues() -> dict[str, frozenset[str]]:
     path = resource_path("context_cues.tsv")
     grouped: dict[str, set[str]] = {}
     for number, row in read_table(path, ("cue", "type")):
-        if row["type"] not in ("LOC", "ORG", "PER"):
-            raise MarsadError(Errors.M101, path=path, line=number, reason="type must be LOC, ORG or PER")
+        if row["type"] not in ("LOC", "LOC-weak", "ORG"):
+            raise MarsadError(Errors.M101, path=path, line=number, reason="type must be LOC, LOC-weak or ORG")
         grouped.setdefault(row["type"], set()).add(_key(row["cue"]))
     return {kind: frozenset(keys) for kind, keys in grouped.items()}

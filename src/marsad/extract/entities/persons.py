@@ -71,6 +71,9 @@ class PersonFinder:
         self._openers = frozenset(KUNYA | {MOTHER, SERVANT} | set(lexicons.given_names))
 
     def find(self, text: str, words: list[Word], taken: list[Mention]) -> PersonFindings:
+        for mention in taken:
+            if mention.type == "PER":
+                self._extend_lineage(words, mention, claimed_words(taken))
         claimed = claimed_words(taken)
         cues = [(m.first, m.last, m.values[0]) for m in longest_first(self.lexicons.cues.find_words(words))]
         cue_words = {i for first, last, _ in cues for i in range(first, last + 1)}
@@ -101,9 +104,16 @@ class PersonFinder:
                     introduced.append(mention)
                     links.append((first, cue, mention.first))
             elif cue.role_noun and first == last and words[first].readings[-1][0] == cue.role_noun:
-                # only the definite role noun itself refers back («المتحدث», not «وزير»)
-                findings.bare_roles.append((first, last, cue.role_noun))
-        accepted = [_without_unsupported_family(chain, chain.first in supported) for chain in chains]
+                # only the definite role noun itself refers back («المتحدث», not «وزير»), and
+                # not with an adjective of its own («القائد الميداني» is someone else)
+                following = words[last + 1] if last + 1 < len(words) else None
+                if following is None or not self._describes(following):
+                    findings.bare_roles.append((first, last, cue.role_noun))
+        full_names = {_chain_keys(words, c) for c in chains if c.family_at is not None and c.first in supported}
+        accepted = [
+            _without_unsupported_family(chain, chain.first in supported or _chain_keys(words, chain) in full_names)
+            for chain in chains
+        ]
         accepted = [chain for chain in accepted if chain.strong or chain.first in supported]
         findings.mentions = [self._mention(words, chain) for chain in accepted] + introduced
         by_start = {m.first: m for m in findings.mentions} | gazetteer_persons
@@ -111,6 +121,21 @@ class PersonFinder:
             if cue.role_noun and start in by_start:
                 findings.roles.append(RoleLink(cue.role_noun, at, by_start[start]))
         return findings
+
+    def _describes(self, word: Word) -> bool:
+        """A masculine nisba or a demonym agreeing with a role noun: «الميداني», «الإماراتي»."""
+        key = word.key
+        return (key.startswith(ARTICLE) and key.endswith("ي") and len(key) >= 5) or self.gazetteer.demonym(word.text) is not None
+
+    def _extend_lineage(self, words: list[Word], mention: Mention, claimed: set[int]) -> None:
+        """«الملك سلمان» + «بن عبدالعزيز»: a known person's name goes on with his lineage."""
+        while mention.last + 2 < len(words) and words[mention.last + 1].key in PARTICLES:
+            after = mention.last + 2
+            if after in claimed or self._usable(words, after, set()) is None:
+                break
+            if words[after].key == SERVANT and self._usable(words, after + 1, claimed) is not None:
+                after += 1
+            mention.last, mention.end = after, words[after].end
 
     # -- chains ------------------------------------------------------------------------
     def _chains(self, words: list[Word], blocked: set[int]) -> list[Chain]:
@@ -169,6 +194,8 @@ class PersonFinder:
             key = word.key
             if key in PARTICLES and self._usable(words, at + 1, blocked) is not None:
                 chain.last, chain.strong = at + 1, True
+                if words[at + 1].key == SERVANT and self._usable(words, at + 2, blocked) is not None:
+                    chain.last = at + 2  # «بن عبد العزيز»
                 continue
             if key == SERVANT and self._usable(words, at + 1, blocked) is not None:
                 chain.last = at + 1
@@ -246,6 +273,10 @@ class PersonFinder:
     def _mention(self, words: list[Word], chain: Chain) -> Mention:
         start = words[chain.first].start_after(chain.skipped)
         return Mention(chain.first, chain.last, start, words[chain.last].end, "PER", None, "person", None, "name")
+
+
+def _chain_keys(words: list[Word], chain: Chain) -> tuple[str, ...]:
+    return tuple(words[i].key for i in range(chain.first, chain.last + 1))
 
 
 def _without_unsupported_family(chain: Chain, supported: bool) -> Chain:

@@ -18,8 +18,8 @@ PERSON_COLUMNS = ("alias", "canonical", "canonical_ar", "role", "affiliation")
 PLACE_COLUMNS = ("alias", "canonical", "canonical_ar", "kind", "country", "admin1", "lat", "lon", "population", "source")
 DEMONYM_COLUMNS = ("form", "place")
 AMBIGUOUS_COLUMNS = ("alias", "rule", "note")
-RULES = frozenset(("drop", "quoted", "context", "no_adjective_after"))
-# GeoNames towns smaller than this need place context (ambiguous.tsv, rule `context`),
+RULES = frozenset(("drop", "quoted", "context", "place_noun", "no_adjective_after", "no_definite_before"))
+# GeoNames towns smaller than this need a place noun before them (rule `place_noun`),
 # and so do towns below MIDDLE_TOWN whose Arabic name is one short word: transliterated
 # foreign names of four letters or fewer are often Arabic words («كان» Cannes, «وان» Van).
 SMALL_TOWN = 50_000
@@ -180,7 +180,7 @@ class _Builder:
             entries = _ranked(entry for _, entry in named)
             rule = rules.get(keys)
             if rule is None and all(pair in self.context_only for pair in named):
-                rule = "context"
+                rule = "place_noun"
             aliases[keys] = Alias(named[0][0], entries, rule)
         arabic_names: dict[str, list[str]] = {}
         for alias, entry in self.named:
