@@ -106,3 +106,21 @@ def test_country_context_picks_the_right_tripoli(analyser):
     libya = EntitiesAnalyser().mentions("اشتباكات في طرابلس الليبية.", __import__("marsad.text", fromlist=["tokenize"]).tokenize("اشتباكات في طرابلس الليبية."))
     assert next(m for m in libya if m.canonical == "Tripoli").entry.country == "Libya"
     assert load_gazetteer().entry("Tripoli", country="Libya") is not None
+
+
+def test_simile_particle_on_a_short_name(analyser):
+    assert [e for e in found(analyser, "كسرت الأسعار مستويات قياسية.") if e[2] == "Sirte"] == []
+    assert ("سرت", "LOC", "Sirte") in found(analyser, "تقدمت القوات نحو سرت من الشرق.")
+
+
+def test_a_country_name_that_is_also_an_adjective(analyser):
+    assert [e for e in found(analyser, "أعلنت الشركة السعودية للكهرباء خطة جديدة.") if e[2] == "Saudi Arabia"] == []
+    assert [e for e in found(analyser, "وأعلنت للشركة السعودية خطة.") if e[2] == "Saudi Arabia"] == []
+    assert ("السعودية", "LOC", "Saudi Arabia") in found(analyser, "زار الوفد السعودية الأسبوع الماضي.")
+
+
+def test_small_geonames_towns_need_a_place_noun(analyser):
+    # «الوان» (colours) is also a small Iranian town; «وكيل» is not و + Kiel
+    assert [e for e in found(analyser, "تتكون الصبغة من الوان مختلفة.") if e[1] == "LOC"] == []
+    assert [e for e in found(analyser, "حضر وكيل الوزارة الحفل.") if e[1] == "LOC"] == []
+    assert ("هجين", "LOC", "Hajin") in found(analyser, "سيطرت القوات على بلدة هجين.")

@@ -67,3 +67,18 @@ def test_definite_family_name_needs_a_cue(analyser):
 
 def test_names_inside_other_entities_are_left_alone(analyser):
     assert persons(analyser, "قصفت الطائرات مدينة أبو ظبي.") == []
+
+
+def test_an_adjective_in_ta_marbuta_is_no_family_name(analyser):
+    result = persons(analyser, "أقيمت المباراة على ملعب مدينة الملك خالد الرياضية بتبوك.")
+    assert all("الرياضية" not in text for text, _ in result)
+
+
+def test_a_known_persons_lineage_extends_the_mention(analyser):
+    result = persons(analyser, "استقبل الملك سلمان بن عبدالعزيز الوفد في جدة.")
+    assert result == [("الملك سلمان بن عبدالعزيز", "King Salman")]
+
+
+def test_a_first_name_alone_does_not_take_another_persons_name(analyser):
+    result = persons(analyser, "تحدث محمد الجندي عن الحملة. ثم ألقى محمد كلمة قصيرة.")
+    assert ("محمد", "محمد") in result and ("محمد", "محمد الجندي") not in result

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ...text import normalize
 from ..gazetteer import Entry, Gazetteer
 from ..gazetteer.phrases import longest_first
 from .guards import admits
@@ -18,8 +19,11 @@ def gazetteer_mentions(text: str, words: list[Word], gazetteer: Gazetteer, lexic
     matches = [
         match
         for match in gazetteer.find_words(words)
-        if match.values[0].rule is None
-        or admits(match.values[0].rule, match, words, text, match.values[0].entry.type, lexicons, gazetteer)
+        if not _likened(words, match)
+        and (
+            match.values[0].rule is None
+            or admits(match.values[0].rule, match, words, text, match.values[0].entry.type, lexicons, gazetteer)
+        )
     ]
     chosen = longest_first(matches)
     ambiguous = any(len(match.values[0].entries) > 1 for match in chosen)
@@ -39,6 +43,19 @@ def _quoted_part(text: str, words: list[Word], match) -> tuple[int, int]:
         if any(mark in text[words[index - 1].end : words[index].start] for mark in _OPENING_QUOTES):
             return index, words[index].start
     return match.first, words[match.first].start_after(match.skipped)
+
+
+SHORT_ALIAS = 4
+
+
+def _likened(words: list[Word], match) -> bool:
+    """«كسرت» (broke) is not ك + «سرت» (Sirte): the simile particle before a short
+    one-word name is nearly always part of another word."""
+    if not match.skipped or match.first != match.last:
+        return False
+    word = words[match.first]
+    stem = word.keys[-1] if word.keys else ""
+    return len(stem) <= SHORT_ALIAS and "ك" in normalize(word.text[: word.start_after(match.skipped) - word.start])
 
 
 def _document_countries(matches, words: list[Word], gazetteer: Gazetteer) -> set[str]:

@@ -23,7 +23,9 @@ def admits(rule: str | None, match: PhraseMatch, words: list[Word], text: str, e
     if rule == "no_adjective_after":
         return not (after and _is_definite_adjective(after))
     if rule == "no_definite_before":
-        return not (before and before.key.startswith(ARTICLE))
+        # «المرأة السعودية», «القوات السعودية»: an adjective agreeing with a feminine (or
+        # non-human plural) definite noun; «زار الوفد السعودية» is the country
+        return not (before and any(key.startswith(ARTICLE) and key.endswith(("ه", "ات")) for key in before.keys))
     if rule == "place_noun":
         if match.skipped:
             return False  # «وكيل» is not و + «كيل» (Kiel)
