@@ -45,7 +45,7 @@ class Chain:
     strong: bool  # holds up without a cue
     kunya: bool = False
     skipped: int = 0  # proclitic letters of the first word («ولأبي», «ومحمد»)
-    family_at: int | None = None  # a definite word taken as family name («بشار الأسد»)
+    family_at: int | None = None  # a family name that needs a cue («بشار الأسد», «جورج بوش»)
     strong_before_family: bool = False
 
 
@@ -219,6 +219,10 @@ class PersonFinder:
                     chain.family_at, chain.strong_before_family = at, chain.strong
                 chain.last, laqabs = at, laqabs + 1
                 continue
+            if not chain.kunya and chain.family_at is None and not key.startswith(ARTICLE) and len(key) >= 3:
+                # «جورج بوش», «سعيد راتب»: an unknown family name, kept only with a cue
+                chain.family_at, chain.strong_before_family = at, chain.strong
+                chain.last = at
             break
         return chain
 
