@@ -82,3 +82,13 @@ def test_a_known_persons_lineage_extends_the_mention(analyser):
 def test_a_first_name_alone_does_not_take_another_persons_name(analyser):
     result = persons(analyser, "تحدث محمد الجندي عن الحملة. ثم ألقى محمد كلمة قصيرة.")
     assert ("محمد", "محمد") in result and ("محمد", "محمد الجندي") not in result
+
+
+def test_relational_adjectives_are_not_family_names(analyser):
+    result = persons(analyser, "أقيم الحفل في مركز الملك فهد الثقافي بالرياض.")
+    assert all("الثقافي" not in text for text, _ in result)
+
+
+def test_a_definite_adjective_between_title_and_name(analyser):
+    result = persons(analyser, "وصل المبعوث الدولي ستيفان دي ميستورا إلى دمشق.")
+    assert result and result[0][0].startswith("ستيفان")

@@ -44,6 +44,8 @@ def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     """«المهاجر» and «أبو حسن» are short for «أبو حسن المهاجر»; «محمد» is not short for
     «محمد الجندي» (a first name alone names too many people)."""
     size = len(shorter)
+    if size == 1 and not shorter[0].startswith(ARTICLE) and len(longer) > 1:
+        return False  # «حسين» alone may be anyone called Husayn, not «مروان حسين»
     if longer[len(longer) - size :] == shorter:
         return True
     return bool(shorter) and shorter[0] == "ابو" and longer[:size] == shorter

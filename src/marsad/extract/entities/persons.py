@@ -252,8 +252,9 @@ class PersonFinder:
             if word.is_break and word.text not in _COMMAS:
                 return None
             if not word.is_break:
-                if word.key in self.lexicons.stopwords and word.key not in _CUE_MODIFIERS:
-                    return None
+                function_word = word.key in self.lexicons.stopwords and not word.key.startswith(ARTICLE)
+                if function_word and word.key not in _CUE_MODIFIERS:
+                    return None  # (definite adjectives, «المبعوث الدولي ...», may sit in between)
                 seen += 1
             index += 1
         return None
