@@ -92,3 +92,8 @@ def test_relational_adjectives_are_not_family_names(analyser):
 def test_a_definite_adjective_between_title_and_name(analyser):
     result = persons(analyser, "وصل المبعوث الدولي ستيفان دي ميستورا إلى دمشق.")
     assert result and result[0][0].startswith("ستيفان")
+
+
+def test_bism_after_a_role_is_not_a_name(analyser):
+    result = persons(analyser, "توعد المتحدث العسكري باسم الحوثيين يحيى سريع بالرد.")
+    assert result == [("يحيى سريع", "Yahya Saree")]

@@ -157,6 +157,8 @@ class PersonFinder:
         word = words[index]
         if word.is_break or not _is_arabic(word):
             return None
+        if word.key in _CUE_MODIFIERS:
+            return None  # «باسم» is "in the name of" far more often than the name Basem
         if word.key in self.lexicons.stopwords and self._given(word, literal=True) is None:
             return None  # «على» is a stopword; «علي» (same key once folded) is a name
         return word
