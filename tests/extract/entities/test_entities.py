@@ -116,7 +116,13 @@ def test_simile_particle_on_a_short_name(analyser):
 def test_a_country_name_that_is_also_an_adjective(analyser):
     assert [e for e in found(analyser, "أعلنت الشركة السعودية للكهرباء خطة جديدة.") if e[2] == "Saudi Arabia"] == []
     assert [e for e in found(analyser, "وأعلنت للشركة السعودية خطة.") if e[2] == "Saudi Arabia"] == []
-    assert ("السعودية", "LOC", "Saudi Arabia") in found(analyser, "زار الوفد السعودية الأسبوع الماضي.")
+    assert [e for e in found(analyser, "وتعمل وزارة الإعلام السعودية على الخطة.") if e[2] == "Saudi Arabia"] == []
+    assert ("السعودية", "LOC", "Saudi Arabia") in found(analyser, "وصل الوفد إلى السعودية الأسبوع الماضي.")
+
+
+def test_a_quoted_name_shared_with_a_place_is_the_outlet(analyser):
+    assert ("الشرق الأوسط", "ORG", "Asharq Al-Awsat") in found(analyser, "وقال المصدر لـ«الشرق الأوسط» إن الهجوم فشل.")
+    assert ("الشرق الأوسط", "LOC", "Middle East") in found(analyser, "تشهد منطقة الشرق الأوسط توترًا.")
 
 
 def test_small_geonames_towns_need_a_place_noun(analyser):

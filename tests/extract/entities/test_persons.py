@@ -77,6 +77,8 @@ def test_an_adjective_in_ta_marbuta_is_no_family_name(analyser):
 def test_a_known_persons_lineage_extends_the_mention(analyser):
     result = persons(analyser, "استقبل الملك سلمان بن عبدالعزيز الوفد في جدة.")
     assert result == [("الملك سلمان بن عبدالعزيز", "King Salman")]
+    result = persons(analyser, "هنأ الملك سلمان بن عبدالعزيز آل سعود الفائزين.")
+    assert result == [("الملك سلمان بن عبدالعزيز آل سعود", "King Salman")]
 
 
 def test_a_first_name_alone_does_not_take_another_persons_name(analyser):

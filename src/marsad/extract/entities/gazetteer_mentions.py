@@ -8,7 +8,7 @@ from ..gazetteer.phrases import longest_first
 from .guards import admits
 from .lexicons import Lexicons
 from .mentions import Mention, claimed_words
-from .words import Word
+from .words import Word, is_quoted
 
 _OPENING_QUOTES = "«“„\""
 
@@ -30,8 +30,9 @@ def gazetteer_mentions(text: str, words: list[Word], gazetteer: Gazetteer, lexic
     countries = _document_countries(chosen, words, gazetteer) if ambiguous else set()
     mentions = []
     for match in chosen:
-        entry = _choose(match.values[0].entries, countries)
         first, start = _quoted_part(text, words, match)
+        quoted = is_quoted(text, start, words[match.last].end)
+        entry = _choose(match.values[0].entries, countries, quoted)
         mentions.append(Mention(first, match.last, start, words[match.last].end, entry.type, entry.canonical, entry.kind, entry))
     return mentions
 
@@ -46,6 +47,7 @@ def _quoted_part(text: str, words: list[Word], match) -> tuple[int, int]:
 
 
 SHORT_ALIAS = 4
+MEDIA_OUTLET = "media_outlet"
 
 
 def _likened(words: list[Word], match) -> bool:
@@ -69,7 +71,12 @@ def _document_countries(matches, words: list[Word], gazetteer: Gazetteer) -> set
     return countries
 
 
-def _choose(entries: tuple[Entry, ...], countries: set[str]) -> Entry:
+def _choose(entries: tuple[Entry, ...], countries: set[str], quoted: bool = False) -> Entry:
+    """A quoted name is the media outlet if one is called so («الشرق الأوسط» the paper),
+    an unquoted one anything else; places prefer a country the document mentions."""
+    outlets = [entry for entry in entries if entry.kind == MEDIA_OUTLET]
+    if outlets and len(outlets) < len(entries):
+        entries = tuple(outlets) if quoted else tuple(e for e in entries if e.kind != MEDIA_OUTLET)
     if len(entries) > 1:
         for entry in entries:
             if entry.is_place and entry.country in countries:

@@ -23,13 +23,14 @@ def admits(rule: str | None, match: PhraseMatch, words: list[Word], text: str, e
     if rule == "no_adjective_after":
         return not (after and _is_definite_adjective(after))
     if rule == "no_definite_before":
-        # «المرأة السعودية», «القوات السعودية»: an adjective agreeing with a feminine (or
-        # non-human plural) definite noun; «زار الوفد السعودية» is the country
-        return not (before and any(key.startswith(ARTICLE) and key.endswith(("ه", "ات")) for key in before.keys))
+        # «المرأة السعودية», «المدن السعودية», «وزارة الإعلام السعودية»: an adjective
+        # agreeing with the definite phrase before it
+        return not (before and _definite_noun(before, lexicons))
     if rule == "place_noun":
         if match.skipped:
             return False  # «وكيل» is not و + «كيل» (Kiel)
-        return quoted or _cued(before, lexicons.context_cues.get(entity_type, frozenset()))
+        # (quote marks are no evidence here: the Saudi press quotes surnames, «"الحمدي"»)
+        return _cued(before, lexicons.context_cues.get(entity_type, frozenset()))
     if rule == "context":
         cues = lexicons.context_cues.get(entity_type, frozenset()) | lexicons.context_cues.get(f"{entity_type}-weak", frozenset())
         if quoted:
@@ -39,6 +40,11 @@ def admits(rule: str | None, match: PhraseMatch, words: list[Word], text: str, e
         # «حماة الوطن»: a definite noun after it makes it a common noun in a construct.
         return not (after and after.key.startswith(ARTICLE) and gazetteer.demonym(after.text) is None)
     return False
+
+
+def _definite_noun(word: Word, lexicons: Lexicons) -> bool:
+    """«الإعلام», «للشركة»; not «إلى» (folded «الي») nor «الذي»."""
+    return any(key.startswith(ARTICLE) and len(key) > 3 for key in word.keys) and lexicons.stopwords.isdisjoint(word.keys)
 
 
 def _cued(before: Word | None, cues: frozenset[str]) -> bool:

@@ -26,6 +26,7 @@ from .words import Word, is_quoted
 KUNYA = frozenset(("ابو", "ابي", "ابا"))
 MOTHER = "ام"
 PARTICLES = frozenset(("بن", "ابن", "بنت"))
+FAMILY = "ال"  # «آل سعود», «آل نهيان»: آل folds to ال
 SERVANT = "عبد"
 COMPOUND_TAILS = frozenset(("الله", "الدين", "الاسلام"))
 ARTICLE = "ال"
@@ -129,7 +130,7 @@ class PersonFinder:
 
     def _extend_lineage(self, words: list[Word], mention: Mention, claimed: set[int]) -> None:
         """«الملك سلمان» + «بن عبدالعزيز»: a known person's name goes on with his lineage."""
-        while mention.last + 2 < len(words) and words[mention.last + 1].key in PARTICLES:
+        while mention.last + 2 < len(words) and words[mention.last + 1].key in PARTICLES | {FAMILY}:
             after = mention.last + 2
             if after in claimed or self._usable(words, after, set()) is None:
                 break
