@@ -183,6 +183,28 @@ class Errors:
         "{path}:{line}: unknown {kind} label {label!r}. Use one of: {allowed}.",
     )
 
+    # M100-M119: entities layer (gazetteers and the resources they are read from)
+    M100 = ErrorSpec(
+        "M100",
+        Kind.INTERNAL,
+        "{path}: resource file missing. Reinstall Marsad; for places.tsv run `python scripts/build_places.py` (needs the build extra).",
+    )
+    M101 = ErrorSpec(
+        "M101",
+        Kind.INTERNAL,
+        "{path}:{line}: malformed resource row ({reason}). Fix the row: columns are separated by one tab, as the header says.",
+    )
+    M102 = ErrorSpec(
+        "M102",
+        Kind.INTERNAL,
+        "{path}: {canonical!r} is described differently on two rows ({reason}). Give every alias of one canonical name the same kind, parent and country.",
+    )
+    M103 = ErrorSpec(
+        "M103",
+        Kind.INTERNAL,
+        "{path}:{line}: {value!r} refers to {what} that no gazetteer file defines. Add it, or correct the name.",
+    )
+
 
 class MarsadError(Exception):
     """An expected failure with a code, a one-line message and a hint."""

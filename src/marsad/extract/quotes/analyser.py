@@ -18,7 +18,7 @@ class QuotesAnalyser(Analyser):
 
     name = "quotes"
     # "entities" is used when present; it becomes a need once the entities analyser is registered.
-    needs = ("tokens", "sentences")
+    needs = ("tokens", "sentences", "entities")
     provides = ("quotes",)
 
     def __init__(self, config: AnalyserConfig | None = None) -> None:
