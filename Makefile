@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 
-.PHONY: demo test golden bench lint clean
+.PHONY: demo test golden bench lint places clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,12 @@ golden: $(VENV)/.installed-test
 bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/text_speed.py
 	$(BIN)/python benchmarks/ingest_speed.py
+	$(BIN)/python benchmarks/datesquotes_speed.py
+
+# Rebuild src/marsad/resources/gazetteer/places.tsv (pycountry + GeoNames + the overlay).
+places: $(VENV)/.installed-test
+	$(PIP) -e '.[build]'
+	$(BIN)/python scripts/build_places.py
 
 lint: $(VENV)/.installed-test
 	$(BIN)/lint-imports

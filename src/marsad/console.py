@@ -20,6 +20,8 @@ from .model import Analysis
 RLM = "\u200f"
 _HAS_ARABIC = regex.compile(r"\p{Script=Arabic}")
 MAX_CELL = 120
+# With only these layers the sentences themselves are the result worth showing.
+TEXT_LAYERS = {"tokens", "sentences"}
 
 
 def rtl_safe(value: object) -> str:
@@ -42,6 +44,18 @@ def _table(title: str, columns: Iterable[str], rows: Iterable[Iterable[object]])
     return table
 
 
+def _entity_rows(analysis: Analysis) -> list[tuple[object, ...]]:
+    """One row per entity (canonical name, else surface), most mentioned first."""
+    groups: dict[tuple[str, str], list] = {}
+    for entity in analysis.entities:
+        groups.setdefault((entity.canonical or entity.text, entity.type), []).append(entity)
+    rows = []
+    for (name, type_), mentions in sorted(groups.items(), key=lambda item: (-len(item[1]), item[0])):
+        written = "، ".join(dict.fromkeys(mention.text for mention in mentions))
+        rows.append((name, type_, mentions[0].kind or "", len(mentions), written))
+    return rows
+
+
 def render_analysis(analysis: Analysis) -> Panel:
     """One panel per document: header facts, then a table per non-empty layer."""
     header = Text()
@@ -54,18 +68,21 @@ def render_analysis(analysis: Analysis) -> Panel:
     header.append(f" · layers: {', '.join(analysis.layers) or 'none'}")
     parts: list[object] = [header]
     text = analysis.text
+    only_text_layers = set(analysis.layers) <= TEXT_LAYERS
     tables = [
         _table(
             "Sentences",
             ("#", "span", "sentence"),
             ((i + 1, f"{s.start}–{s.end}", text[s.start : s.end]) for i, s in enumerate(analysis.sentences)),
-        ),
+        )
+        if only_text_layers
+        else None,
+        _table("Entities", ("canonical", "type", "kind", "mentions", "as written"), _entity_rows(analysis)),
         _table(
-            "Entities",
-            ("text", "type", "canonical", "kind"),
-            ((e.text, e.type, e.canonical or "", e.kind or "") for e in analysis.entities),
+            "Dates",
+            ("text", "value", "precision", "note"),
+            ((d.text, d.value or "unresolved", d.precision or "", d.note or "") for d in analysis.dates),
         ),
-        _table("Dates", ("text", "value", "precision"), ((d.text, d.value or "unresolved", d.precision or "") for d in analysis.dates)),
         _table("Quotes", ("speaker", "verb", "quote"), ((q.speaker or "?", q.verb or "", q.text) for q in analysis.quotes)),
         _table(
             "Events",
@@ -80,15 +97,10 @@ def render_analysis(analysis: Analysis) -> Panel:
         _table("Frames", ("frame", "score", "words"), ((f.label, f"{f.score:.2f}", f.text) for f in analysis.rhetoric.frames)),
     ]
     parts.extend(table for table in tables if table is not None)
-    if analysis.rhetoric.emotions:
-        top = sorted(analysis.rhetoric.emotions.items(), key=lambda item: -item[1])[:4]
-        parts.append(
-            Text(
-                "Emotions: "
-                + ", ".join(f"{label} {score:.2f}" for label, score in top)
-                + f" · intensity {analysis.rhetoric.intensity:.2f}"
-            )
-        )
+    emotions = sorted(((label, score) for label, score in analysis.rhetoric.emotions.items() if score > 0), key=lambda item: -item[1])
+    if emotions:
+        listed = ", ".join(f"{label} {score:.2f}" for label, score in emotions[:4])
+        parts.append(Text(f"Emotions: {listed} · intensity {analysis.rhetoric.intensity:.2f}"))
     return Panel(Group(*parts), expand=True)
 
 

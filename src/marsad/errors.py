@@ -66,6 +66,17 @@ class Errors:
     M009 = ErrorSpec("M009", Kind.BAD_INPUT, "{path}: cannot decode the text ({reason}). Convert it to UTF-8 and try again.")
     M010 = ErrorSpec("M010", Kind.BAD_INPUT, "{path}: {reason}.")
     M011 = ErrorSpec("M011", Kind.USAGE, "no input files found under {paths}. Marsad reads {suffixes}.")
+    # M120-M139: dates and quotes layers
+    M120 = ErrorSpec(
+        "M120",
+        Kind.INTERNAL,
+        "resource {path}, line {line}: {reason}. Fix the row (columns are described in the file's header comment) and run again.",
+    )
+    M121 = ErrorSpec(
+        "M121",
+        Kind.INTERNAL,
+        "resource {path} is missing. Reinstall Marsad (`pip install -e .`) so its data files are in place.",
+    )
 
     # M170-M189: trainable NER (CRF), CoNLL files, NER models.
     M170 = ErrorSpec("M170", Kind.INTERNAL, "{path}: an NER resource file is missing. Reinstall Marsad; the package data is incomplete.")
@@ -194,6 +205,41 @@ class Errors:
         "M317",
         Kind.INTERNAL,
         "{path}: the {reader} reader failed ({reason}). The other sources are unaffected; please report this with the file.",
+    )
+
+    # M200-M219: the rhetoric layer (techniques, emotions, frames)
+    M200 = ErrorSpec(
+        "M200",
+        Kind.INTERNAL,
+        "{path}:{line}: bad rhetoric resource line ({reason}). Fix it as the file's header comment describes; "
+        "`python -m pytest tests/rhetoric` checks every resource.",
+    )
+    M201 = ErrorSpec(
+        "M201",
+        Kind.INTERNAL,
+        "{path}:{line}: unknown {kind} label {label!r}. Use one of: {allowed}.",
+    )
+
+    # M100-M119: entities layer (gazetteers and the resources they are read from)
+    M100 = ErrorSpec(
+        "M100",
+        Kind.INTERNAL,
+        "{path}: resource file missing. Reinstall Marsad; for places.tsv run `python scripts/build_places.py` (needs the build extra).",
+    )
+    M101 = ErrorSpec(
+        "M101",
+        Kind.INTERNAL,
+        "{path}:{line}: malformed resource row ({reason}). Fix the row: columns are separated by one tab, as the header says.",
+    )
+    M102 = ErrorSpec(
+        "M102",
+        Kind.INTERNAL,
+        "{path}: {canonical!r} is described differently on two rows ({reason}). Give every alias of one canonical name the same kind, parent and country.",
+    )
+    M103 = ErrorSpec(
+        "M103",
+        Kind.INTERNAL,
+        "{path}:{line}: {value!r} refers to {what} that no gazetteer file defines. Add it, or correct the name.",
     )
 
 

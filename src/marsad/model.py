@@ -74,6 +74,9 @@ class DateMention(_Record):
     text: str
     value: str | None  # YYYY-MM-DD | YYYY-MM | YYYY, or None when no anchor resolves it
     precision: str | None  # day | month | year
+    earliest: str | None = None  # YYYY-MM-DD: the first and last day the expression covers
+    latest: str | None = None
+    note: str | None = None  # why a value is what it is when words disagree (weekday vs date...)
 
 
 @dataclass
@@ -83,6 +86,10 @@ class Quote(_Record):
     text: str
     speaker: str | None = None
     verb: str | None = None
+    speaker_start: int | None = None  # the words that name the speaker (an entity or a phrase)
+    speaker_end: int | None = None
+    verb_start: int | None = None  # the reporting verb, proclitics left out («وقال» -> «قال»)
+    verb_end: int | None = None
 
 
 @dataclass
@@ -105,6 +112,7 @@ class Technique(_Record):
     end: int
     text: str
     score: float
+    cue: str | None = None  # the lexicon entry or pattern that fired, as written in the resource
 
 
 @dataclass
@@ -114,6 +122,48 @@ class Frame(_Record):
     end: int
     text: str
     score: float
+    cue: str | None = None
+
+
+@dataclass
+class EmotionCue(_Record):
+    """A word or phrase that moved a sentence's emotions (after negation and intensifiers)."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    weight: float
+
+
+@dataclass
+class SentenceEmotions:
+    """One sentence's distribution over the emotion labels and the cues behind it."""
+
+    start: int
+    end: int
+    emotions: dict[str, float]
+    intensity: float = 0.0
+    cues: list[EmotionCue] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "emotions": dict(self.emotions),
+            "intensity": self.intensity,
+            "cues": [cue.to_dict() for cue in self.cues],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> SentenceEmotions:
+        return cls(
+            start=data["start"],
+            end=data["end"],
+            emotions=dict(data.get("emotions", {})),
+            intensity=float(data.get("intensity", 0.0)),
+            cues=[EmotionCue.from_dict(cue) for cue in data.get("cues", [])],
+        )
 
 
 @dataclass
@@ -122,6 +172,8 @@ class Rhetoric:
     emotions: dict[str, float] = field(default_factory=dict)
     intensity: float = 0.0
     frames: list[Frame] = field(default_factory=list)
+    # Only sentences with at least one emotion cue; a sentence not listed is all "none".
+    sentence_emotions: list[SentenceEmotions] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -129,6 +181,7 @@ class Rhetoric:
             "emotions": dict(self.emotions),
             "intensity": self.intensity,
             "frames": [f.to_dict() for f in self.frames],
+            "sentence_emotions": [s.to_dict() for s in self.sentence_emotions],
         }
 
     @classmethod
@@ -138,6 +191,7 @@ class Rhetoric:
             emotions=dict(data.get("emotions", {})),
             intensity=float(data.get("intensity", 0.0)),
             frames=[Frame.from_dict(f) for f in data.get("frames", [])],
+            sentence_emotions=[SentenceEmotions.from_dict(s) for s in data.get("sentence_emotions", [])],
         )
 
 

@@ -25,7 +25,11 @@ class Registered:
 REGISTRY: dict[str, Registered] = {
     "tokens": Registered("marsad.extract.textlayer:TokensAnalyser", help="words, numbers and punctuation with offsets"),
     "sentences": Registered("marsad.extract.textlayer:SentencesAnalyser", help="sentence spans"),
+    "entities": Registered("marsad.extract.entities:EntitiesAnalyser", help="actors, persons and places linked to canonical names"),
     "ner": Registered("marsad.extract.ner.analyser:CrfEntitiesAnalyser", default=False, help="trained CRF entities added where the rules found none (--ner-model DIR)"),
+    "dates": Registered("marsad.extract.dates:DatesAnalyser", help="date expressions resolved against the publication date"),
+    "quotes": Registered("marsad.extract.quotes:QuotesAnalyser", help="speech in quotation marks, with speaker and reporting verb"),
+    "rhetoric": Registered("marsad.rhetoric.analyser:RhetoricAnalyser", help="persuasion techniques, emotions and frames with evidence spans"),
 }
 
 

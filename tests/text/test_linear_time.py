@@ -1,7 +1,8 @@
 """A 1 MB article is not quadratic: work grows in proportion to length.
 
 Measured as a ratio between two sizes in the same process; a quadratic step would
-make the ratio about 100, linear work makes it about 10.
+make the ratio about 100, linear work makes it about 10; the bound (40) leaves room
+for a loaded machine.
 """
 
 import time
@@ -19,7 +20,7 @@ PARAGRAPH = (
 
 def _seconds(text: str) -> float:
     best = float("inf")
-    for _ in range(3):
+    for _ in range(5):
         began = time.perf_counter()
         view = normalize_with_offsets(text)
         view.span_to_original(len(view.text) // 2, len(view.text) - 1)
@@ -34,7 +35,7 @@ def test_text_layer_time_grows_linearly():
     small = PARAGRAPH * (100_000 // len(PARAGRAPH))
     large = PARAGRAPH * (1_000_000 // len(PARAGRAPH))
     ratio = _seconds(large) / _seconds(small)
-    assert ratio < 25, f"1 MB took {ratio:.1f}x the time of 100 KB (linear is ~10x)"
+    assert ratio < 40, f"1 MB took {ratio:.1f}x the time of 100 KB (linear is ~10x, quadratic ~100x)"
 
 
 @pytest.mark.slow
@@ -42,5 +43,5 @@ def test_one_megabyte_without_line_breaks_or_punctuation():
     small = "كلمة " * 20_000
     large = "كلمة " * 200_000
     ratio = _seconds(large) / _seconds(small)
-    assert ratio < 25
+    assert ratio < 40, f"1 MB took {ratio:.1f}x the time of 100 KB (linear is ~10x, quadratic ~100x)"
     assert len(split_sentences(large)) == 1

@@ -1,0 +1,47 @@
+"""The `entities` analyser: gazetteer actors, persons and places, composed state actors,
+rule-based person names and in-document coreference, as spans over the original text."""
+
+from __future__ import annotations
+
+from ...analyser import Analyser, AnalyserConfig
+from ...model import Analysis, Entity
+from ...text import tokenize
+from ..gazetteer import load_gazetteer
+from .coreference import coreferent_mentions, name_persons
+from .gazetteer_mentions import composed_mentions, gazetteer_mentions
+from .lexicons import load_lexicons
+from .mentions import Mention
+from .persons import PersonFinder
+from .words import document_words
+
+
+class EntitiesAnalyser(Analyser):
+    name = "entities"
+    needs = ("tokens", "sentences")
+    provides = ("entities",)
+
+    def __init__(self, config: AnalyserConfig | None = None) -> None:
+        super().__init__(config)
+        self.gazetteer = load_gazetteer()
+        self.lexicons = load_lexicons()
+        self.persons = PersonFinder(self.lexicons, self.gazetteer)
+
+    def __call__(self, analysis: Analysis) -> None:
+        tokens = analysis.views.get("tokens")
+        if tokens is None:
+            tokens = tokenize(analysis.text)
+        analysis.entities = [_entity(analysis.text, m) for m in self.mentions(analysis.text, tokens)]
+
+    def mentions(self, text: str, tokens) -> list[Mention]:
+        words = document_words(tokens)
+        found = gazetteer_mentions(text, words, self.gazetteer, self.lexicons)
+        found += composed_mentions(words, found, self.gazetteer, self.lexicons)
+        people = self.persons.find(text, words, found)
+        found += people.mentions
+        name_persons(text, [m for m in found if m.type == "PER"])
+        found += coreferent_mentions(words, found, people, self.gazetteer, self.lexicons)
+        return sorted(found, key=lambda m: (m.start, m.end))
+
+
+def _entity(text: str, mention: Mention) -> Entity:
+    return Entity(mention.start, mention.end, text[mention.start : mention.end], mention.type, mention.canonical, mention.kind)

@@ -1,0 +1,180 @@
+"""In-document coreference: later, shorter mentions take the canonical of what they refer to.
+
+* Persons not in the gazetteer are named by the fullest form the document uses
+  («أبو حسن المهاجر»); a shorter mention contained in it takes that name.
+* A later laqab or nisba alone («المهاجر», «للبغدادي») refers to the person whose full
+  name ended with it; a kunya alone («أبو حسن») to the person it opened.
+* A bare role noun («المتحدث») refers to the last person introduced with that role.
+* «التنظيم», «الحركة», «الجماعة», «الهيئة»... (anaphors.tsv) refer to the last actor named
+  before them of a matching kind (and, for some, whose name starts with that noun).
+Coreferent mentions are entities with the resolved canonical name.
+"""
+
+from __future__ import annotations
+
+from ..gazetteer import Gazetteer
+from ..gazetteer.keys import alias_keys
+from .lexicons import Lexicons
+from .mentions import Mention, claimed_words
+from .persons import KUNYA, PersonFindings
+from .words import Word
+
+ARTICLE = "ال"
+_NOMINATIVE_KUNYA = "أبو"
+_EXPLICIT = frozenset(("gazetteer", "composition"))
+
+
+def name_persons(text: str, persons: list[Mention]) -> None:
+    """Canonical names for persons the gazetteer does not know: the fullest form used."""
+    keyed = [(person, _person_keys(text[person.start : person.end])) for person in persons if person.entry is None]
+    for person, keys in keyed:
+        fullest = max(
+            (other for other, other_keys in keyed if _contains(other_keys, keys)),
+            key=lambda other: (other.last - other.first, -other.start),
+        )
+        person.canonical = _nominative(text[fullest.start : fullest.end])
+
+
+def _person_keys(name: str) -> tuple[str, ...]:
+    keys = alias_keys(name)
+    return ("ابو",) + keys[1:] if keys and keys[0] in KUNYA else keys
+
+
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    """«المهاجر» and «أبو حسن» are short for «أبو حسن المهاجر»; «محمد» is not short for
+    «محمد الجندي» (a first name alone names too many people)."""
+    size = len(shorter)
+    if size == 1 and not shorter[0].startswith(ARTICLE) and len(longer) > 1:
+        return False  # «حسين» alone may be anyone called Husayn, not «مروان حسين»
+    if longer[len(longer) - size :] == shorter:
+        return True
+    return bool(shorter) and shorter[0] == "ابو" and longer[:size] == shorter
+
+
+def _nominative(name: str) -> str:
+    """«أبي بكر البغدادي» -> «أبو بكر البغدادي» (the form a name is cited in)."""
+    for case in ("أبي ", "أبا ", "ابي ", "ابا "):
+        if name.startswith(case):
+            return _NOMINATIVE_KUNYA + " " + name[len(case) :]
+    return name
+
+
+def coreferent_mentions(
+    words: list[Word], mentions: list[Mention], persons: PersonFindings, gazetteer: Gazetteer, lexicons: Lexicons
+) -> list[Mention]:
+    claimed = claimed_words(mentions)
+    found: list[Mention] = []
+    found += _role_mentions(words, persons, claimed)
+    claimed |= claimed_words(found)
+    found += _short_name_mentions(words, mentions, claimed, gazetteer, lexicons)
+    claimed |= claimed_words(found)
+    found += _anaphor_mentions(words, mentions, claimed, gazetteer, lexicons)
+    return found
+
+
+def _role_mentions(words: list[Word], persons: PersonFindings, claimed: set[int]) -> list[Mention]:
+    found = []
+    for first, last, role_noun in persons.bare_roles:
+        if first in claimed:
+            continue
+        earlier = [link for link in persons.roles if link.role_noun == role_noun and link.at < first]
+        if not earlier:
+            continue
+        person = earlier[-1].person
+        found.append(_mention_at(words, first, last, person, role_noun))
+    return found
+
+
+def _short_name_mentions(words, mentions, claimed, gazetteer, lexicons) -> list[Mention]:
+    """«المهاجر» after «أبو حسن المهاجر»; «أبو حسن» after it too."""
+    last_names: dict[str, Mention] = {}
+    kunyas: dict[tuple[str, str], Mention] = {}
+    found = []
+    persons = sorted((m for m in mentions if m.type == "PER" and m.last > m.first), key=lambda m: m.first)
+    upcoming = iter(persons)
+    pending = next(upcoming, None)
+    for index, word in enumerate(words):
+        while pending is not None and pending.last < index:
+            _remember(words, pending, last_names, kunyas, gazetteer, lexicons)
+            pending = next(upcoming, None)
+        if index in claimed or word.is_break or (last_names.keys().isdisjoint(word.keys) and not kunyas):
+            continue
+        match = _kunya_at(words, index, kunyas, claimed)
+        if match is not None:
+            found.append(_mention_at(words, index, index + 1, match, _first_skip(words[index], KUNYA)))
+            claimed.update((index, index + 1))
+            continue
+        for key, skipped in word.readings:
+            if key in last_names:
+                if not skipped and not _stands_alone(words, index, lexicons):
+                    break  # «مريم ملفي الحربي»: the family name of someone not recognised
+                found.append(_mention_at(words, index, index, last_names[key], key))
+                break
+    return found
+
+
+def _stands_alone(words: list[Word], index: int, lexicons: Lexicons) -> bool:
+    """The word before is a break, a function word or a verb of saying, not a name part
+    (a word with a proclitic, «للمهاجر», stands alone anyway)."""
+    if index == 0 or words[index - 1].is_break:
+        return True
+    return not lexicons.stopwords.isdisjoint(words[index - 1].keys)
+
+
+def _remember(words, person: Mention, last_names, kunyas, gazetteer: Gazetteer, lexicons: Lexicons) -> None:
+    last = words[person.last]
+    key = last.key
+    plural = key.endswith(("ين", "ون", "ات"))  # «الشريفين» closes a title, not a name
+    if key.startswith(ARTICLE) and len(key) > 4 and not plural and key not in lexicons.stopwords and gazetteer.demonym(last.text) is None:
+        last_names[key] = person
+    first_keys = {k for k, _ in words[person.first].readings}
+    if first_keys & KUNYA and person.last - person.first >= 2:
+        kunyas[("ابو", words[person.first + 1].key)] = person
+
+
+def _kunya_at(words: list[Word], index: int, kunyas, claimed: set[int]) -> Mention | None:
+    if not kunyas or index + 1 >= len(words) or index + 1 in claimed:
+        return None
+    if not any(key in KUNYA for key in words[index].keys):
+        return None
+    return kunyas.get(("ابو", words[index + 1].key))
+
+
+def _first_skip(word: Word, keys) -> str:
+    return next(key for key, _ in word.readings if key in keys)
+
+
+def _anaphor_mentions(words, mentions, claimed, gazetteer: Gazetteer, lexicons: Lexicons) -> list[Mention]:
+    explicit = sorted((m for m in mentions if m.origin in _EXPLICIT and m.type == "ORG"), key=lambda m: m.first)
+    if not explicit:
+        return []
+    anaphors = lexicons.anaphors.keys()
+    found = []
+    for index, word in enumerate(words):
+        if anaphors.isdisjoint(word.keys) or index in claimed:
+            continue
+        for key, skipped in word.readings:
+            anaphor = lexicons.anaphors.get(key)
+            if anaphor is None:
+                continue
+            antecedent = next((m for m in reversed(explicit) if m.last < index and _fits(m, anaphor, gazetteer)), None)
+            if antecedent is not None:
+                found.append(_mention_at(words, index, index, antecedent, key))
+            break
+    return found
+
+
+def _fits(mention: Mention, anaphor, gazetteer: Gazetteer) -> bool:
+    if mention.kind not in anaphor.kinds:
+        return False
+    if anaphor.head is None:
+        return True
+    return any(alias_keys(name)[:1] == (anaphor.head,) for name in gazetteer.names(mention.canonical))
+
+
+def _mention_at(words: list[Word], first: int, last: int, referent: Mention, key: str) -> Mention:
+    """A mention of `referent` over words first..last; the first word's reading `key`
+    says how many proclitic letters to leave out."""
+    skipped = next((s for k, s in words[first].readings if k == key), 0)
+    start = words[first].start_after(skipped)
+    return Mention(first, last, start, words[last].end, referent.type, referent.canonical, referent.kind, referent.entry, "coreference")

@@ -1,0 +1,104 @@
+"""Gazetteer aliases and head+demonym compositions found in a document."""
+
+from __future__ import annotations
+
+from ...text import normalize
+from ..gazetteer import Entry, Gazetteer
+from ..gazetteer.phrases import longest_first
+from .guards import admits
+from .lexicons import Lexicons
+from .mentions import Mention, claimed_words
+from .words import Word, is_quoted
+
+_OPENING_QUOTES = "«“„\""
+
+
+def gazetteer_mentions(text: str, words: list[Word], gazetteer: Gazetteer, lexicons: Lexicons) -> list[Mention]:
+    """Every alias occurrence its rule admits; longest first; place candidates chosen by the
+    countries the document mentions («طرابلس» is Lebanon's in an article about Lebanon)."""
+    matches = [
+        match
+        for match in gazetteer.find_words(words)
+        if not _likened(words, match)
+        and (
+            match.values[0].rule is None
+            or admits(match.values[0].rule, match, words, text, match.values[0].entry.type, lexicons, gazetteer)
+        )
+    ]
+    chosen = longest_first(matches)
+    ambiguous = any(len(match.values[0].entries) > 1 for match in chosen)
+    countries = _document_countries(chosen, words, gazetteer) if ambiguous else set()
+    mentions = []
+    for match in chosen:
+        first, start = _quoted_part(text, words, match)
+        quoted = is_quoted(text, start, words[match.last].end)
+        entry = _choose(match.values[0].entries, countries, quoted)
+        mentions.append(Mention(first, match.last, start, words[match.last].end, entry.type, entry.canonical, entry.kind, entry))
+    return mentions
+
+
+def _quoted_part(text: str, words: list[Word], match) -> tuple[int, int]:
+    """(first word, start) of the span: «وكالة «هاوار»» is the name «هاوار», its head noun
+    «وكالة» outside the quotes a description (entity spans carry no quote marks)."""
+    for index in range(match.last, match.first, -1):
+        if any(mark in text[words[index - 1].end : words[index].start] for mark in _OPENING_QUOTES):
+            return index, words[index].start
+    return match.first, words[match.first].start_after(match.skipped)
+
+
+SHORT_ALIAS = 4
+MEDIA_OUTLET = "media_outlet"
+
+
+def _likened(words: list[Word], match) -> bool:
+    """«كسرت» (broke) is not ك + «سرت» (Sirte): the simile particle before a short
+    one-word name is nearly always part of another word."""
+    if not match.skipped or match.first != match.last:
+        return False
+    word = words[match.first]
+    stem = word.keys[-1] if word.keys else ""
+    return len(stem) <= SHORT_ALIAS and "ك" in normalize(word.text[: word.start_after(match.skipped) - word.start])
+
+
+def _document_countries(matches, words: list[Word], gazetteer: Gazetteer) -> set[str]:
+    countries = {m.values[0].entry.country for m in matches if len(m.values[0].entries) == 1 and m.values[0].entry.is_place}
+    demonyms = gazetteer.demonyms
+    for word in words:
+        if not demonyms.keys().isdisjoint(word.keys):
+            place = next(demonyms[key] for key in word.keys if key in demonyms)
+            countries.add(place.country or place.canonical)
+    countries.discard(None)
+    return countries
+
+
+def _choose(entries: tuple[Entry, ...], countries: set[str], quoted: bool = False) -> Entry:
+    """A quoted name is the media outlet if one is called so («الشرق الأوسط» the paper),
+    an unquoted one anything else; places prefer a country the document mentions."""
+    outlets = [entry for entry in entries if entry.kind == MEDIA_OUTLET]
+    if outlets and len(outlets) < len(entries):
+        entries = tuple(outlets) if quoted else tuple(e for e in entries if e.kind != MEDIA_OUTLET)
+    if len(entries) > 1:
+        for entry in entries:
+            if entry.is_place and entry.country in countries:
+                return entry
+    return entries[0]
+
+
+def composed_mentions(words: list[Word], taken: list[Mention], gazetteer: Gazetteer, lexicons: Lexicons) -> list[Mention]:
+    """«الجيش الأفغاني» -> Military Forces of Afghanistan, where no alias already covers it."""
+    claimed = claimed_words(taken)
+    found = []
+    for match in longest_first(lexicons.compositions.find_words(words)):
+        demonym_at = match.last + 1
+        if demonym_at >= len(words) or any(i in claimed for i in range(match.first, demonym_at + 1)):
+            continue
+        place = gazetteer.demonym(words[demonym_at].text)
+        if place is None or place.kind != "country":
+            continue  # «القوات الكردية»: Kurdish forces are not one state's
+        composition = match.values[0]
+        country = place.country or place.canonical
+        canonical = composition.template.format(country=country)
+        start = words[match.first].start_after(match.skipped)
+        found.append(Mention(match.first, demonym_at, start, words[demonym_at].end, "ORG", canonical, composition.kind, None, "composition"))
+        claimed.update(range(match.first, demonym_at + 1))
+    return found

@@ -1,0 +1,117 @@
+"""The entity layer's word lists (resources/gazetteer/*.tsv), loaded once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ...errors import Errors, MarsadError
+from ..gazetteer.keys import alias_keys, readings
+from ..gazetteer.phrases import PhraseMatcher
+from ..gazetteer.tables import read_table, resource_path
+
+CUE_KINDS = frozenset(("title", "role", "descriptor", "intro"))
+_ALEF_MAQSURA = "ى"
+
+
+@dataclass(frozen=True)
+class GivenName:
+    name: str
+    ambiguous: bool
+
+    def written_like(self, word: str) -> bool:
+        """«علي» (Ali) is not «على» (on): the final ya / alef maqsura must agree."""
+        last = word.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")[-1:]
+        if last not in ("ي", _ALEF_MAQSURA) or self.name[-1] not in ("ي", _ALEF_MAQSURA):
+            return True
+        return (last == _ALEF_MAQSURA) == (self.name[-1] == _ALEF_MAQSURA)
+
+
+@dataclass(frozen=True)
+class Cue:
+    text: str
+    kind: str  # title | role | descriptor | intro
+    role_noun: str | None
+
+
+@dataclass(frozen=True)
+class Anaphor:
+    text: str
+    kinds: frozenset[str]
+    head: str | None  # key of the noun an antecedent's alias must start with; None = any
+
+
+@dataclass(frozen=True)
+class Composition:
+    head: str
+    kind: str
+    template: str
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    given_names: dict[str, GivenName]
+    cues: PhraseMatcher[Cue]
+    stopwords: frozenset[str]
+    anaphors: dict[str, Anaphor]
+    compositions: PhraseMatcher[Composition]
+    context_cues: dict[str, frozenset[str]]  # type -> cue keys
+
+
+def _key(word: str) -> str:
+    return readings(word)[0][0]
+
+
+@lru_cache(maxsize=1)
+def load_lexicons() -> Lexicons:
+    return Lexicons(
+        given_names=_given_names(),
+        cues=PhraseMatcher(_cues()),
+        stopwords=frozenset(_key(row["word"]) for _, row in read_table(resource_path("name_stopwords.tsv"), ("word",))),
+        anaphors=_anaphors(),
+        compositions=PhraseMatcher(_compositions()),
+        context_cues=_context_cues(),
+    )
+
+
+def _given_names() -> dict[str, GivenName]:
+    path = resource_path("given_names.tsv")
+    names = {}
+    for number, row in read_table(path, ("name", "origin", "ambiguous")):
+        if row["ambiguous"] not in ("yes", "no"):
+            raise MarsadError(Errors.M101, path=path, line=number, reason="ambiguous must be yes or no")
+        names[_key(row["name"])] = GivenName(row["name"], row["ambiguous"] == "yes")
+    return names
+
+
+def _cues():
+    path = resource_path("person_cues.tsv")
+    for number, row in read_table(path, ("cue", "kind", "role_noun")):
+        if row["kind"] not in CUE_KINDS:
+            raise MarsadError(Errors.M101, path=path, line=number, reason=f"kind must be one of {sorted(CUE_KINDS)}")
+        role_noun = _key(row["role_noun"]) if row["role_noun"] else None
+        yield alias_keys(row["cue"]), Cue(row["cue"], row["kind"], role_noun)
+
+
+def _anaphors() -> dict[str, Anaphor]:
+    found = {}
+    for _, row in read_table(resource_path("anaphors.tsv"), ("anaphor", "kinds", "head")):
+        head = None if row["head"] == "*" else _key(row["head"])
+        kinds = frozenset(kind.strip() for kind in row["kinds"].split(","))
+        found[_key(row["anaphor"])] = Anaphor(row["anaphor"], kinds, head)
+    return found
+
+
+def _compositions():
+    for _, row in read_table(resource_path("compositions.tsv"), ("head", "kind", "template")):
+        yield alias_keys(row["head"]), Composition(row["head"], row["kind"], row["template"])
+
+
+def _context_cues() -> dict[str, frozenset[str]]:
+    path = resource_path("context_cues.tsv")
+    grouped: dict[str, set[str]] = {}
+    for number, row in read_table(path, ("cue", "type")):
+        if row["type"] not in ("LOC", "LOC-weak", "ORG"):
+            raise MarsadError(Errors.M101, path=path, line=number, reason="type must be LOC, LOC-weak or ORG")
+        grouped.setdefault(row["type"], set()).add(_key(row["cue"]))
+    return {kind: frozenset(keys) for kind, keys in grouped.items()}

@@ -1,0 +1,80 @@
+"""Matching keys: how a word of the text meets an alias of a gazetteer.
+
+An alias token's key is the token normalised (alef and hamza forms, alef maqsura, ta
+marbuta, diacritics, tatweel folded).  A word of the text has several *readings*: the
+word as it stands, then the word without its proclitics (و ف ب ك ل), keeping the
+article: «بالباغوز», «للباغوز» and «والباغوز» all read «الباغوز»; «لداعش» reads «داعش».
+The article is kept on purpose: «الإخوان» (the Brotherhood) is not «إخوان» (brothers),
+nor «الحشد» (the PMF) «حشد» (mobilising).  Each reading carries how many letters of the
+word it skipped, so a match maps back to the exact original characters («بالباغوز» ->
+the span «الباغوز»).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from ...text import NormalizeOptions, clitic_splits, normalize, words
+
+ARTICLE = "ال"
+# Article chains of marsad.text.stem: everything before the article is a proclitic.
+_ARTICLE_CHAINS = frozenset(("وبال", "وكال", "فبال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال"))
+# Stemming decisions need ة kept apart from ه; keys fold it afterwards.
+_SPLIT_VIEW = NormalizeOptions(ta_marbuta=False, punctuation=False)
+
+Reading = tuple[str, int]  # (key, letters skipped at the start of the word)
+
+
+@lru_cache(maxsize=200_000)
+def readings(word: str) -> tuple[Reading, ...]:
+    """Keys of `word`: as written first, then without proclitics (article kept)."""
+    view = normalize(word, _SPLIT_VIEW)
+    found: list[Reading] = []
+    seen: set[str] = set()
+    for split in clitic_splits(view):
+        if split.suffix:
+            continue
+        if split.prefix in _ARTICLE_CHAINS:
+            form, skipped = ARTICLE + split.stem, len(split.prefix) - len(ARTICLE)
+            if split.prefix.endswith("لل"):
+                # ل + ال is written «لل», the article's alef gone: the preposition is left
+                # out and the article's lam kept («للتحالف» -> «لتحالف»), as
+                # docs/conventions.md says (the article is part of the name).
+                skipped = len(split.prefix) - 1
+        else:
+            form, skipped = split.stem, len(split.prefix)
+        key = normalize(form)
+        if key and key not in seen:
+            seen.add(key)
+            found.append((key, skipped))
+    return tuple(found)
+
+
+def token_key(token: str) -> str:
+    """The key of one alias token."""
+    return normalize(token)
+
+
+def alias_keys(alias: str) -> tuple[str, ...]:
+    """The keys of an alias's tokens («قوات سوريا الديمقراطية» -> three keys)."""
+    return tuple(token_key(word.text) for word in words(alias))
+
+
+def skip_letters(word: str, letters: int) -> int:
+    """Offset in `word` after its first `letters` letters and the marks attached to them
+    («لـداعش», 1 -> 2: the tatweel goes with the proclitic)."""
+    if letters <= 0:
+        return 0
+    seen = 0
+    for index, char in enumerate(word):
+        if _is_mark(char):
+            continue
+        if seen == letters:
+            return index
+        seen += 1
+    return len(word)
+
+
+def _is_mark(char: str) -> bool:
+    return char == "\u0640" or unicodedata.category(char) in ("Mn", "Me", "Cf")

@@ -1,0 +1,127 @@
+"""Multi-word phrase matching with one Aho-Corasick automaton (pyahocorasick).
+
+Each distinct token key becomes a code of CODE_WIDTH characters from a 64-letter
+alphabet, so a phrase of n words is a pattern of n codes and a document is one code per
+word: the automaton finds every phrase in one pass, and match positions divided by the
+width are word indices (a match that does not start on a code boundary is discarded).
+Codes are spelled in a small alphabet, not one character per key, because
+pyahocorasick looks a node's transitions up one by one: a root with tens of thousands
+of children makes every character cost tens of thousands of comparisons.
+
+A word takes the first of its readings (see keys.py) that some phrase uses; a word no
+phrase uses, and punctuation, become a filler code no pattern contains, so no match
+crosses them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+import ahocorasick
+
+from .keys import Reading
+
+V = TypeVar("V")
+CODE_WIDTH = 3
+_ALPHABET = 64
+_FIRST_LETTER = 0x100
+_FILLER = "\u0001" * CODE_WIDTH
+_CACHE_LIMIT = 500_000  # distinct word readings remembered per matcher
+
+
+@dataclass(frozen=True)
+class PhraseMatch(Generic[V]):
+    first: int  # index of the first word
+    last: int  # index of the last word (inclusive)
+    values: tuple[V, ...]  # everything registered under the phrase
+    skipped: int  # letters of the first word that are proclitics, not part of the phrase
+
+
+class PhraseMatcher(Generic[V]):
+    """Phrases (tuples of token keys) -> values; built once, used on many documents."""
+
+    def __init__(self, phrases: Iterable[tuple[tuple[str, ...], V]]) -> None:
+        self._codes: dict[str, str] = {}
+        grouped: dict[str, list[V]] = {}
+        for keys, value in phrases:
+            if keys:
+                grouped.setdefault("".join(self._code(key) for key in keys), []).append(value)
+        self._automaton = ahocorasick.Automaton()
+        for pattern, values in grouped.items():
+            self._automaton.add_word(pattern, (len(pattern), tuple(values)))
+        if grouped:
+            self._automaton.make_automaton()
+        self._empty = not grouped
+        self._chosen: dict[str, tuple[str, int]] = {}  # word as written -> its choice
+
+    def _code(self, key: str) -> str:
+        code = self._codes.get(key)
+        if code is None:
+            number = len(self._codes)
+            if number >= _ALPHABET**CODE_WIDTH:
+                raise ValueError(f"more than {_ALPHABET**CODE_WIDTH} distinct phrase words")
+            letters = []
+            for _ in range(CODE_WIDTH):
+                number, digit = divmod(number, _ALPHABET)
+                letters.append(chr(_FIRST_LETTER + digit))
+            code = self._codes[key] = "".join(letters)
+        return code
+
+    def knows(self, key: str) -> bool:
+        return key in self._codes
+
+    def find(self, word_readings: Sequence[tuple[Reading, ...]]) -> list[PhraseMatch[V]]:
+        """Every phrase occurrence (overlapping ones included), in order of their end."""
+        if self._empty:
+            return []
+        return self._matches([self._choice(options) for options in word_readings])
+
+    def find_words(self, words: Sequence[Any]) -> list[PhraseMatch[V]]:
+        """`find` for a document's words (anything with .text and .readings), remembering
+        each distinct word's choice: most words of a corpus repeat."""
+        if self._empty:
+            return []
+        cache = self._chosen
+        chosen = [cache.get(word.text) for word in words]
+        if None in chosen:
+            for index, choice in enumerate(chosen):
+                if choice is None:
+                    word = words[index]
+                    choice = chosen[index] = self._choice(word.readings)
+                    if len(cache) < _CACHE_LIMIT:
+                        cache[word.text] = choice
+        return self._matches(chosen)
+
+    def _matches(self, chosen: list[tuple[str, int]]) -> list[PhraseMatch[V]]:
+        matches = []
+        for end, (length, values) in self._automaton.iter("".join([code for code, _ in chosen])):
+            start = end - length + 1
+            if start % CODE_WIDTH:
+                continue  # straddles two words' codes
+            first, last = start // CODE_WIDTH, end // CODE_WIDTH
+            matches.append(PhraseMatch(first, last, values, chosen[first][1]))
+        return matches
+
+    def _choice(self, options: tuple[Reading, ...]) -> tuple[str, int]:
+        """(code, letters skipped) of the first reading some phrase uses, or the filler."""
+        codes = self._codes
+        for key, skipped in options:
+            code = codes.get(key)
+            if code is not None:
+                return code, skipped
+        return _FILLER, 0
+
+
+def longest_first(matches: Iterable[PhraseMatch[V]]) -> list[PhraseMatch[V]]:
+    """Non-overlapping matches, longer ones winning, then leftmost; in text order."""
+    chosen: list[PhraseMatch[V]] = []
+    taken: set[int] = set()
+    for match in sorted(matches, key=lambda m: (m.first - m.last, m.first)):
+        span = range(match.first, match.last + 1)
+        if any(index in taken for index in span):
+            continue
+        taken.update(span)
+        chosen.append(match)
+    return sorted(chosen, key=lambda m: m.first)

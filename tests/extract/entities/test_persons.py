@@ -1,0 +1,101 @@
+"""Person names: kunyas, chains, cues, introductions; and what is not a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.extract.entities import EntitiesAnalyser
+from marsad.model import Analysis
+
+
+@pytest.fixture(scope="module")
+def analyser():
+    return EntitiesAnalyser()
+
+
+def persons(analyser, text):
+    analysis = Analysis(id="t", title="", text=text)
+    analyser(analysis)
+    for entity in analysis.entities:
+        assert text[entity.start : entity.end] == entity.text
+    return [(e.text, e.canonical) for e in analysis.entities if e.type == "PER"]
+
+
+def test_gazetteer_person_in_the_genitive(analyser):
+    assert persons(analyser, "نعى التنظيم زعيمه أبي بكر البغدادي في بيان.") == [("أبي بكر البغدادي", "Abu Bakr al-Baghdadi")]
+
+
+def test_kunya_with_laqab_not_in_the_gazetteer(analyser):
+    result = persons(analyser, "ظهر القيادي أبو عمر الشيشاني في تسجيل جديد.")
+    assert result == [("أبو عمر الشيشاني", "أبو عمر الشيشاني")]
+
+
+def test_kunya_canonical_is_nominative(analyser):
+    result = persons(analyser, "أعلنت الجماعة مقتل أبي خالد العراقي في غارة.")
+    assert result == [("أبي خالد العراقي", "أبو خالد العراقي")]
+
+
+def test_given_name_chain_with_nisba(analyser):
+    assert persons(analyser, "التقى الوفد بأحمد سعيد الحمداني في الدوحة.") == [("أحمد سعيد الحمداني", "أحمد سعيد الحمداني")]
+
+
+def test_ambiguous_names_need_a_cue(analyser):
+    assert persons(analyser, "صدر القرار لصالح الحكومة بعد جلسة طويلة.") == []
+    assert persons(analyser, "يعيش الناس على أمل السلام.") == []
+    assert persons(analyser, "قال الجهادي السابق، نبيل نعيم، إن التنظيم انتهى.") == [("نبيل نعيم", "نبيل نعيم")]
+
+
+def test_ali_is_not_the_preposition(analyser):
+    assert persons(analyser, "سيطرت القوات على المدينة.") == []
+    assert persons(analyser, "قال علي حسين إن الوضع هادئ.") == [("علي حسين", "علي حسين")]
+
+
+def test_introduced_names(analyser):
+    assert persons(analyser, "نشر شخص يُدعى «سامر فؤاد منصور» رسالة على الإنترنت.") == [("سامر فؤاد منصور", "سامر فؤاد منصور")]
+    assert persons(analyser, "اعتقلت الشرطة المدعو كاظم جبار بعد مداهمة.")[0][0].startswith("كاظم")
+
+
+def test_title_with_modifiers_before_the_name(analyser):
+    result = persons(analyser, "وقال وزير الداخلية العراقي عثمان الغانمي إن الخطة نجحت.")
+    assert ("عثمان الغانمي", "عثمان الغانمي") in result
+
+
+def test_definite_family_name_needs_a_cue(analyser):
+    assert persons(analyser, "عرض يوسف الفيلم أمس.") == [("يوسف", "يوسف")]
+    assert ("بشار الأسد", "Bashar al-Assad") in persons(analyser, "التقى الرئيس بشار الأسد وفدًا روسيًا.")
+
+
+def test_names_inside_other_entities_are_left_alone(analyser):
+    assert persons(analyser, "قصفت الطائرات مدينة أبو ظبي.") == []
+
+
+def test_an_adjective_in_ta_marbuta_is_no_family_name(analyser):
+    result = persons(analyser, "أقيمت المباراة على ملعب مدينة الملك خالد الرياضية بتبوك.")
+    assert all("الرياضية" not in text for text, _ in result)
+
+
+def test_a_known_persons_lineage_extends_the_mention(analyser):
+    result = persons(analyser, "استقبل الملك سلمان بن عبدالعزيز الوفد في جدة.")
+    assert result == [("الملك سلمان بن عبدالعزيز", "King Salman")]
+    result = persons(analyser, "هنأ الملك سلمان بن عبدالعزيز آل سعود الفائزين.")
+    assert result == [("الملك سلمان بن عبدالعزيز آل سعود", "King Salman")]
+
+
+def test_a_first_name_alone_does_not_take_another_persons_name(analyser):
+    result = persons(analyser, "تحدث محمد الجندي عن الحملة. ثم ألقى محمد كلمة قصيرة.")
+    assert ("محمد", "محمد") in result and ("محمد", "محمد الجندي") not in result
+
+
+def test_relational_adjectives_are_not_family_names(analyser):
+    result = persons(analyser, "أقيم الحفل في مركز الملك فهد الثقافي بالرياض.")
+    assert all("الثقافي" not in text for text, _ in result)
+
+
+def test_a_definite_adjective_between_title_and_name(analyser):
+    result = persons(analyser, "وصل المبعوث الدولي ستيفان دي ميستورا إلى دمشق.")
+    assert result and result[0][0].startswith("ستيفان")
+
+
+def test_bism_after_a_role_is_not_a_name(analyser):
+    result = persons(analyser, "توعد المتحدث العسكري باسم الحوثيين يحيى سريع بالرد.")
+    assert result == [("يحيى سريع", "Yahya Saree")]

@@ -1,0 +1,37 @@
+from marsad.extract.gazetteer.keys import alias_keys, readings, skip_letters
+
+
+def keys(word):
+    return [key for key, _ in readings(word)]
+
+
+def test_proclitics_are_stripped_and_the_article_kept():
+    for word in ("الباغوز", "بالباغوز", "والباغوز", "فالباغوز"):
+        assert "الباغوز" in keys(word)
+    assert "داعش" in keys("لداعش") and "داعش" in keys("لـداعش")
+    assert "باغوز" not in keys("بالباغوز")  # the article stays: «الإخوان» is not «إخوان»
+
+
+def test_lam_plus_article_keeps_the_articles_lam_in_the_span():
+    assert ("الباغوز", 1) in readings("للباغوز")
+
+
+def test_spelling_variants_fold():
+    assert keys("أفغانستان")[0] == keys("افغانستان")[0]
+    assert keys("الرقة")[0] == keys("الرقه")[0]
+    assert keys("الدولة الإسلامية".split()[1])[0] == keys("الاسلامية")[0]
+
+
+def test_the_word_as_written_comes_first():
+    assert readings("لبنان")[0] == ("لبنان", 0)
+    assert "لبنان" in keys("بلبنان")
+
+
+def test_alias_keys_one_per_word():
+    assert alias_keys("قوات سوريا الديمقراطية") == ("قوات", "سوريا", "الديمقراطيه")
+
+
+def test_skip_letters_takes_marks_with_the_proclitic():
+    assert skip_letters("لـداعش", 1) == 2
+    assert skip_letters("بِالباغوز", 1) == 2
+    assert skip_letters("داعش", 0) == 0
