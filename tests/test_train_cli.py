@@ -34,13 +34,13 @@ def test_analyze_with_ner_model_adds_the_crf_layer(trained, tmp_path):
     result = run("analyze", str(article), "--ner-model", str(trained), "--json")
     assert result.returncode == 0, result.stderr
     analysis = json.loads(result.stdout)
-    assert analysis["layers"][-1] == "ner"
+    assert analysis["layers"].index("ner") == analysis["layers"].index("entities") + 1
     texts = {(e["text"], e["type"]) for e in analysis["entities"]}
     assert ("أحمد العلي", "PER") in texts and ("الأمم المتحدة", "ORG") in texts
     for entity in analysis["entities"]:
         assert analysis["text"][entity["start"] : entity["end"]] == entity["text"]
     only = run("analyze", str(article), "--ner-model", str(trained), "--only", "sentences", "--json")
-    assert json.loads(only.stdout)["layers"] == ["tokens", "sentences", "ner"]
+    assert json.loads(only.stdout)["layers"] == ["tokens", "sentences", "entities", "ner"]
 
 
 def test_a_missing_model_directory_is_a_clear_error(tmp_path):

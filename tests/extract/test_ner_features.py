@@ -44,5 +44,39 @@ def test_neighbours_bigrams_and_sentence_edges():
 
 def test_a_featuriser_is_rebuilt_only_for_known_sources_and_versions():
     assert featuriser_for({"text": "1"}).signature == {"text": "1"}
+    assert featuriser_for({"text": "1", "rules": "1"}).signature == {"text": "1", "rules": "1"}
     assert featuriser_for({"text": "0"}) is None
     assert featuriser_for({"text": "1", "brown_clusters": "3"}) is None
+
+
+def test_rule_features_say_what_the_rule_layers_found():
+    from marsad.extract.ner.rule_features import RuleFeatures
+
+    tokens = "قال المتحدث باسم قوات سوريا الديمقراطية إن مقاتلي داعش في الباغوز استسلموا للقوات العراقية .".split()
+    found = RuleFeatures()(tokens)
+    assert len(found) == len(tokens)
+    at = {token: set(own) for token, (own, _) in zip(tokens, found)}
+    assert {"rule=B-ORG", "rulekind=armed_group", "ruleorigin=gazetteer", "gz=B-ORG"} <= at["قوات"]
+    assert "rule=I-ORG" in at["الديمقراطية"]
+    assert {"rule=B-LOC", "rulekind=town"} <= at["الباغوز"]
+    assert "cue=role" in at["المتحدث"]
+    assert "demonym" in at["العراقية"]
+    assert at["قال"] == set() and at["."] == set()
+    contextual = dict(zip(tokens, (shared for _, shared in found)))
+    assert set(contextual["قوات"]) == {"rule=B-ORG", "gz=B-ORG"}  # only these travel to neighbours
+
+
+def test_rule_features_mark_given_names_and_kunyas():
+    from marsad.extract.ner.rule_features import RuleFeatures
+
+    tokens = ["وقال", "أبو", "محمد", "العدناني", "إن", "خالد", "وصل"]
+    at = [set(own) for own, _ in RuleFeatures()(tokens)]
+    assert "kunya" in at[1]
+    assert {"rule=B-PER", "rulekind=person"} <= at[1] and "rule=I-PER" in at[3]
+    assert "given" in at[5] or "given=ambiguous" in at[5]
+
+
+def test_the_default_featuriser_has_text_and_rule_features():
+    from marsad.extract.ner.features import default_featuriser
+
+    assert default_featuriser().signature == {"text": "1", "rules": "1"}

@@ -5,8 +5,8 @@ Merge policy (rules first, because their names are linked and reviewed):
 1. Entities already in the analysis (gazetteer, persons, coreference) are kept as they are.
 2. A CRF entity that overlaps any of them is dropped: the rule layers win where both speak.
 3. Other CRF entities are added, their span starting after leading proclitics
-   (merge.py), and linked to a canonical name when a `Linker` knows the name with the
-   same type (the gazetteer's resolve()).
+   (merge.py), and linked to a canonical name when the gazetteer's resolve() knows the
+   name with the same type.
 
 The model directory comes from `AnalyserConfig.ner_model` (`--ner-model DIR`).
 """
@@ -17,6 +17,7 @@ from ...analyser import Analyser, AnalyserConfig
 from ...errors import Errors, MarsadError
 from ...model import Analysis, Entity
 from ...text import Token, tokenize
+from ..gazetteer import load_gazetteer
 from .merge import Linker, crf_entities, merge_entities
 from .model_dir import load_tagger
 
@@ -25,7 +26,7 @@ _SKIPPED_KINDS = frozenset(("symbol",))
 
 class CrfEntitiesAnalyser(Analyser):
     name = "ner"
-    needs = ("tokens", "sentences")
+    needs = ("tokens", "sentences", "entities")
     provides = ("crf_entities",)
 
     def __init__(self, config: AnalyserConfig | None = None, linker: Linker | None = None) -> None:
@@ -33,7 +34,7 @@ class CrfEntitiesAnalyser(Analyser):
         if self.config.ner_model is None:
             raise MarsadError(Errors.M176, analyser=self.name)
         self.tagger, self.manifest = load_tagger(self.config.ner_model)
-        self.linker = linker
+        self.linker = linker if linker is not None else load_gazetteer()
 
     def __call__(self, analysis: Analysis) -> None:
         tokens: list[Token] = analysis.views.get("tokens") or tokenize(analysis.text)

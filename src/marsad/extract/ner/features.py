@@ -7,7 +7,10 @@ manifest records (a model only loads with the sources it was trained with):
   every clitic reading, proclitic and enclitic, affixes, script and shape, digits.
 * `clusters` (when trained with `--clusters FILE`): the word's distributional clusters
   (clusters.py), read from the file the model directory keeps.
-* further sources (gazetteer, person cues) plug in through the same interface.
+* `rules` (always on): what the rule layers say about the word: the `entities`
+  recogniser's entity there, gazetteer aliases it is part of, given names, kunyas,
+  title and role cues, demonyms (rule_features.py).
+* further sources plug in through the same interface.
 
 A source returns, per token, a pair: its `name=value` strings (crfsuite attributes with
 weight 1), and the part of them (names in the source's `contextual` set) that is also
@@ -151,9 +154,12 @@ def _prefixed(features: tuple[str, ...], offsets: tuple[int, ...]) -> tuple[tupl
     return tuple(tuple(f"{offset:+d}:{feature}" for feature in features) for offset in offsets)
 
 
+@lru_cache(maxsize=1)
 def available_sources() -> dict[str, FeatureSource]:
-    """The built-in feature sources (those that need no data file), by name."""
-    return {source.name: source for source in (TextFeatures(),)}
+    """The built-in feature sources (those that need no data file), by name, built once."""
+    from .rule_features import RuleFeatures  # it needs the entities layer, which needs this module's callers
+
+    return {source.name: source for source in (TextFeatures(), RuleFeatures())}
 
 
 def default_featuriser(clusters: Path | None = None) -> Featuriser:
