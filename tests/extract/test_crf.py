@@ -40,7 +40,7 @@ def test_training_writes_a_model_and_a_manifest(model_dir):
     assert sorted(path.name for path in model_dir.iterdir()) == [MANIFEST_FILE, MODEL_FILE]
     manifest = json.loads((model_dir / MANIFEST_FILE).read_text(encoding="utf-8"))
     assert manifest["format"] == "marsad.ner-crf/1"
-    assert manifest["features"] == {"text": "1"}
+    assert manifest["features"] == {"text": "1", "rules": "1"}
     assert set(manifest["labels"]) == {"O", "B-PER", "I-PER", "B-LOC", "B-ORG", "I-ORG"}
     assert manifest["hyperparameters"]["c1"] in (0.01, 0.1) and manifest["hyperparameters"]["max_iterations"] == 60
     assert manifest["training_files"][0]["sentences"] == 46 and len(manifest["training_files"][0]["sha256"]) == 64

@@ -58,7 +58,7 @@ def test_a_model_trained_with_clusters_keeps_and_reloads_them(tmp_path):
     out.mkdir()
     plan = TrainingPlan([read_conll(TINY)], c1=(0.05,), c2=(0.01,), max_iterations=40)
     result = train_model(plan, out, default_featuriser(table))
-    assert result.manifest["features"] == {"text": "1", "clusters": "1"}
+    assert result.manifest["features"] == {"text": "1", "rules": "1", "clusters": "1"}
     assert result.manifest["data_files"][CLUSTERS_FILE]["words"] == 4
     assert (out / CLUSTERS_FILE).read_text(encoding="utf-8") == TABLE
     table.unlink()  # the model no longer needs the original file
