@@ -1,5 +1,39 @@
 """The core facade: the CLI, the API and the web pages call these, nothing deeper."""
 
 from .analysis import Outcome, analyse_documents, analyse_paths, analyse_text, parse_published, pipeline_for
+from .corpus import (
+    Hit,
+    IngestReport,
+    Ingestion,
+    IngestStep,
+    SearchResult,
+    build_filters,
+    corpus_stats,
+    default_db,
+    get_document,
+    search,
+)
+from .export import FORMATS as EXPORT_FORMATS
+from .export import ExportReport, export
 
-__all__ = ["Outcome", "analyse_documents", "analyse_paths", "analyse_text", "parse_published", "pipeline_for"]
+__all__ = [
+    "EXPORT_FORMATS",
+    "ExportReport",
+    "Hit",
+    "IngestReport",
+    "IngestStep",
+    "Ingestion",
+    "Outcome",
+    "SearchResult",
+    "analyse_documents",
+    "analyse_paths",
+    "analyse_text",
+    "build_filters",
+    "corpus_stats",
+    "default_db",
+    "export",
+    "get_document",
+    "parse_published",
+    "pipeline_for",
+    "search",
+]

@@ -1,0 +1,429 @@
+"""The SQLite backend: one file, WAL, FTS5 over search keys, forward migrations.
+
+The search index is a contentless FTS5 table whose rowid is the document's pk; its
+text is the search keys of every word (several readings per word, in text order).
+FTS5 cannot put two readings at one position, so a phrase query is compiled to NEAR
+groups that every true match satisfies, and `exact_phrases` is False: the service
+checks phrase candidates word by word.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from ..errors import Errors, MarsadError
+from . import sql
+from .base import Store, StoreWriter
+from .query import And, Not, Or, Phrase, Query, Term
+from .records import (
+    AnalysisRows,
+    ClusterSummary,
+    CorpusStats,
+    Count,
+    Existing,
+    Filters,
+    IndexedDocument,
+    Neighbour,
+    StoredDocument,
+)
+
+# Each migration moves the schema one version forward; never edit a released one.
+MIGRATIONS: list[tuple[int, str, list[str]]] = [
+    (
+        1,
+        "documents, analyses, index tables, near-duplicate bands, FTS5 search",
+        [
+            "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+            """CREATE TABLE documents (
+                pk INTEGER PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
+                source TEXT, url TEXT, published TEXT,
+                title TEXT NOT NULL, text TEXT NOT NULL,
+                content_hash TEXT NOT NULL,
+                cluster INTEGER NOT NULL,
+                ingested_at TEXT NOT NULL)""",
+            "CREATE INDEX documents_cluster ON documents (cluster)",
+            "CREATE INDEX documents_hash ON documents (content_hash)",
+            "CREATE INDEX documents_published ON documents (published)",
+            """CREATE TABLE analyses (
+                doc INTEGER PRIMARY KEY REFERENCES documents (pk),
+                layers TEXT NOT NULL, json TEXT NOT NULL, analysed_at TEXT NOT NULL)""",
+            """CREATE TABLE entities (
+                doc INTEGER NOT NULL REFERENCES documents (pk), type TEXT NOT NULL,
+                surface TEXT NOT NULL, key TEXT NOT NULL, canonical TEXT, canonical_key TEXT, kind TEXT,
+                start_char INTEGER NOT NULL, end_char INTEGER NOT NULL)""",
+            "CREATE INDEX entities_doc ON entities (doc)",
+            "CREATE INDEX entities_key ON entities (key)",
+            "CREATE INDEX entities_canonical ON entities (canonical_key)",
+            """CREATE TABLE events (
+                doc INTEGER NOT NULL REFERENCES documents (pk),
+                type TEXT NOT NULL, type_key TEXT NOT NULL, event_type TEXT NOT NULL, event_type_key TEXT NOT NULL,
+                actor1 TEXT, actor1_key TEXT, actor2 TEXT, actor2_key TEXT, location TEXT, location_key TEXT,
+                date TEXT, start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, confidence REAL NOT NULL)""",
+            "CREATE INDEX events_doc ON events (doc)",
+            "CREATE INDEX events_type ON events (type_key)",
+            "CREATE INDEX events_event_type ON events (event_type_key)",
+            "CREATE INDEX events_actor1 ON events (actor1_key)",
+            "CREATE INDEX events_actor2 ON events (actor2_key)",
+            "CREATE INDEX events_location ON events (location_key)",
+            """CREATE TABLE quotes (
+                doc INTEGER NOT NULL REFERENCES documents (pk), speaker TEXT, speaker_key TEXT, verb TEXT,
+                start_char INTEGER NOT NULL, end_char INTEGER NOT NULL)""",
+            "CREATE INDEX quotes_doc ON quotes (doc)",
+            "CREATE INDEX quotes_speaker ON quotes (speaker_key)",
+            """CREATE TABLE techniques (
+                doc INTEGER NOT NULL REFERENCES documents (pk), label TEXT NOT NULL, label_key TEXT NOT NULL,
+                start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, score REAL NOT NULL)""",
+            "CREATE INDEX techniques_doc ON techniques (doc)",
+            "CREATE INDEX techniques_label ON techniques (label_key)",
+            "CREATE TABLE signatures (doc INTEGER PRIMARY KEY REFERENCES documents (pk), signature BLOB NOT NULL)",
+            "CREATE TABLE lsh_bands (band INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (band, doc)) WITHOUT ROWID",
+            "CREATE VIRTUAL TABLE search USING fts5 (terms, content='', tokenize='unicode61 remove_diacritics 0')",
+        ],
+    ),
+]
+LATEST = MIGRATIONS[-1][0]
+BUSY_TIMEOUT_MS = 30_000
+# Most readings one word is indexed under (see marsad.text.match_keys); bounds NEAR windows.
+MAX_READINGS = 6
+MAX_PHRASE_COMBINATIONS = 64
+
+
+def now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+class SQLiteStore(Store):
+    exact_phrases = False
+
+    def __init__(self, path: Path, create: bool = True) -> None:
+        self.path = Path(path)
+        self.location = str(self.path)
+        if not create and not self.path.exists():
+            raise MarsadError(Errors.M320, location=self.path)
+        self._write_lock = threading.Lock()
+        self._local = threading.local()
+        self._readers: list[sqlite3.Connection] = []
+        self._readers_lock = threading.Lock()
+        self._write = self._connect(self.path)
+        self._configure_writer()
+        migrate(self._write)
+
+    # -- connections -------------------------------------------------------------
+    def _connect(self, path: Path, read_only: bool = False) -> sqlite3.Connection:
+        try:
+            if read_only:
+                connection = sqlite3.connect(
+                    f"file:{path}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
+                )
+            else:
+                connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.DatabaseError as error:
+            raise MarsadError(Errors.M329, location=path, reason=str(error)) from None
+        return connection
+
+    def _configure_writer(self) -> None:
+        try:
+            self._write.execute("PRAGMA journal_mode = WAL")
+            self._write.execute("PRAGMA synchronous = NORMAL")
+            self._write.execute("PRAGMA foreign_keys = ON")
+        except sqlite3.OperationalError as error:
+            raise MarsadError(Errors.M329, location=self.path, reason=str(error)) from None
+
+    def _reader(self) -> sqlite3.Connection:
+        connection = getattr(self._local, "connection", None)
+        if connection is None:
+            connection = self._connect(self.path, read_only=True)
+            connection.execute("PRAGMA query_only = ON")
+            self._local.connection = connection
+            with self._readers_lock:
+                self._readers.append(connection)
+        return connection
+
+    def close(self) -> None:
+        with self._readers_lock:
+            for connection in self._readers:
+                connection.close()
+            self._readers.clear()
+        self._write.close()
+
+    def schema_version(self) -> int:
+        return current_version(self._reader())
+
+    # -- writing -----------------------------------------------------------------
+    @contextmanager
+    def writer(self) -> Iterator[StoreWriter]:
+        with self._write_lock:
+            writer = _SQLiteWriter(self._write)
+            try:
+                yield writer
+            except BaseException:
+                writer.rollback()
+                raise
+            writer.finish()
+
+    # -- reading -----------------------------------------------------------------
+    def candidates(
+        self,
+        query: Query | None,
+        filters: Filters,
+        batch: int = 200,
+        order: str = "best",
+        with_analysis: bool = False,
+    ) -> Iterator[StoredDocument]:
+        select, params, order_by, rank = self._select(query, filters, with_analysis)
+        if order == "ingested":
+            order_by = "d.pk"
+        offset = 0
+        while True:
+            rows = self._reader().execute(
+                f"{select} ORDER BY {order_by} LIMIT ? OFFSET ?", params + [batch, offset]
+            ).fetchall()
+            for row in rows:
+                yield sql.stored_document(row, row[10] if with_analysis else None, row[-1] if rank else 0.0)
+            if len(rows) < batch:
+                return
+            offset += batch
+
+    def _select(self, query: Query | None, filters: Filters, with_analysis: bool) -> tuple[str, list, str, bool]:
+        clauses, params = sql.filter_clauses(filters)
+        columns = sql.DOCUMENT_COLUMNS + (", a.json" if with_analysis else "")
+        joins = "JOIN documents c ON c.pk = d.cluster"
+        if with_analysis:
+            joins += " LEFT JOIN analyses a ON a.doc = d.pk"
+        if query is None:
+            where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+            return f"SELECT {columns} FROM documents d {joins} {where}", params, "d.published DESC, d.pk DESC", False
+        where = " AND ".join(["search MATCH ?"] + clauses)
+        select = f"SELECT {columns}, search.rank FROM search JOIN documents d ON d.pk = search.rowid {joins} WHERE {where}"
+        return select, [fts5_query(query)] + params, "search.rank", True
+
+    def count(self, query: Query | None, filters: Filters, clusters: bool = True) -> int:
+        clauses, params = sql.filter_clauses(filters)
+        what = "count(DISTINCT d.cluster)" if clusters else "count(*)"
+        if query is None:
+            where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+            statement = f"SELECT {what} FROM documents d {where}"
+        else:
+            where = " AND ".join(["search MATCH ?"] + clauses)
+            statement = f"SELECT {what} FROM search JOIN documents d ON d.pk = search.rowid WHERE {where}"
+            params = [fts5_query(query)] + params
+        return self._reader().execute(statement, params).fetchone()[0]
+
+    def copies(self, cluster_pks: Sequence[int]) -> dict[int, int]:
+        if not cluster_pks:
+            return {}
+        marks = ", ".join("?" * len(cluster_pks))
+        rows = self._reader().execute(
+            f"SELECT cluster, count(*) FROM documents WHERE cluster IN ({marks}) GROUP BY cluster", list(cluster_pks)
+        )
+        return dict(rows.fetchall())
+
+    def get(self, doc_id: str) -> StoredDocument | None:
+        row = self._reader().execute(
+            f"SELECT {sql.DOCUMENT_COLUMNS}, a.json FROM documents d JOIN documents c ON c.pk = d.cluster "
+            "LEFT JOIN analyses a ON a.doc = d.pk WHERE d.id = ?",
+            (doc_id,),
+        ).fetchone()
+        return sql.stored_document(row, row[10]) if row else None
+
+    def stats(self, top: int = 10) -> CorpusStats:
+        db = self._reader()
+        one = lambda statement, *params: db.execute(statement, params).fetchone()  # noqa: E731
+        stats = CorpusStats(schema_version=current_version(db), location=self.location)
+        stats.documents, stats.clusters, stats.sources = one(
+            "SELECT count(*), count(DISTINCT cluster), count(DISTINCT source) FROM documents"
+        )
+        stats.copies = stats.documents - stats.clusters
+        stats.analysed = one("SELECT count(*) FROM analyses")[0]
+        first, last = one("SELECT min(published), max(published) FROM documents")
+        stats.first_published, stats.last_published = sql.to_date(first), sql.to_date(last)
+        stats.undated = one("SELECT count(*) FROM documents WHERE published IS NULL")[0]
+        stats.top_sources = [
+            Count(name or "(none)", n)
+            for name, n in db.execute(
+                "SELECT source, count(*) AS n FROM documents GROUP BY source ORDER BY n DESC, source LIMIT ?", (top,)
+            )
+        ]
+        stats.top_actors = [Count(*row) for row in db.execute(sql.TOP_NAMES.format(condition="e.type <> 'LOC'"), (top,))]
+        stats.top_places = [Count(*row) for row in db.execute(sql.TOP_NAMES.format(condition="e.type = 'LOC'"), (top,))]
+        stats.largest_clusters = [
+            ClusterSummary(cluster_id, title, n)
+            for cluster_id, title, n in db.execute(
+                "SELECT c.id, c.title, g.n FROM (SELECT cluster, count(*) AS n FROM documents GROUP BY cluster "
+                "HAVING n > 1 ORDER BY n DESC LIMIT ?) g JOIN documents c ON c.pk = g.cluster ORDER BY g.n DESC, c.pk",
+                (top,),
+            )
+        ]
+        return stats
+
+
+class _SQLiteWriter(StoreWriter):
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.db = connection
+        self._begin()
+
+    def _begin(self) -> None:
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            raise MarsadError(Errors.M328, reason=str(error)) from None
+
+    def existing(self, doc_id: str) -> Existing | None:
+        row = self.db.execute(
+            "SELECT d.pk, a.doc IS NOT NULL FROM documents d LEFT JOIN analyses a ON a.doc = d.pk WHERE d.id = ?",
+            (doc_id,),
+        ).fetchone()
+        return Existing(row[0], bool(row[1])) if row else None
+
+    def same_content(self, content_hash: str) -> int | None:
+        row = self.db.execute(
+            "SELECT cluster FROM documents WHERE content_hash = ? ORDER BY pk LIMIT 1", (content_hash,)
+        ).fetchone()
+        return row[0] if row else None
+
+    def neighbours(self, bands: Sequence[int]) -> list[Neighbour]:
+        if not bands:
+            return []
+        marks = ", ".join("?" * len(bands))
+        rows = self.db.execute(
+            "SELECT d.pk, d.cluster, s.signature FROM documents d JOIN signatures s ON s.doc = d.pk "
+            f"WHERE d.pk IN (SELECT doc FROM lsh_bands WHERE band IN ({marks})) ORDER BY d.pk",
+            list(bands),
+        )
+        return [Neighbour(pk, cluster, bytes(signature)) for pk, cluster, signature in rows]
+
+    def add(self, indexed: IndexedDocument, cluster: int | None) -> int:
+        doc = indexed.document
+        cursor = self.db.execute(
+            "INSERT INTO documents (id, source, url, published, title, text, content_hash, cluster, ingested_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                doc.id, doc.source, doc.url, doc.published.isoformat() if doc.published else None,
+                doc.title, doc.text, indexed.content_hash, cluster if cluster is not None else 0, now(),
+            ),
+        )
+        pk = cursor.lastrowid
+        if cluster is None:
+            self.db.execute("UPDATE documents SET cluster = ? WHERE pk = ?", (pk, pk))
+        self.db.execute("INSERT INTO search (rowid, terms) VALUES (?, ?)", (pk, terms_text(indexed.terms)))
+        if indexed.signature is not None:
+            self.db.execute("INSERT INTO signatures (doc, signature) VALUES (?, ?)", (pk, indexed.signature))
+            self.db.executemany(
+                "INSERT OR IGNORE INTO lsh_bands (band, doc) VALUES (?, ?)", [(band, pk) for band in indexed.bands]
+            )
+        if indexed.analysis is not None:
+            self.add_analysis(pk, indexed.analysis)
+        return pk
+
+    def add_analysis(self, pk: int, rows: AnalysisRows) -> None:
+        self.db.execute(
+            "INSERT INTO analyses (doc, layers, json, analysed_at) VALUES (?, ?, ?, ?)",
+            (pk, ",".join(rows.analysis.layers), sql.analysis_json(rows.analysis), now()),
+        )
+        self.db.executemany(sql.INSERT_ENTITY, sql.entity_params(pk, rows))
+        self.db.executemany(sql.INSERT_EVENT, sql.event_params(pk, rows))
+        self.db.executemany(sql.INSERT_QUOTE, sql.quote_params(pk, rows))
+        self.db.executemany(sql.INSERT_TECHNIQUE, sql.technique_params(pk, rows))
+
+    def commit(self) -> None:
+        self.db.execute("COMMIT")
+        self._begin()
+
+    def finish(self) -> None:
+        self.db.execute("COMMIT")
+
+    def rollback(self) -> None:
+        if self.db.in_transaction:
+            self.db.execute("ROLLBACK")
+
+
+def terms_text(terms: list[tuple[str, ...]]) -> str:
+    return " ".join(key for keys in terms for key in keys)
+
+
+# -- FTS5 query compilation ----------------------------------------------------------
+def fts5_query(query: Query) -> str:
+    if isinstance(query, Term):
+        return _term(query)
+    if isinstance(query, Phrase):
+        return _phrase(query)
+    if isinstance(query, Or):
+        return "(" + " OR ".join(fts5_query(part) for part in query.parts) + ")"
+    if isinstance(query, And):
+        positive = [fts5_query(p) for p in query.parts if not isinstance(p, Not)]
+        negative = [fts5_query(p.part) for p in query.parts if isinstance(p, Not)]
+        if not positive:
+            raise MarsadError(Errors.M324, query="NOT ...")
+        expression = "(" + " AND ".join(positive) + ")"
+        for part in negative:
+            expression = f"({expression} NOT {part})"
+        return expression
+    raise MarsadError(Errors.M324, query="NOT ...")  # a bare NOT has nothing to look up
+
+
+def _quote(key: str) -> str:
+    return '"' + key.replace('"', '""') + '"'
+
+
+def _term(term: Term) -> str:
+    if len(term.keys) == 1:
+        return _quote(term.keys[0])
+    return "(" + " OR ".join(_quote(key) for key in term.keys) + ")"
+
+
+def _phrase(phrase: Phrase) -> str:
+    """NEAR groups over every choice of one key per word (exactness is checked later)."""
+    if len(phrase.terms) == 1:
+        return _term(phrase.terms[0])
+    combinations = 1
+    for term in phrase.terms:
+        combinations *= len(term.keys)
+    if combinations > MAX_PHRASE_COMBINATIONS:
+        return "(" + " AND ".join(_term(term) for term in phrase.terms) + ")"
+    window = (len(phrase.terms) - 1) * 2 * MAX_READINGS
+    groups = [
+        f"NEAR({' '.join(_quote(key) for key in choice)}, {window})"
+        for choice in itertools.product(*(term.keys for term in phrase.terms))
+    ]
+    return "(" + " OR ".join(groups) + ")"
+
+
+# -- migrations ------------------------------------------------------------------------
+def current_version(db: sqlite3.Connection) -> int:
+    exists = db.execute("SELECT 1 FROM sqlite_master WHERE name = 'schema_version'").fetchone()
+    if not exists:
+        return 0
+    return db.execute("SELECT COALESCE(max(version), 0) FROM schema_version").fetchone()[0]
+
+
+def migrate(db: sqlite3.Connection) -> None:
+    """Apply every pending migration, each in its own transaction."""
+    if current_version(db) > LATEST:
+        raise MarsadError(Errors.M321, location="the SQLite file", found=current_version(db), latest=LATEST)
+    if current_version(db) == LATEST:
+        return
+    try:
+        db.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as error:
+        raise MarsadError(Errors.M328, reason=str(error)) from None
+    try:
+        db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")
+        for version, _description, statements in MIGRATIONS:
+            if version <= current_version(db):
+                continue
+            for statement in statements:
+                db.execute(statement)
+            db.execute("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)", (version, now()))
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
