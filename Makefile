@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 
-.PHONY: demo test golden bench lint clean
+.PHONY: demo test golden bench bench-store lint clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ golden: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/text_speed.py
+
+# Store: ingest throughput, search latency (SQLite, and PostgreSQL when MARSAD_TEST_PG is set), peak memory.
+bench-store: $(VENV)/.installed-test
+	$(BIN)/python benchmarks/store_bench.py
 
 lint: $(VENV)/.installed-test
 	$(BIN)/lint-imports

@@ -117,7 +117,7 @@ def ingest(
             task = progress.add_task("ingesting", total=None)
             for step in ingestion.run():
                 progress.advance(task)
-                if step.status == service.corpus.FAILED:
+                if step.status == "failed":
                     progress.update(task, description=f"ingesting ({ingestion.report.counts[step.status]} failed)")
     except MarsadError as error:
         raise fail(error) from None

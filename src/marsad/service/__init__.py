@@ -3,9 +3,6 @@
 from .analysis import Outcome, analyse_documents, analyse_paths, analyse_text, parse_published, pipeline_for
 from .corpus import (
     Hit,
-    IngestReport,
-    Ingestion,
-    IngestStep,
     SearchResult,
     build_filters,
     corpus_stats,
@@ -14,6 +11,7 @@ from .corpus import (
     search,
 )
 from .export import FORMATS as EXPORT_FORMATS
+from .ingestion import IngestReport, Ingestion, IngestStep
 from .export import ExportReport, export
 
 __all__ = [

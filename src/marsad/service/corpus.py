@@ -1,4 +1,4 @@
-"""The corpus facade: ingest, search, statistics.  The CLI (and later the API) call these.
+"""The corpus facade: where the corpus is, name resolution, search, statistics.  The CLI (and later the API) call these.
 
 Where the corpus lives: `--db PATH` (an SQLite file) or `--db postgresql://...`;
 without it, $MARSAD_DB, else `marsad.db` in the current directory.
@@ -8,31 +8,20 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import time
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from ..errors import Errors, MarsadError
-from ..ingest import ReadFailure, read_documents
-from ..model import Document
-from ..pipeline import Pipeline
-from ..store import CorpusStats, Filters, Query, Store, StoredDocument, StoreWriter, has_phrase, open_store
-from .analysis import pipeline_for
+from ..store import CorpusStats, Filters, Query, Store, StoredDocument, has_phrase, open_store
 from .highlight import Matcher, Snippet, Span, snippets
-from .indexing import analysis_rows, index_document
 from .keys import name_key
-from .neardup import NearDuplicates
 from .query import parse_query, positive_parts
 
 DEFAULT_DB = "marsad.db"
 DB_ENVIRONMENT = "MARSAD_DB"
-COMMIT_EVERY = 500  # documents per transaction ...
-COMMIT_SECONDS = 1.0  # ... or seconds, whichever comes first
-MAX_LISTED_FAILURES = 200  # the summary lists this many; the rest are counted by code
 
 # A name as typed -> the canonical names it may be stored under («داعش» -> ["Islamic State"]).
 NameResolver = Callable[[str], Iterable[str]]
@@ -98,122 +87,6 @@ def build_filters(
         since=since,
         until=until,
     )
-
-
-# -- ingest --------------------------------------------------------------------------
-NEW, DUPLICATE, NEAR_DUPLICATE, ANALYSED, FAILED = "new", "duplicate", "near-duplicate", "analysed", "failed"
-
-
-@dataclass(frozen=True)
-class IngestStep:
-    """What happened to one input."""
-
-    source: str
-    status: str  # new | duplicate | near-duplicate | analysed | failed
-    error: MarsadError | None = None  # set when failed, or when stored but its analysis failed
-
-
-@dataclass
-class IngestReport:
-    counts: Counter = field(default_factory=Counter)
-    failures: list[tuple[str, MarsadError]] = field(default_factory=list)
-    failure_codes: Counter = field(default_factory=Counter)
-    analysis_failures: int = 0
-    seconds: float = 0.0
-
-    def record(self, step: IngestStep) -> None:
-        self.counts[step.status] += 1
-        if step.error is not None:
-            self.failure_codes[step.error.code] += 1
-            if step.status != FAILED:
-                self.analysis_failures += 1
-            if len(self.failures) < MAX_LISTED_FAILURES:
-                self.failures.append((step.source, step.error))
-
-    @property
-    def processed(self) -> int:
-        return sum(self.counts.values())
-
-
-class Ingestion:
-    """Streams documents from `paths` into the corpus: one document in memory at a time."""
-
-    def __init__(
-        self,
-        paths: Sequence[Path],
-        db: Store | str | Path | None = None,
-        analyze: bool = True,
-        published: dt.date | None = None,
-        only: Iterable[str] | None = None,
-        commit_every: int = COMMIT_EVERY,
-        commit_seconds: float = COMMIT_SECONDS,
-    ) -> None:
-        self.paths = list(paths)
-        self.db = db
-        self.pipeline: Pipeline | None = pipeline_for(only) if analyze else None
-        self.published = published
-        self.commit_every = commit_every
-        self.commit_seconds = commit_seconds
-        self.near = NearDuplicates()
-        self.report = IngestReport()
-        self.location = ""
-
-    def run(self) -> Iterator[IngestStep]:
-        started = time.perf_counter()
-        with opened(self.db, create=True) as store, store.writer() as writer:
-            self.location = store.location
-            pending, last_commit = 0, time.monotonic()
-            for item in read_documents(self.paths, self.published):
-                step = self._one(item, writer, store.location)
-                self.report.record(step)
-                yield step
-                if step.status in (NEW, NEAR_DUPLICATE, ANALYSED):
-                    pending += 1
-                if pending >= self.commit_every or (pending and time.monotonic() - last_commit >= self.commit_seconds):
-                    self._commit(writer, store.location)
-                    pending, last_commit = 0, time.monotonic()
-        self.report.seconds = time.perf_counter() - started
-
-    def _commit(self, writer: StoreWriter, location: str) -> None:
-        try:
-            writer.commit()
-        except MarsadError:
-            raise
-        except Exception as error:
-            raise MarsadError(Errors.M332, location=location, reason=f"{type(error).__name__}: {error}") from error
-
-    def _one(self, item: Document | ReadFailure, writer: StoreWriter, location: str) -> IngestStep:
-        if isinstance(item, ReadFailure):
-            return IngestStep(item.source, FAILED, item.error)
-        source = item.source or item.id
-        try:
-            existing = writer.existing(item.id)
-            if existing is not None and (existing.analysed or self.pipeline is None):
-                return IngestStep(source, DUPLICATE)
-            analysis, analysis_error = self._analyse(item)
-            if existing is not None:
-                if analysis is None:
-                    return IngestStep(source, DUPLICATE, analysis_error)
-                writer.add_analysis(existing.pk, analysis_rows(analysis))
-                return IngestStep(source, ANALYSED)
-            indexed = index_document(item, analysis, self.near)
-            cluster = writer.same_content(indexed.content_hash)
-            if cluster is None and indexed.signature is not None:
-                cluster = self.near.best_cluster(indexed.signature, writer.neighbours(indexed.bands))
-            writer.add(indexed, cluster)
-        except MarsadError:
-            raise
-        except Exception as error:
-            raise MarsadError(Errors.M332, location=location, reason=f"{type(error).__name__}: {error}") from error
-        return IngestStep(source, NEW if cluster is None else NEAR_DUPLICATE, analysis_error)
-
-    def _analyse(self, document: Document):
-        if self.pipeline is None:
-            return None, None
-        try:
-            return self.pipeline(document), None
-        except MarsadError as error:  # stored without its analysis; reported
-            return None, error
 
 
 # -- search --------------------------------------------------------------------------

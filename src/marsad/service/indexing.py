@@ -7,24 +7,24 @@ import hashlib
 
 from ..model import Analysis, Document
 from ..store import AnalysisRows, EntityRow, EventRow, IndexedDocument, QuoteRow, TechniqueRow
-from ..text import normalize
 from .keys import name_key, optional_name_key, text_terms
 from .neardup import NearDuplicates
 
 
-def content_hash(text: str) -> str:
-    """Same hash for texts that differ only in spacing, diacritics or letter variants."""
-    folded = " ".join(normalize(text).split())
-    return hashlib.blake2b(folded.encode("utf-8"), digest_size=16).hexdigest()
+def content_hash(words: list[str]) -> str:
+    """Same hash for texts whose normalised words are the same: spacing, punctuation,
+    diacritics and letter variants do not make a different text."""
+    return hashlib.blake2b(" ".join(words).encode("utf-8"), digest_size=16).hexdigest()
 
 
 def index_document(document: Document, analysis: Analysis | None, near: NearDuplicates) -> IndexedDocument:
     title_terms = text_terms(document.title)
     body_terms = text_terms(document.text)
-    fingerprint = near.fingerprint([keys[0] for keys in body_terms])
+    words = [keys[0] for keys in body_terms]  # each word normalised, clitics kept
+    fingerprint = near.fingerprint(words)
     return IndexedDocument(
         document=document,
-        content_hash=content_hash(document.text),
+        content_hash=content_hash(words),
         terms=title_terms + body_terms,
         signature=fingerprint.signature if fingerprint else None,
         bands=fingerprint.bands if fingerprint else [],

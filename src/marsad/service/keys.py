@@ -9,12 +9,28 @@ the preferred key of each of their words.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+from typing import NamedTuple
 
-from ..text import match_key, match_keys, tokenize
-from ..text.tokenize import ARABIC, NUMBER, WORD, Token
+from ..text import match_key, match_keys
+from ..text.tokenize import arabic_letter_class, combining_mark_class
 
-SEARCHABLE = (ARABIC, WORD, NUMBER)
+_LETTERS, _MARKS = arabic_letter_class(), combining_mark_class()
+# The word and number tokens of marsad.text.tokenize (its Arabic, number and
+# other-word alternatives), found without building a token for every punctuation
+# mark: indexing runs this over every document.
+WORD_PATTERN = re.compile(
+    rf"[{_LETTERS}][{_LETTERS}{_MARKS}]*"
+    r"|\d+(?:[.,٫٬]\d+)*"
+    rf"|[^\W\d_{_LETTERS}](?:[^\W\d_{_LETTERS}]|[{_MARKS}])*(?:['’][^\W\d_]+)*"
+)
+
+
+class Word(NamedTuple):
+    start: int
+    end: int
+    text: str
 
 
 @lru_cache(maxsize=500_000)
@@ -28,19 +44,15 @@ def word_keys(word: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
-def searchable_tokens(text: str) -> list[Token]:
-    return [token for token in tokenize(text) if token.kind in SEARCHABLE]
+def searchable_tokens(text: str) -> list[Word]:
+    """Words and numbers of `text` with their offsets (what search indexes and highlights)."""
+    make = tuple.__new__
+    return [make(Word, (m.start(), m.end(), m.group())) for m in WORD_PATTERN.finditer(text)]
 
 
 def text_terms(text: str) -> list[tuple[str, ...]]:
     """Keys of every searchable word of `text`, in order."""
-    keys = word_keys
-    terms = []
-    for token in searchable_tokens(text):
-        readings = keys(token.text)
-        if readings:
-            terms.append(readings)
-    return terms
+    return [keys for keys in map(word_keys, WORD_PATTERN.findall(text)) if keys]
 
 
 @lru_cache(maxsize=100_000)

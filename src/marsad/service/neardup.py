@@ -33,6 +33,35 @@ THRESHOLD = 0.7
 MIN_SHINGLES = 8
 
 
+_WORD_HASHES: dict[str, int] = {}
+_MAX_CACHED_WORDS = 1_000_000
+
+
+def _word_hash(word: str) -> int:
+    value = _WORD_HASHES.get(word)
+    if value is None:
+        if len(_WORD_HASHES) >= _MAX_CACHED_WORDS:
+            _WORD_HASHES.clear()
+        value = _WORD_HASHES[word] = zlib.crc32(word.encode("utf-8"))
+    return value
+
+
+def shingle_hashes(words: Sequence[str]) -> np.ndarray:
+    """A 32-bit hash of every run of SHINGLE consecutive words (a repeated run hashes the same).
+
+    Words are hashed once (CRC-32, cached) and combined per shingle with numpy: far
+    cheaper than hashing every shingle string, and stable across runs and machines.
+    """
+    hashes = np.fromiter((_word_hash(word) for word in words), dtype=np.uint64, count=len(words))
+    combined = np.zeros(len(words) - SHINGLE + 1, dtype=np.uint64)
+    for offset in range(SHINGLE):
+        combined = (combined * np.uint64(_MIX) + hashes[offset : offset + len(combined)]) & np.uint64(0xFFFFFFFF)
+    return combined
+
+
+_MIX = 0x01000193  # the FNV-1 32-bit prime
+
+
 @dataclass(frozen=True)
 class Fingerprint:
     signature: bytes
@@ -54,13 +83,12 @@ class NearDuplicates:
 
     def fingerprint(self, words: Sequence[str]) -> Fingerprint | None:
         """MinHash and LSH bands of the word shingles, or None for a text too short to tell."""
-        shingles = {" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
-        if len(shingles) < MIN_SHINGLES:
+        if len(words) - SHINGLE + 1 < MIN_SHINGLES:
             return None
         minhash = MinHash(
-            num_perm=self.num_perm, seed=SEED, hashfunc=zlib.crc32, permutations=self._permutations, scheme=SCHEME
+            num_perm=self.num_perm, seed=SEED, hashfunc=int, permutations=self._permutations, scheme=SCHEME
         )
-        minhash.update_batch([shingle.encode("utf-8") for shingle in shingles])
+        minhash.update_batch(shingle_hashes(words).tolist())
         values = np.asarray(minhash.hashvalues, dtype="<u4")
         return Fingerprint(values.tobytes(), self._bands(values))
 

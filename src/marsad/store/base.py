@@ -32,11 +32,15 @@ class StoreWriter(abc.ABC):
 
     @abc.abstractmethod
     def neighbours(self, bands: Sequence[int]) -> list[Neighbour]:
-        """Stored documents sharing at least one LSH band with `bands`."""
+        """First documents of clusters sharing at least one LSH band with `bands` (at most 100)."""
 
     @abc.abstractmethod
     def add(self, indexed: IndexedDocument, cluster: int | None) -> int:
-        """Write a new document (its own cluster when `cluster` is None); returns its pk."""
+        """Write a new document (its own cluster when `cluster` is None); returns its pk.
+
+        Only a document that starts a cluster has its LSH bands stored: later copies
+        are compared with the cluster's first document, so a cluster of ten thousand
+        forwards costs one neighbour, not ten thousand."""
 
     @abc.abstractmethod
     def add_analysis(self, pk: int, rows: AnalysisRows) -> None:
@@ -59,6 +63,10 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def writer(self) -> AbstractContextManager[StoreWriter]:
         """The single writer; commits on normal exit, rolls the open batch back on error."""
+
+    @abc.abstractmethod
+    def existing(self, doc_id: str) -> Existing | None:
+        """The committed document with this id, if any (a cheap check before analysing it again)."""
 
     @abc.abstractmethod
     def candidates(self, query: Query | None, filters: Filters, batch: int = 200) -> Iterator[StoredDocument]:

@@ -97,6 +97,7 @@ MAX_POSITION = 16383
 MAX_POSITIONS_PER_KEY = 256
 # Serialises migrations between processes that open the same database at once.
 MIGRATION_LOCK = 0x4D415253  # "MARS"
+MAX_NEIGHBOURS = 100
 
 
 def redact(dsn: str) -> str:
@@ -227,6 +228,13 @@ class PostgresStore(Store):
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         return self._reader().execute(_sql(f"SELECT {what} FROM documents d {where}"), params).fetchone()[0]
 
+    def existing(self, doc_id: str) -> Existing | None:
+        row = self._reader().execute(
+            "SELECT d.pk, a.doc IS NOT NULL FROM documents d LEFT JOIN analyses a ON a.doc = d.pk WHERE d.id = %s",
+            (doc_id,),
+        ).fetchone()
+        return Existing(row[0], bool(row[1])) if row else None
+
     def copies(self, cluster_pks: Sequence[int]) -> dict[int, int]:
         if not cluster_pks:
             return {}
@@ -297,8 +305,8 @@ class _PostgresWriter(StoreWriter):
             return []
         rows = self.db.execute(
             "SELECT d.pk, d.cluster, s.signature FROM documents d JOIN signatures s ON s.doc = d.pk "
-            "WHERE d.pk IN (SELECT doc FROM lsh_bands WHERE band = ANY(%s)) ORDER BY d.pk",
-            (list(bands),),
+            "WHERE d.pk IN (SELECT doc FROM lsh_bands WHERE band = ANY(%s)) ORDER BY d.pk LIMIT %s",
+            (list(bands), MAX_NEIGHBOURS),
         )
         return [Neighbour(pk, cluster, bytes(signature)) for pk, cluster, signature in rows]
 
@@ -316,11 +324,12 @@ class _PostgresWriter(StoreWriter):
             self.db.execute("UPDATE documents SET cluster = pk WHERE pk = %s", (pk,))
         if indexed.signature is not None:
             self.db.execute("INSERT INTO signatures (doc, signature) VALUES (%s, %s)", (pk, indexed.signature))
-            with self.db.cursor() as cursor:
-                cursor.executemany(
-                    "INSERT INTO lsh_bands (band, doc) VALUES (%s, %s) ON CONFLICT DO NOTHING",
-                    [(band, pk) for band in indexed.bands],
-                )
+            if cluster is None:  # only a cluster's first document is looked up: see base.StoreWriter.add
+                with self.db.cursor() as cursor:
+                    cursor.executemany(
+                        "INSERT INTO lsh_bands (band, doc) VALUES (%s, %s) ON CONFLICT DO NOTHING",
+                        [(band, pk) for band in indexed.bands],
+                    )
         if indexed.analysis is not None:
             self.add_analysis(pk, indexed.analysis)
         return pk
