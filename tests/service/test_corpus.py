@@ -72,7 +72,7 @@ def test_ingest_without_analysis_then_with_it_adds_the_analysis(tmp_path, store_
 def test_search_counts_a_cluster_once_unless_all_copies(tmp_path, store_target):
     ingest([write_jsonl(tmp_path / "feed.jsonl", [BAGHOUZ, BAGHOUZ_REPOST, AID])], store_target)
     result = search("الباغوز", db=store_target)
-    assert [hit.document.id for hit in result.hits] == ["baghouz-fall", "baghouz-aid"]
+    assert [hit.document.cluster_id for hit in result.hits] == ["baghouz-fall", "baghouz-aid"]  # either copy may rank first
     assert result.total == 2
     assert result.hits[0].copies == 2
     everything = search("الباغوز", db=store_target, all_copies=True)

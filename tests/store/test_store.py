@@ -161,8 +161,9 @@ def test_clusters_copies_and_counts(corpus_store):
     add(corpus_store, BAGHOUZ_REPOST, cluster=first)
     add(corpus_store, ALEPPO)
     query = parse_query("الباغوز")
-    assert corpus_store.count(query, Filters()) == 1
-    assert corpus_store.count(query, Filters(), clusters=False) == 2
+    assert corpus_store.count(query, Filters()) == (1, True)
+    assert corpus_store.count(query, Filters(), clusters=False) == (2, True)
+    assert corpus_store.count(query, Filters(since=dt.date(2019, 3, 24))) == (1, True)
     assert corpus_store.copies([first]) == {first: 2}
     repost = corpus_store.get(BAGHOUZ_REPOST.id)
     assert repost.cluster_id == BAGHOUZ.id
@@ -215,7 +216,7 @@ def test_readers_see_committed_batches_while_the_writer_works(corpus_store):
     def read():
         try:
             while not stop.is_set():
-                seen.append(corpus_store.count(None, Filters(), clusters=False))
+                seen.append(corpus_store.count(None, Filters(), clusters=False).count)
         except BaseException as error:  # pragma: no cover - reported below
             errors.append(error)
 
@@ -235,7 +236,7 @@ def test_readers_see_committed_batches_while_the_writer_works(corpus_store):
             thread.join()
     assert not errors
     assert set(seen) <= {0, 10, 20, 30}  # only whole batches are ever visible
-    assert corpus_store.count(None, Filters(), clusters=False) == 30
+    assert corpus_store.count(None, Filters(), clusters=False) == (30, True)
 
 
 def test_one_writer_at_a_time_in_a_process(corpus_store):

@@ -102,7 +102,7 @@ class Hit:
 class SearchResult:
     hits: list[Hit]
     total: int  # matching clusters (documents with all_copies)
-    total_is_estimate: bool  # True when phrase matches were not all checked
+    total_is_estimate: bool  # True when `total` is a bound (large answers, unchecked phrase candidates)
     query: Query | None
 
 
@@ -122,9 +122,11 @@ def search(
         verify = parsed is not None and has_phrase(parsed) and not store.exact_phrases
         found = list(_matching(store, parsed, filters, all_copies, verify, limit))
         copies = store.copies([document.cluster_pk for document in found])
-        total = store.count(parsed, filters, clusters=not all_copies)
+        total, exact = store.count(parsed, filters, clusters=not all_copies)
     if len(found) < limit:  # every candidate was seen: the count is exact
-        total = len(found)
+        total, exact = len(found), True
+    elif verify:  # phrase candidates not yet checked may not be matches
+        exact = False
     parts = positive_parts(parsed) if parsed is not None else []
     hits = [
         Hit(
@@ -135,7 +137,7 @@ def search(
         )
         for document in found
     ]
-    return SearchResult(hits, max(total, len(hits)), verify and len(hits) >= limit, parsed)
+    return SearchResult(hits, max(total, len(hits)), not exact, parsed)
 
 
 def matching_documents(

@@ -26,6 +26,7 @@ from .records import (
     QuoteRow,
     StoredDocument,
     TechniqueRow,
+    Total,
 )
 
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
@@ -68,6 +69,7 @@ __all__ = [
     "StoredDocument",
     "TechniqueRow",
     "Term",
+    "Total",
     "has_phrase",
     "is_postgres",
     "open_store",

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 
 from .query import Query
-from .records import AnalysisRows, CorpusStats, Existing, Filters, IndexedDocument, Neighbour, StoredDocument
+from .records import AnalysisRows, CorpusStats, Existing, Filters, IndexedDocument, Neighbour, StoredDocument, Total
 
 
 class StoreWriter(abc.ABC):
@@ -69,12 +69,20 @@ class Store(abc.ABC):
         """The committed document with this id, if any (a cheap check before analysing it again)."""
 
     @abc.abstractmethod
-    def candidates(self, query: Query | None, filters: Filters, batch: int = 200) -> Iterator[StoredDocument]:
-        """Matching documents, best first (by rank, or newest first without a query), read lazily."""
+    def candidates(
+        self, query: Query | None, filters: Filters, batch: int = 200, order: str = "best", with_analysis: bool = False
+    ) -> Iterator[StoredDocument]:
+        """Matching documents read lazily in pages of `batch`.
+
+        order="best": by relevance with a query (ranked among the RANK_WINDOW most
+        recently stored matches when more match: ranking every match of a common word
+        would cost more than the search), newest published first without one;
+        order="ingested": in the order they were stored (exports)."""
 
     @abc.abstractmethod
-    def count(self, query: Query | None, filters: Filters, clusters: bool = True) -> int:
-        """How many clusters (or documents) match; with inexact phrases, an upper bound."""
+    def count(self, query: Query | None, filters: Filters, clusters: bool = True) -> Total:
+        """How many clusters (or documents) match.  Exact for small answers; for large
+        ones the number of matching documents (clusters may be fewer) or COUNT_CAP."""
 
     @abc.abstractmethod
     def copies(self, cluster_pks: Sequence[int]) -> dict[int, int]:
@@ -99,3 +107,7 @@ class Store(abc.ABC):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def filters_used(filters: Filters) -> bool:
+    return filters != Filters()

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 
 from ..errors import Errors, MarsadError
 from . import sql
-from .base import Store, StoreWriter
+from .base import Store, StoreWriter, filters_used
 from .query import And, Not, Or, Phrase, Query, Term
 from .records import (
     AnalysisRows,
@@ -29,6 +29,7 @@ from .records import (
     IndexedDocument,
     Neighbour,
     StoredDocument,
+    Total,
 )
 
 try:  # optional: only teams running PostgreSQL need it
@@ -103,6 +104,10 @@ MAX_NEIGHBOURS = 100
 def redact(dsn: str) -> str:
     """The DSN without its password, for messages."""
     return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", dsn)
+
+
+def _where(clauses: list[str]) -> str:
+    return f"WHERE {' AND '.join(clauses)}" if clauses else ""
 
 
 def _sql(statement: str) -> str:
@@ -183,21 +188,12 @@ class PostgresStore(Store):
             writer.finish()
 
     # -- reading -------------------------------------------------------------------
-    def _select(self, query: Query | None, filters: Filters, with_analysis: bool) -> tuple[str, list, str, bool]:
+    def _match(self, query: Query | None, filters: Filters) -> tuple[list[str], list]:
+        """WHERE conditions and parameters selecting the documents (`d`) that match."""
         clauses, params = sql.filter_clauses(filters)
-        columns = sql.DOCUMENT_COLUMNS + (", a.json" if with_analysis else "")
-        joins = "JOIN documents c ON c.pk = d.cluster"
-        if with_analysis:
-            joins += " LEFT JOIN analyses a ON a.doc = d.pk"
         if query is None:
-            where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-            return f"SELECT {columns}, 0 FROM documents d {joins} {where}", params, "d.published DESC NULLS LAST, d.pk DESC", False
-        where = " AND ".join(["d.search @@ q.query"] + clauses)
-        select = (
-            f"SELECT {columns}, ts_rank_cd(d.search, q.query) AS rank "
-            f"FROM (SELECT ?::tsquery AS query) q, documents d {joins} WHERE {where}"
-        )
-        return select, [tsquery(query)] + params, "rank DESC, d.pk", True
+            return clauses, params
+        return ["d.search @@ ?::tsquery"] + clauses, [tsquery(query)] + params
 
     def candidates(
         self,
@@ -207,26 +203,56 @@ class PostgresStore(Store):
         order: str = "best",
         with_analysis: bool = False,
     ) -> Iterator[StoredDocument]:
-        select, params, order_by, rank = self._select(query, filters, with_analysis)
+        clauses, params = self._match(query, filters)
+        rank = ", ts_rank_cd(d.search, ?::tsquery) AS rank" if query else ""
         if order == "ingested":
             order_by = "d.pk"
+        elif query is None:
+            order_by = "d.published DESC NULLS LAST, d.pk DESC"
+        else:
+            order_by = "rank DESC, d.pk DESC"
+            floor = self._window_floor(clauses, params)
+            if floor is not None:
+                clauses, params = clauses + ["d.pk >= ?"], params + [floor]
+        columns = sql.DOCUMENT_COLUMNS + (", a.json" if with_analysis else "") + rank
+        joins = "JOIN documents c ON c.pk = d.cluster" + (" LEFT JOIN analyses a ON a.doc = d.pk" if with_analysis else "")
+        select = _sql(f"SELECT {columns} FROM documents d CROSS JOIN LATERAL (SELECT d.title, d.text) t {joins} {_where(clauses)} ORDER BY {order_by} LIMIT ? OFFSET ?")
+        rank_params = [tsquery(query)] if query else []
         offset = 0
         while True:
-            rows = self._reader().execute(_sql(f"{select} ORDER BY {order_by} LIMIT ? OFFSET ?"), params + [batch, offset]).fetchall()
+            rows = self._reader().execute(select, rank_params + params + [batch, offset]).fetchall()
             for row in rows:
-                yield sql.stored_document(row, row[10] if with_analysis else None, row[-1] if rank else 0.0)
+                yield sql.stored_document(row, row[10] if with_analysis else None, row[-1] if query else 0.0)
             if len(rows) < batch:
                 return
             offset += batch
 
-    def count(self, query: Query | None, filters: Filters, clusters: bool = True) -> int:
-        clauses, params = sql.filter_clauses(filters)
-        what = "count(DISTINCT d.cluster)" if clusters else "count(*)"
-        if query is not None:
-            clauses = ["d.search @@ ?::tsquery"] + clauses
-            params = [tsquery(query)] + params
-        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        return self._reader().execute(_sql(f"SELECT {what} FROM documents d {where}"), params).fetchone()[0]
+    def _window_floor(self, clauses: list[str], params: list) -> int | None:
+        """The pk above which the RANK_WINDOW most recently stored matches lie (None if fewer match)."""
+        row = self._reader().execute(
+            _sql(f"SELECT d.pk FROM documents d {_where(clauses)} ORDER BY d.pk DESC LIMIT 1 OFFSET ?"),
+            params + [sql.RANK_WINDOW - 1],
+        ).fetchone()
+        return row[0] if row else None
+
+    def count(self, query: Query | None, filters: Filters, clusters: bool = True) -> Total:
+        clauses, params = self._match(query, filters)
+        db = self._reader()
+        if query is None and not filters_used(filters):
+            statement = "SELECT count(DISTINCT cluster) FROM documents" if clusters else "SELECT count(*) FROM documents"
+            return Total(db.execute(statement).fetchone()[0], True)
+        documents = db.execute(
+            _sql(f"SELECT count(*) FROM (SELECT 1 FROM documents d {_where(clauses)} LIMIT ?) hits"),
+            params + [sql.COUNT_CAP + 1],
+        ).fetchone()[0]
+        if documents > sql.COUNT_CAP:
+            return Total(sql.COUNT_CAP, False)
+        if not clusters:
+            return Total(documents, True)
+        if documents > sql.CLUSTER_COUNT_CAP:
+            return Total(documents, False)
+        statement = _sql(f"SELECT count(DISTINCT d.cluster) FROM documents d {_where(clauses)}")
+        return Total(db.execute(statement, params).fetchone()[0], True)
 
     def existing(self, doc_id: str) -> Existing | None:
         row = self._reader().execute(
@@ -245,7 +271,8 @@ class PostgresStore(Store):
 
     def get(self, doc_id: str) -> StoredDocument | None:
         row = self._reader().execute(
-            f"SELECT {sql.DOCUMENT_COLUMNS}, a.json FROM documents d JOIN documents c ON c.pk = d.cluster "
+            f"SELECT {sql.DOCUMENT_COLUMNS}, a.json FROM documents d CROSS JOIN LATERAL (SELECT d.title, d.text) t "
+            "JOIN documents c ON c.pk = d.cluster "
             "LEFT JOIN analyses a ON a.doc = d.pk WHERE d.id = %s",
             (doc_id,),
         ).fetchone()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..model import Analysis, Document
 
@@ -137,6 +137,13 @@ class Filters:
     techniques: tuple[str, ...] = ()
     since: dt.date | None = None
     until: dt.date | None = None
+
+
+class Total(NamedTuple):
+    """How many match: exact, or (when counting would take longer than the search) a bound."""
+
+    count: int
+    exact: bool
 
 
 @dataclass(frozen=True)

@@ -12,12 +12,20 @@ from typing import Any
 from ..model import Analysis
 from .records import AnalysisRows, Filters, StoredDocument
 
+# Relevance is computed over at most this many matches, the most recently stored.
+RANK_WINDOW = 5_000
+# Counting with filters stops here ("more than 10,000"); clusters are counted
+# exactly up to CLUSTER_COUNT_CAP matching documents.
+COUNT_CAP = 10_000
+CLUSTER_COUNT_CAP = 5_000
+
 DOCUMENT_FIELDS = ("schema", "id", "source", "url", "published", "title", "text")
 
 # Columns of StoredDocument, in order, read by every document query (`d` is the
-# document, `c` the first document of its cluster, `a` its analysis).
+# document, `t` where its title and text are kept, `c` the first document of its
+# cluster, `a` its analysis).
 DOCUMENT_COLUMNS = (
-    "d.pk, d.id, d.title, d.text, d.source, d.url, d.published, c.id, d.cluster, d.ingested_at"
+    "d.pk, d.id, t.title, t.text, d.source, d.url, d.published, c.id, d.cluster, d.ingested_at"
 )
 
 

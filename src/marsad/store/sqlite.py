@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..errors import Errors, MarsadError
 from . import sql
-from .base import Store, StoreWriter
+from .base import Store, StoreWriter, filters_used
 from .query import And, Not, Or, Phrase, Query, Term
 from .records import (
     AnalysisRows,
@@ -31,6 +31,7 @@ from .records import (
     IndexedDocument,
     Neighbour,
     StoredDocument,
+    Total,
 )
 
 # Each migration moves the schema one version forward; never edit a released one.
@@ -40,14 +41,16 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
         "documents, analyses, index tables, near-duplicate bands, FTS5 search",
         [
             "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+# Rows stay small (filters and joins read many of them); the texts live apart.
             """CREATE TABLE documents (
                 pk INTEGER PRIMARY KEY,
                 id TEXT NOT NULL UNIQUE,
                 source TEXT, url TEXT, published TEXT,
-                title TEXT NOT NULL, text TEXT NOT NULL,
                 content_hash TEXT NOT NULL,
                 cluster INTEGER NOT NULL,
                 ingested_at TEXT NOT NULL)""",
+            """CREATE TABLE document_texts (
+                doc INTEGER PRIMARY KEY REFERENCES documents (pk), title TEXT NOT NULL, text TEXT NOT NULL)""",
             "CREATE INDEX documents_cluster ON documents (cluster)",
             "CREATE INDEX documents_hash ON documents (content_hash)",
             "CREATE INDEX documents_published ON documents (published)",
@@ -183,44 +186,71 @@ class SQLiteStore(Store):
         order: str = "best",
         with_analysis: bool = False,
     ) -> Iterator[StoredDocument]:
-        select, params, order_by, rank = self._select(query, filters, with_analysis)
+        source, clauses, params = self._match(query, filters)
         if order == "ingested":
             order_by = "d.pk"
+        elif query is None:
+            order_by = "d.published DESC, d.pk DESC"
+        else:
+            order_by = "search.rank, d.pk DESC"
+            floor = self._window_floor(source, clauses, params)
+            if floor is not None:
+                clauses, params = clauses + ["search.rowid >= ?"], params + [floor]
+        # Rank and page over pks first, then read the texts of that page only.
+        page = f"SELECT d.pk AS pk{', search.rank AS rank' if query else ''} FROM {source} {_where(clauses)} ORDER BY {order_by} LIMIT ? OFFSET ?"
+        columns = sql.DOCUMENT_COLUMNS + (", a.json" if with_analysis else "") + (", hits.rank" if query else "")
+        select = (
+            f"SELECT {columns} FROM ({page}) hits JOIN documents d ON d.pk = hits.pk "
+            "JOIN document_texts t ON t.doc = d.pk JOIN documents c ON c.pk = d.cluster"
+            + (" LEFT JOIN analyses a ON a.doc = d.pk" if with_analysis else "")
+            + f" ORDER BY {'hits.rank, d.pk DESC' if query and order != 'ingested' else order_by}"
+        )
         offset = 0
         while True:
-            rows = self._reader().execute(
-                f"{select} ORDER BY {order_by} LIMIT ? OFFSET ?", params + [batch, offset]
-            ).fetchall()
+            rows = self._reader().execute(select, params + [batch, offset]).fetchall()
             for row in rows:
-                yield sql.stored_document(row, row[10] if with_analysis else None, row[-1] if rank else 0.0)
+                yield sql.stored_document(row, row[10] if with_analysis else None, row[-1] if query else 0.0)
             if len(rows) < batch:
                 return
             offset += batch
 
-    def _select(self, query: Query | None, filters: Filters, with_analysis: bool) -> tuple[str, list, str, bool]:
+    def _match(self, query: Query | None, filters: Filters) -> tuple[str, list[str], list]:
+        """FROM, WHERE conditions and parameters selecting the documents that match."""
         clauses, params = sql.filter_clauses(filters)
-        columns = sql.DOCUMENT_COLUMNS + (", a.json" if with_analysis else "")
-        joins = "JOIN documents c ON c.pk = d.cluster"
-        if with_analysis:
-            joins += " LEFT JOIN analyses a ON a.doc = d.pk"
         if query is None:
-            where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-            return f"SELECT {columns} FROM documents d {joins} {where}", params, "d.published DESC, d.pk DESC", False
-        where = " AND ".join(["search MATCH ?"] + clauses)
-        select = f"SELECT {columns}, search.rank FROM search JOIN documents d ON d.pk = search.rowid {joins} WHERE {where}"
-        return select, [fts5_query(query)] + params, "search.rank", True
+            return "documents d", clauses, params
+        return "search JOIN documents d ON d.pk = search.rowid", ["search MATCH ?"] + clauses, [fts5_query(query)] + params
 
-    def count(self, query: Query | None, filters: Filters, clusters: bool = True) -> int:
-        clauses, params = sql.filter_clauses(filters)
-        what = "count(DISTINCT d.cluster)" if clusters else "count(*)"
-        if query is None:
-            where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-            statement = f"SELECT {what} FROM documents d {where}"
+    def _window_floor(self, source: str, clauses: list[str], params: list) -> int | None:
+        """The pk above which the RANK_WINDOW most recently stored matches lie (None if fewer match)."""
+        if len(clauses) == 1:  # the match alone: no need to join the documents
+            source = "search"
+        row = self._reader().execute(
+            f"SELECT search.rowid FROM {source} {_where(clauses)} ORDER BY search.rowid DESC LIMIT 1 OFFSET ?",
+            params + [sql.RANK_WINDOW - 1],
+        ).fetchone()
+        return row[0] if row else None
+
+    def count(self, query: Query | None, filters: Filters, clusters: bool = True) -> Total:
+        source, clauses, params = self._match(query, filters)
+        db = self._reader()
+        if not filters_used(filters):
+            if query is None:
+                statement = "SELECT count(DISTINCT cluster) FROM documents" if clusters else "SELECT count(*) FROM documents"
+                return Total(db.execute(statement).fetchone()[0], True)
+            documents = db.execute("SELECT count(*) FROM search WHERE search MATCH ?", params[:1]).fetchone()[0]
         else:
-            where = " AND ".join(["search MATCH ?"] + clauses)
-            statement = f"SELECT {what} FROM search JOIN documents d ON d.pk = search.rowid WHERE {where}"
-            params = [fts5_query(query)] + params
-        return self._reader().execute(statement, params).fetchone()[0]
+            documents = db.execute(
+                f"SELECT count(*) FROM (SELECT 1 FROM {source} {_where(clauses)} LIMIT ?)", params + [sql.COUNT_CAP + 1]
+            ).fetchone()[0]
+            if documents > sql.COUNT_CAP:
+                return Total(sql.COUNT_CAP, False)
+        if not clusters:
+            return Total(documents, True)
+        if documents > sql.CLUSTER_COUNT_CAP:
+            return Total(documents, False)
+        statement = f"SELECT count(DISTINCT d.cluster) FROM {source} {_where(clauses)}"
+        return Total(db.execute(statement, params).fetchone()[0], True)
 
     def existing(self, doc_id: str) -> Existing | None:
         row = self._reader().execute(
@@ -240,7 +270,8 @@ class SQLiteStore(Store):
 
     def get(self, doc_id: str) -> StoredDocument | None:
         row = self._reader().execute(
-            f"SELECT {sql.DOCUMENT_COLUMNS}, a.json FROM documents d JOIN documents c ON c.pk = d.cluster "
+            f"SELECT {sql.DOCUMENT_COLUMNS}, a.json FROM documents d JOIN document_texts t ON t.doc = d.pk "
+            "JOIN documents c ON c.pk = d.cluster "
             "LEFT JOIN analyses a ON a.doc = d.pk WHERE d.id = ?",
             (doc_id,),
         ).fetchone()
@@ -269,8 +300,9 @@ class SQLiteStore(Store):
         stats.largest_clusters = [
             ClusterSummary(cluster_id, title, n)
             for cluster_id, title, n in db.execute(
-                "SELECT c.id, c.title, g.n FROM (SELECT cluster, count(*) AS n FROM documents GROUP BY cluster "
-                "HAVING n > 1 ORDER BY n DESC LIMIT ?) g JOIN documents c ON c.pk = g.cluster ORDER BY g.n DESC, c.pk",
+                "SELECT c.id, t.title, g.n FROM (SELECT cluster, count(*) AS n FROM documents GROUP BY cluster "
+                "HAVING n > 1 ORDER BY n DESC LIMIT ?) g JOIN documents c ON c.pk = g.cluster "
+                "JOIN document_texts t ON t.doc = c.pk ORDER BY g.n DESC, c.pk",
                 (top,),
             )
         ]
@@ -319,13 +351,14 @@ class _SQLiteWriter(StoreWriter):
         doc = indexed.document
         pk = self.next_pk
         self.db.execute(
-            "INSERT INTO documents (pk, id, source, url, published, title, text, content_hash, cluster, ingested_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO documents (pk, id, source, url, published, content_hash, cluster, ingested_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 pk, doc.id, doc.source, doc.url, doc.published.isoformat() if doc.published else None,
-                doc.title, doc.text, indexed.content_hash, pk if cluster is None else cluster, now(),
+                indexed.content_hash, pk if cluster is None else cluster, now(),
             ),
         )
+        self.db.execute("INSERT INTO document_texts (doc, title, text) VALUES (?, ?, ?)", (pk, doc.title, doc.text))
         self.next_pk += 1
         self.db.execute("INSERT INTO search (rowid, terms) VALUES (?, ?)", (pk, terms_text(indexed.terms)))
         if indexed.signature is not None:
@@ -358,6 +391,10 @@ class _SQLiteWriter(StoreWriter):
     def rollback(self) -> None:
         if self.db.in_transaction:
             self.db.execute("ROLLBACK")
+
+
+def _where(clauses: list[str]) -> str:
+    return f"WHERE {' AND '.join(clauses)}" if clauses else ""
 
 
 def terms_text(terms: list[tuple[str, ...]]) -> str:
