@@ -168,8 +168,8 @@ def like_scan(path: str, words: list[str]) -> float:
     with sqlite3.connect(path) as db:
         started = time.perf_counter()
         for word in words:
-            db.execute("SELECT count(*) FROM documents WHERE text LIKE ?", (f"%{word}%",)).fetchone()
-            db.execute("SELECT id FROM documents WHERE text LIKE ? LIMIT 20", (f"%{word}%",)).fetchall()
+            db.execute("SELECT count(*) FROM document_texts WHERE text LIKE ?", (f"%{word}%",)).fetchone()
+            db.execute("SELECT doc FROM document_texts WHERE text LIKE ? LIMIT 20", (f"%{word}%",)).fetchall()
         return (time.perf_counter() - started) / len(words)
 
 

@@ -143,7 +143,7 @@ def _committed(db: Path) -> int:
 
 @pytest.mark.slow
 def test_kill_9_mid_ingest_leaves_a_consistent_store_and_a_rerun_completes_it(tmp_path):
-    feed, db, count = tmp_path / "feed.jsonl", tmp_path / "corpus.db", 6000
+    feed, db, count = tmp_path / "feed.jsonl", tmp_path / "corpus.db", 4000
     _big_feed(feed, count)
     environment = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     environment.pop("MARSAD_DB", None)
@@ -176,3 +176,25 @@ def test_kill_9_mid_ingest_leaves_a_consistent_store_and_a_rerun_completes_it(tm
         assert connection.execute("SELECT count(*), count(DISTINCT id) FROM documents").fetchone() == (count, count)
     found = json.loads(run("search", "البيان", "--db", str(db), "--json", "--limit", "1", "--all-copies").stdout)
     assert found["total"] == count
+
+
+@pytest.mark.slow
+def test_ctrl_c_keeps_what_was_read_and_says_how_to_finish(tmp_path):
+    feed, db, count = tmp_path / "feed.jsonl", tmp_path / "corpus.db", 4000
+    _big_feed(feed, count)
+    environment = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    environment.pop("MARSAD_DB", None)
+    process = subprocess.Popen([MARSAD, "ingest", str(feed), "--db", str(db), "--no-analyze"], env=environment,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while _committed(db) == 0 and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert "Interrupted" in stderr and "Run the same command again" in stderr
+    stored = _committed(db)
+    assert 0 < stored < count
+    rerun = run("ingest", str(feed), "--db", str(db), "--no-analyze")
+    assert rerun.returncode == 0 and f"{stored:,} duplicate" in rerun.stderr
+    assert _committed(db) == count

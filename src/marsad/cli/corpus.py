@@ -121,6 +121,10 @@ def ingest(
                     progress.update(task, description=f"ingesting ({ingestion.report.counts[step.status]} failed)")
     except MarsadError as error:
         raise fail(error) from None
+    except KeyboardInterrupt:
+        _ingest_summary(ingestion)
+        stderr.print("Interrupted: what was read is stored. Run the same command again to finish.", highlight=False)
+        raise typer.Exit(130) from None
     _ingest_summary(ingestion)
     raise typer.Exit(EXIT_SOME_FAILED if ingestion.report.failures or ingestion.report.counts["failed"] else EXIT_OK)
 

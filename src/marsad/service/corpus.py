@@ -120,9 +120,10 @@ def search(
     filters = filters or Filters()
     with opened(db) as store:
         verify = parsed is not None and has_phrase(parsed) and not store.exact_phrases
-        found = list(_matching(store, parsed, filters, all_copies, verify, limit))
+        match = store.match(parsed, filters, clusters=not all_copies, batch=max(50, limit * 3))
+        found = list(_collapse(match.documents, parsed, all_copies, verify, limit))
         copies = store.copies([document.cluster_pk for document in found])
-        total, exact = store.count(parsed, filters, clusters=not all_copies)
+        total, exact = match.total
     if len(found) < limit:  # every candidate was seen: the count is exact
         total, exact = len(found), True
     elif verify:  # phrase candidates not yet checked may not be matches
@@ -157,10 +158,18 @@ def _matching(
     order: str = "best",
     with_analysis: bool = False,
 ) -> Iterator[StoredDocument]:
+    batch = 200 if limit is None else max(50, limit * 3)
+    documents = store.candidates(query, filters, batch=batch, order=order, with_analysis=with_analysis)
+    yield from _collapse(documents, query, all_copies, verify, limit)
+
+
+def _collapse(
+    documents: Iterable[StoredDocument], query: Query | None, all_copies: bool, verify: bool, limit: int | None
+) -> Iterator[StoredDocument]:
+    """One document per cluster (the first, i.e. best, seen) unless all_copies; phrases checked when asked."""
     seen: set[int] = set()
     produced = 0
-    batch = 200 if limit is None else max(50, limit * 3)
-    for document in store.candidates(query, filters, batch=batch, order=order, with_analysis=with_analysis):
+    for document in documents:
         if not all_copies and document.cluster_pk in seen:
             continue
         if verify and not Matcher(document.title, document.text).matches(query):

@@ -109,6 +109,12 @@ class Ingestion:
 
     def run(self) -> Iterator[IngestStep]:
         started = time.perf_counter()
+        try:
+            yield from self._run()
+        finally:
+            self.report.seconds = time.perf_counter() - started
+
+    def _run(self) -> Iterator[IngestStep]:
         with opened(self.db, create=True) as store:
             self.location = store.location
             writer = _WriterThread(store, self.near, self.commit_every, self.commit_seconds)
@@ -122,13 +128,12 @@ class Ingestion:
                         writer.put(prepared)
                     for step in writer.finished():
                         yield self._record(step)
-            except BaseException:
-                writer.abort()
+            except BaseException:  # Ctrl-C, a consumer that stops early, a bug: keep what was read
+                writer.close_quietly()
                 raise
             writer.close()
             for step in writer.finished():
                 yield self._record(step)
-        self.report.seconds = time.perf_counter() - started
 
     def _record(self, step: IngestStep) -> IngestStep:
         self.report.record(step)
@@ -171,7 +176,6 @@ class _WriterThread:
         self.jobs: queue.Queue = queue.Queue(maxsize=QUEUE_SIZE)
         self.steps: queue.SimpleQueue = queue.SimpleQueue()
         self.error: BaseException | None = None
-        self.stopping = threading.Event()
         self.thread = threading.Thread(target=self._run, name="marsad-store-writer", daemon=True)
 
     def start(self) -> None:
@@ -199,10 +203,13 @@ class _WriterThread:
         self.thread.join()
         self._raise_if_failed()
 
-    def abort(self) -> None:
-        """Stop without writing what is still queued; the open batch is rolled back."""
-        self.stopping.set()
-        self.thread.join(timeout=60)
+    def close_quietly(self) -> None:
+        """close() while another exception is on its way: the writer's own failure, if any, is dropped."""
+        if self.error is None:
+            try:
+                self.close()
+            except BaseException:  # the first exception is the one to report
+                pass
 
     def _raise_if_failed(self) -> None:
         if self.error is not None:
@@ -216,16 +223,12 @@ class _WriterThread:
         try:
             with self.store.writer() as writer:
                 self._loop(writer)
-                if self.stopping.is_set():
-                    raise _Aborted()
-        except _Aborted:
-            pass
-        except BaseException as error:  # handed to the reading thread
+        except BaseException as error:  # handed to the reading thread; the open batch was rolled back
             self.error = error
 
     def _loop(self, writer: StoreWriter) -> None:
         pending, last_commit = 0, time.monotonic()
-        while not self.stopping.is_set():
+        while True:
             try:
                 job = self.jobs.get(timeout=self.commit_seconds)
             except queue.Empty:
@@ -255,6 +258,3 @@ class _WriterThread:
         writer.add(indexed, cluster)
         return IngestStep(job.source, NEW if cluster is None else NEAR_DUPLICATE, job.error)
 
-
-class _Aborted(Exception):
-    """Leaves the writer's context so that the open batch is rolled back."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .base import Store, StoreWriter
+from .base import Match, Store, StoreWriter
 from .query import And, Not, Or, Phrase, Query, Term, has_phrase
 from .records import (
     AnalysisRows,
@@ -57,6 +57,7 @@ __all__ = [
     "EventRow",
     "Existing",
     "Filters",
+    "Match",
     "IndexedDocument",
     "Neighbour",
     "Not",

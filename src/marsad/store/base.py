@@ -14,9 +14,16 @@ from __future__ import annotations
 import abc
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
+from dataclasses import dataclass
 
 from .query import Query
 from .records import AnalysisRows, CorpusStats, Existing, Filters, IndexedDocument, Neighbour, StoredDocument, Total
+
+
+@dataclass
+class Match:
+    total: Total
+    documents: Iterator[StoredDocument]
 
 
 class StoreWriter(abc.ABC):
@@ -83,6 +90,10 @@ class Store(abc.ABC):
     def count(self, query: Query | None, filters: Filters, clusters: bool = True) -> Total:
         """How many clusters (or documents) match.  Exact for small answers; for large
         ones the number of matching documents (clusters may be fewer) or COUNT_CAP."""
+
+    def match(self, query: Query | None, filters: Filters, clusters: bool = True, batch: int = 200) -> Match:
+        """What a search needs: the count and the documents, best first (backends may share work)."""
+        return Match(self.count(query, filters, clusters), self.candidates(query, filters, batch=batch))
 
     @abc.abstractmethod
     def copies(self, cluster_pks: Sequence[int]) -> dict[int, int]:

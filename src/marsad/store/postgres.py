@@ -339,42 +339,45 @@ class _PostgresWriter(StoreWriter):
 
     def add(self, indexed: IndexedDocument, cluster: int | None) -> int:
         doc = indexed.document
+        # One statement takes the next pk, so that a new cluster can name itself.
         pk = self.db.execute(
-            "INSERT INTO documents (id, source, url, published, title, text, content_hash, cluster, search) "
-            "VALUES (%s, %s, %s, %s, %s, %s, %s, COALESCE(%s, 0), %s::tsvector) RETURNING pk",
+            "WITH next AS (SELECT nextval(pg_get_serial_sequence('documents', 'pk')) AS pk) "
+            "INSERT INTO documents (pk, id, source, url, published, title, text, content_hash, cluster, search) "
+            "SELECT next.pk, %s, %s, %s, %s, %s, %s, %s, COALESCE(%s, next.pk), %s::tsvector FROM next RETURNING pk",
             (
                 doc.id, doc.source, doc.url, doc.published, _clean(doc.title), _clean(doc.text),
                 indexed.content_hash, cluster, tsvector(indexed.terms),
             ),
         ).fetchone()[0]
-        if cluster is None:
-            self.db.execute("UPDATE documents SET cluster = pk WHERE pk = %s", (pk,))
-        if indexed.signature is not None:
-            self.db.execute("INSERT INTO signatures (doc, signature) VALUES (%s, %s)", (pk, indexed.signature))
-            if cluster is None:  # only a cluster's first document is looked up: see base.StoreWriter.add
-                with self.db.cursor() as cursor:
+        with self.db.pipeline(), self.db.cursor() as cursor:  # no result needed: send without waiting
+            if indexed.signature is not None:
+                cursor.execute("INSERT INTO signatures (doc, signature) VALUES (%s, %s)", (pk, indexed.signature))
+                if cluster is None:  # only a cluster's first document is looked up: see base.StoreWriter.add
                     cursor.executemany(
                         "INSERT INTO lsh_bands (band, doc) VALUES (%s, %s) ON CONFLICT DO NOTHING",
                         [(band, pk) for band in indexed.bands],
                     )
-        if indexed.analysis is not None:
-            self.add_analysis(pk, indexed.analysis)
+            if indexed.analysis is not None:
+                self._analysis_rows(cursor, pk, indexed.analysis)
         return pk
 
     def add_analysis(self, pk: int, rows: AnalysisRows) -> None:
-        self.db.execute(
+        with self.db.pipeline(), self.db.cursor() as cursor:
+            self._analysis_rows(cursor, pk, rows)
+
+    def _analysis_rows(self, cursor, pk: int, rows: AnalysisRows) -> None:
+        cursor.execute(
             "INSERT INTO analyses (doc, layers, json) VALUES (%s, %s, %s)",
             (pk, ",".join(rows.analysis.layers), _clean(sql.analysis_json(rows.analysis))),
         )
-        with self.db.cursor() as cursor:
-            for statement, params in (
-                (sql.INSERT_ENTITY, sql.entity_params(pk, rows)),
-                (sql.INSERT_EVENT, sql.event_params(pk, rows)),
-                (sql.INSERT_QUOTE, sql.quote_params(pk, rows)),
-                (sql.INSERT_TECHNIQUE, sql.technique_params(pk, rows)),
-            ):
-                if params:
-                    cursor.executemany(_sql(statement), params)
+        for statement, params in (
+            (sql.INSERT_ENTITY, sql.entity_params(pk, rows)),
+            (sql.INSERT_EVENT, sql.event_params(pk, rows)),
+            (sql.INSERT_QUOTE, sql.quote_params(pk, rows)),
+            (sql.INSERT_TECHNIQUE, sql.technique_params(pk, rows)),
+        ):
+            if params:
+                cursor.executemany(_sql(statement), params)
 
     def commit(self) -> None:
         self.db.execute("COMMIT")

@@ -19,8 +19,8 @@ from pathlib import Path
 
 from ..errors import Errors, MarsadError
 from . import sql
-from .base import Store, StoreWriter, filters_used
-from .query import And, Not, Or, Phrase, Query, Term
+from .base import Match, Store, StoreWriter, filters_used
+from .query import And, Not, Or, Phrase, Query, Term, has_phrase
 from .records import (
     AnalysisRows,
     ClusterSummary,
@@ -186,6 +186,38 @@ class SQLiteStore(Store):
         order: str = "best",
         with_analysis: bool = False,
     ) -> Iterator[StoredDocument]:
+        floor = None
+        if query is not None and order == "best":
+            source, clauses, params = self._match(query, filters)
+            floor = self._window_floor(source, clauses, params)
+        return self._documents(query, filters, batch, order, with_analysis, floor)
+
+    def match(self, query: Query | None, filters: Filters, clusters: bool = True, batch: int = 200) -> Match:
+        """One pass over the matches, newest first, gives the count, the clusters and the
+        ranking window; phrases are counted by their words (a bound) and ranked exactly."""
+        if query is None or (not filters_used(filters) and not has_phrase(query)):
+            return super().match(query, filters, clusters, batch)
+        source, clauses, params = self._match(query, filters, near=False)
+        if not filters_used(filters):
+            source = "search"
+        rows = self._reader().execute(
+            f"SELECT search.rowid{', d.cluster' if source != 'search' else ''} FROM {source} {_where(clauses)} "
+            "ORDER BY search.rowid DESC LIMIT ?",
+            params + [sql.COUNT_CAP + 1],
+        ).fetchall()
+        exact = len(rows) <= sql.COUNT_CAP and not has_phrase(query)
+        if len(rows) > sql.COUNT_CAP:
+            total = Total(sql.COUNT_CAP, False)
+        elif clusters and source != "search":
+            total = Total(len({cluster for _, cluster in rows}), exact)
+        else:
+            total = Total(len(rows), exact and not clusters)
+        floor = rows[min(len(rows), sql.RANK_WINDOW) - 1][0] if rows else None
+        return Match(total, self._documents(query, filters, batch, "best", False, floor))
+
+    def _documents(
+        self, query: Query | None, filters: Filters, batch: int, order: str, with_analysis: bool, floor: int | None
+    ) -> Iterator[StoredDocument]:
         source, clauses, params = self._match(query, filters)
         if order == "ingested":
             order_by = "d.pk"
@@ -193,9 +225,8 @@ class SQLiteStore(Store):
             order_by = "d.published DESC, d.pk DESC"
         else:
             order_by = "search.rank, d.pk DESC"
-            floor = self._window_floor(source, clauses, params)
-            if floor is not None:
-                clauses, params = clauses + ["search.rowid >= ?"], params + [floor]
+        if floor is not None:
+            clauses, params = clauses + ["search.rowid >= ?"], params + [floor]
         # Rank and page over pks first, then read the texts of that page only.
         page = f"SELECT d.pk AS pk{', search.rank AS rank' if query else ''} FROM {source} {_where(clauses)} ORDER BY {order_by} LIMIT ? OFFSET ?"
         columns = sql.DOCUMENT_COLUMNS + (", a.json" if with_analysis else "") + (", hits.rank" if query else "")
@@ -214,12 +245,13 @@ class SQLiteStore(Store):
                 return
             offset += batch
 
-    def _match(self, query: Query | None, filters: Filters) -> tuple[str, list[str], list]:
+    def _match(self, query: Query | None, filters: Filters, near: bool = True) -> tuple[str, list[str], list]:
         """FROM, WHERE conditions and parameters selecting the documents that match."""
         clauses, params = sql.filter_clauses(filters)
         if query is None:
             return "documents d", clauses, params
-        return "search JOIN documents d ON d.pk = search.rowid", ["search MATCH ?"] + clauses, [fts5_query(query)] + params
+        match = fts5_query(query, near=near)
+        return "search JOIN documents d ON d.pk = search.rowid", ["search MATCH ?"] + clauses, [match] + params
 
     def _window_floor(self, source: str, clauses: list[str], params: list) -> int | None:
         """The pk above which the RANK_WINDOW most recently stored matches lie (None if fewer match)."""
@@ -402,15 +434,17 @@ def terms_text(terms: list[tuple[str, ...]]) -> str:
 
 
 # -- FTS5 query compilation ----------------------------------------------------------
-def fts5_query(query: Query) -> str:
+def fts5_query(query: Query, near: bool = True) -> str:
+    """The FTS5 MATCH expression.  A phrase becomes NEAR groups (`near`) or, cheaper and
+    looser, the AND of its words; a negated phrase is always negated exactly by NEAR."""
     if isinstance(query, Term):
         return _term(query)
     if isinstance(query, Phrase):
-        return _phrase(query)
+        return _phrase(query) if near else "(" + " AND ".join(_term(term) for term in query.terms) + ")"
     if isinstance(query, Or):
-        return "(" + " OR ".join(fts5_query(part) for part in query.parts) + ")"
+        return "(" + " OR ".join(fts5_query(part, near) for part in query.parts) + ")"
     if isinstance(query, And):
-        positive = [fts5_query(p) for p in query.parts if not isinstance(p, Not)]
+        positive = [fts5_query(p, near) for p in query.parts if not isinstance(p, Not)]
         negative = [fts5_query(p.part) for p in query.parts if isinstance(p, Not)]
         if not positive:
             raise MarsadError(Errors.M324, query="NOT ...")
