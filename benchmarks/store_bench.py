@@ -123,13 +123,20 @@ def reading_rate(path: Path) -> float:
     return count / (time.perf_counter() - started)
 
 
-def ingest_rate(path: Path, target: str, analyze: bool) -> tuple[float, dict]:
+def ingest_rate(path: Path, target: str, analyze: bool) -> tuple[float, dict, str]:
+    """(documents/s wall clock, counts, CPU per document of each thread and the rate they bound)."""
     ingestion = Ingestion([path], db=target, analyze=analyze)
     started = time.perf_counter()
     for _ in ingestion.run():
         pass
     elapsed = time.perf_counter() - started
-    return ingestion.report.processed / elapsed, dict(ingestion.report.counts)
+    report = ingestion.report
+    reading, writing = report.reading_cpu / report.processed, report.writing_cpu / report.processed
+    cpu = (
+        f"CPU/doc: read+index {reading * 1e6:.0f} us, write {writing * 1e6:.0f} us (in-process only) -> "
+        f"{1 / (reading + writing):,.0f} docs/s on one free core, {1 / max(reading, writing):,.0f} on two"
+    )
+    return report.processed / elapsed, dict(report.counts), cpu
 
 
 def pipeline_rate(path: Path) -> float:
@@ -141,7 +148,8 @@ def pipeline_rate(path: Path) -> float:
     return len(documents) / (time.perf_counter() - started)
 
 
-def latencies(target: str, rounds: int) -> tuple[list[float], dict[str, int]]:
+def latencies(target: str, rounds: int, cpu_times: list[float]) -> tuple[list[float], dict[str, int]]:
+    """Wall-clock seconds per search (and CPU seconds into `cpu_times`; SQLite works in this thread)."""
     from marsad.service import parse_published
 
     times: list[float] = []
@@ -154,11 +162,12 @@ def latencies(target: str, rounds: int) -> tuple[list[float], dict[str, int]]:
                 for q, s, u in FILTERED
             ]
             for label, query, filters in cases:
-                started = time.perf_counter()
+                started, cpu = time.perf_counter(), time.thread_time()
                 result = search(query, db=store, filters=filters, limit=20)
                 elapsed = time.perf_counter() - started
                 if round_number:  # the first round warms caches and is not counted
                     times.append(elapsed)
+                    cpu_times.append(time.thread_time() - cpu)
                 totals[label] = result.total
     return times, totals
 
@@ -230,6 +239,8 @@ def main() -> None:
 
     path = corpus_file(workdir, args.docs)
     print(f"corpus: {args.docs:,} synthetic documents, {path.stat().st_size / 2**20:.0f} MiB, in {workdir}")
+    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start "
+          "(wall-clock figures slow down with other work on the machine; CPU figures much less)")
     baseline = reading_rate(path)
     print(f"baseline  reading the JSONL only         {baseline:9,.0f} docs/s")
 
@@ -238,31 +249,38 @@ def main() -> None:
         backends.append(("postgres", fresh_postgres(args.pg)))
     results = {}
     for name, target in backends:
-        rate, counts = ingest_rate(path, target, analyze=False)
+        rate, counts, cpu = ingest_rate(path, target, analyze=False)
         results[name] = target
         print(f"{name:9s} ingest, no analysis            {rate:9,.0f} docs/s  ({rate / baseline:.2f}x reading)  {counts}")
+        print(f"          {cpu}")
 
     small = workdir / f"subset-{args.analysed}.jsonl"
     with path.open(encoding="utf-8") as source, small.open("w", encoding="utf-8") as out:
         for number, line in zip(range(args.analysed), source):
             out.write(line)
     alone = pipeline_rate(small)
-    rate, _ = ingest_rate(small, str(workdir / "analysed.db"), analyze=True)
+    rate, _, cpu = ingest_rate(small, str(workdir / "analysed.db"), analyze=True)
     print(f"sqlite    ingest with analysis ({args.analysed:,})     {rate:9,.0f} docs/s  ({rate / alone:.2f}x the pipeline alone, {alone:,.0f} docs/s)")
+    print(f"          {cpu}")
 
     for name, target in results.items():
-        times, totals = latencies(target, args.rounds)
+        cpu_times: list[float] = []
+        times, totals = latencies(target, args.rounds, cpu_times)
         print(
             f"{name:9s} search at {args.docs:,} docs: p50 {percentile(times, 0.5) * 1000:6.1f} ms  "
             f"p95 {percentile(times, 0.95) * 1000:6.1f} ms  max {max(times) * 1000:6.1f} ms  "
             f"({len(times)} searches, mean {statistics.mean(times) * 1000:.1f} ms)"
         )
         if name == "sqlite":
+            print(f"          CPU time of the same searches: p50 {percentile(cpu_times, 0.5) * 1000:.1f} ms  "
+                  f"p95 {percentile(cpu_times, 0.95) * 1000:.1f} ms")
+        if name == "sqlite":
             scan = like_scan(target, ["الباغوز", "حلب", "مقديشو", "داعش"])
             print(f"baseline  LIKE scan of the texts (one word)   {scan * 1000:6.1f} ms per query "
                   f"({scan / percentile(times, 0.5):.0f}x the p50 search, and it misses «بالباغوز»-style forms)")
         print(f"          totals: {json.dumps(totals, ensure_ascii=False)}")
 
+    print(f"load average at the end: {os.getloadavg()[0]:.1f}")
     sizes = [int(size) for size in args.memory.split(",") if size.strip()]
     for size in sizes:
         if size <= args.docs:

@@ -58,6 +58,8 @@ class IngestReport:
     failure_codes: Counter = field(default_factory=Counter)
     analysis_failures: int = 0
     seconds: float = 0.0
+    reading_cpu: float = 0.0  # CPU seconds of the reading/analysing/indexing thread ...
+    writing_cpu: float = 0.0  # ... and of the writer thread (they overlap on two cores)
 
     def record(self, step: IngestStep) -> None:
         self.counts[step.status] += 1
@@ -108,16 +110,17 @@ class Ingestion:
         self.location = ""
 
     def run(self) -> Iterator[IngestStep]:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.thread_time()
         try:
             yield from self._run()
         finally:
             self.report.seconds = time.perf_counter() - started
+            self.report.reading_cpu = time.thread_time() - cpu
 
     def _run(self) -> Iterator[IngestStep]:
         with opened(self.db, create=True) as store:
             self.location = store.location
-            writer = _WriterThread(store, self.near, self.commit_every, self.commit_seconds)
+            writer = _WriterThread(store, self.near, self.commit_every, self.commit_seconds, self.report)
             writer.start()
             try:
                 for item in read_documents(self.paths, self.published):
@@ -168,7 +171,10 @@ class _WriterThread:
 
     _DONE = object()
 
-    def __init__(self, store: Store, near: NearDuplicates, commit_every: int, commit_seconds: float) -> None:
+    def __init__(
+        self, store: Store, near: NearDuplicates, commit_every: int, commit_seconds: float, report: IngestReport
+    ) -> None:
+        self.report = report
         self.store = store
         self.near = near
         self.commit_every = commit_every
@@ -220,11 +226,14 @@ class _WriterThread:
             ) from self.error
 
     def _run(self) -> None:
+        cpu = time.thread_time()
         try:
             with self.store.writer() as writer:
                 self._loop(writer)
         except BaseException as error:  # handed to the reading thread; the open batch was rolled back
             self.error = error
+        finally:
+            self.report.writing_cpu = time.thread_time() - cpu
 
     def _loop(self, writer: StoreWriter) -> None:
         pending, last_commit = 0, time.monotonic()
