@@ -230,6 +230,7 @@ def main() -> None:
     parser.add_argument("--memory", default="10000,30000,100000", help="input sizes for peak memory ('' to skip)")
     parser.add_argument("--pg", default=os.environ.get("MARSAD_TEST_PG"), help="PostgreSQL DSN")
     parser.add_argument("--no-pg", action="store_true")
+    parser.add_argument("--no-sqlite", action="store_true", help="PostgreSQL only (with --pg)")
     parser.add_argument("--workdir", type=Path)
     args = parser.parse_args()
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="marsad-store-bench-"))
@@ -244,7 +245,7 @@ def main() -> None:
     baseline = reading_rate(path)
     print(f"baseline  reading the JSONL only         {baseline:9,.0f} docs/s")
 
-    backends = [("sqlite", str(workdir / "corpus.db"))]
+    backends = [] if args.no_sqlite else [("sqlite", str(workdir / "corpus.db"))]
     if args.pg and not args.no_pg:
         backends.append(("postgres", fresh_postgres(args.pg)))
     results = {}
@@ -254,14 +255,17 @@ def main() -> None:
         print(f"{name:9s} ingest, no analysis            {rate:9,.0f} docs/s  ({rate / baseline:.2f}x reading)  {counts}")
         print(f"          {cpu}")
 
+    if args.no_sqlite:
+        args.analysed = 0
     small = workdir / f"subset-{args.analysed}.jsonl"
     with path.open(encoding="utf-8") as source, small.open("w", encoding="utf-8") as out:
         for number, line in zip(range(args.analysed), source):
             out.write(line)
-    alone = pipeline_rate(small)
-    rate, _, cpu = ingest_rate(small, str(workdir / "analysed.db"), analyze=True)
-    print(f"sqlite    ingest with analysis ({args.analysed:,})     {rate:9,.0f} docs/s  ({rate / alone:.2f}x the pipeline alone, {alone:,.0f} docs/s)")
-    print(f"          {cpu}")
+    if args.analysed:
+        alone = pipeline_rate(small)
+        rate, _, cpu = ingest_rate(small, str(workdir / "analysed.db"), analyze=True)
+        print(f"sqlite    ingest with analysis ({args.analysed:,})     {rate:9,.0f} docs/s  ({rate / alone:.2f}x the pipeline alone, {alone:,.0f} docs/s)")
+        print(f"          {cpu}")
 
     for name, target in results.items():
         cpu_times: list[float] = []

@@ -135,17 +135,17 @@ def test_exports(tmp_path, store_target):
     store_analysed(store_target, [(BAGHOUZ, baghouz_analysis()), (ALEPPO, aleppo_analysis())])
     ingest([write_jsonl(tmp_path / "feed.jsonl", [BAGHOUZ_REPOST, MOGADISHU])], store_target, analyze=False)
 
-    report = service.export("jsonl", tmp_path / "all.jsonl", db=store_target)
+    report = service.export_documents("jsonl", tmp_path / "all.jsonl", db=store_target)
     lines = [json.loads(line) for line in (tmp_path / "all.jsonl").read_text(encoding="utf-8").splitlines()]
     assert report.documents == report.rows == 3  # the repost counts once
     assert [line["id"] for line in lines] == ["baghouz-fall", "aleppo-offensive", "mogadishu-siege"]
     assert Analysis.from_dict(lines[0]).to_dict() == baghouz_analysis().to_dict()
     assert lines[2]["layers"] == [] and lines[2]["text"] == MOGADISHU.text
 
-    service.export("jsonl", tmp_path / "copies.jsonl", db=store_target, all_copies=True)
+    service.export_documents("jsonl", tmp_path / "copies.jsonl", db=store_target, all_copies=True)
     assert len((tmp_path / "copies.jsonl").read_text(encoding="utf-8").splitlines()) == 4
 
-    service.export("csv", tmp_path / "docs.csv", db=store_target, query="الباغوز")
+    service.export_documents("csv", tmp_path / "docs.csv", db=store_target, query="الباغوز")
     with (tmp_path / "docs.csv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert [row["id"] for row in rows] == ["baghouz-fall"]
@@ -153,7 +153,7 @@ def test_exports(tmp_path, store_target):
     assert rows[0]["text"] == BAGHOUZ.text
 
     filters = build_filters(actors=["Islamic State"], resolver=lambda name: [])
-    report = service.export("acled", tmp_path / "events.csv", db=store_target, filters=filters)
+    report = service.export_documents("acled", tmp_path / "events.csv", db=store_target, filters=filters)
     with (tmp_path / "events.csv").open(encoding="utf-8", newline="") as handle:
         (event,) = list(csv.DictReader(handle))
     assert report.rows == 1
@@ -165,7 +165,7 @@ def test_exports(tmp_path, store_target):
     assert BAGHOUZ.text[int(event["marsad_start"]) : int(event["marsad_end"])] == event["notes"]
 
     pq = pytest.importorskip("pyarrow.parquet")
-    service.export("parquet", tmp_path / "docs.parquet", db=store_target)
+    service.export_documents("parquet", tmp_path / "docs.parquet", db=store_target)
     table = pq.read_table(tmp_path / "docs.parquet")
     assert table.num_rows == 3 and "analysis" in table.column_names
     assert table.column("title").to_pylist()[0] == BAGHOUZ.title
@@ -174,9 +174,9 @@ def test_exports(tmp_path, store_target):
 def test_export_refuses_unknown_formats_and_unwritable_paths(tmp_path, store_target):
     store_analysed(store_target, [(BAGHOUZ, None)])
     with pytest.raises(MarsadError) as caught:
-        service.export("xlsx", tmp_path / "x.xlsx", db=store_target)
+        service.export_documents("xlsx", tmp_path / "x.xlsx", db=store_target)
     assert caught.value.code == "M325"
     with pytest.raises(MarsadError) as caught:
-        service.export("csv", tmp_path / "no" / "such" / "dir.csv", db=store_target)
+        service.export_documents("csv", tmp_path / "no" / "such" / "dir.csv", db=store_target)
     assert caught.value.code == "M326"
     assert not list(tmp_path.glob(".*"))  # no temporary file left behind

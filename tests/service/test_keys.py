@@ -48,3 +48,22 @@ def test_name_keys_fold_spelling_and_case():
     assert name_key("تنظيم الدولة") == name_key("تنظيم الدوله") == name_key("تَنظيم الدولة")
     assert name_key("Islamic State") == name_key("ISLAMIC  state") == "islamic state"
     assert name_key("إدلب") == name_key("ادلب")
+
+
+def test_leaving_out_article_literals_changes_no_match(example_paths, seed_body):
+    """Two words match when their key sets meet; with every reading or without the
+    article literals, the same pairs match."""
+    from marsad.text import match_keys
+
+    def full(word):
+        return {"".join(c for c in key if c.isalnum()) for key in match_keys(word)} - {""}
+
+    texts = [path.read_text(encoding="utf-8") for path in example_paths] + [seed_body]
+    vocabulary = sorted({token.text for text in texts for token in searchable_tokens(text)})
+    assert len(vocabulary) > 500
+    reduced = {word: set(word_keys(word)) for word in vocabulary}
+    complete = {word: full(word) for word in vocabulary}
+    assert any(len(reduced[w]) < len(complete[w]) for w in vocabulary)
+    for first in vocabulary:
+        for second in vocabulary:
+            assert bool(reduced[first] & reduced[second]) == bool(complete[first] & complete[second]), (first, second)

@@ -15,9 +15,9 @@ def words(query):
 
 def test_a_word_carries_every_reading_it_may_be_indexed_under():
     term = parse_query("للباغوز")
-    assert isinstance(term, Term)
-    assert "باغوز" in term.keys and term.keys[0] == "للباغوز"
-    assert parse_query("الوكالة").keys == ("الوكاله", "وكاله")
+    assert isinstance(term, Term) and "باغوز" in term.keys
+    assert parse_query("وكالة").keys == ("وكاله", "كاله")  # the word itself, or ك + «الة»
+    assert parse_query("الوكالة").keys == ("وكاله",)
 
 
 def test_spaces_mean_and_and_capital_operators_combine():

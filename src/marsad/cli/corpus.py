@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
@@ -81,7 +80,7 @@ class _RateColumn(ProgressColumn):
     )
 )
 def ingest(
-    sources: Annotated[list[Path], typer.Argument(help="Files or directories to add to the corpus.", show_default=False)],
+    sources: Annotated[list[str], typer.Argument(help="Files or directories to add to the corpus.", show_default=False)],
     db: DbOption = None,
     analyze: Annotated[
         bool, typer.Option("--analyze/--no-analyze", help="Run the analysis pipeline and index its layers (entities, events...).")
@@ -299,7 +298,7 @@ def export(
     """Export documents, analyses or events for other tools."""
     try:
         filters = _filters(actor, place, event_type, technique, since, until)
-        report = service.export(fmt, out, db=db, query=query, filters=filters, all_copies=all_copies)
+        report = service.export_documents(fmt, out, db=db, query=query, filters=filters, all_copies=all_copies)
     except MarsadError as error:
         raise fail(error) from None
     where = "standard output" if out == "-" else out

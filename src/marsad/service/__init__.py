@@ -12,7 +12,7 @@ from .corpus import (
 )
 from .export import FORMATS as EXPORT_FORMATS
 from .ingestion import IngestReport, Ingestion, IngestStep
-from .export import ExportReport, export
+from .export import ExportReport, export_documents
 
 __all__ = [
     "EXPORT_FORMATS",
@@ -29,7 +29,7 @@ __all__ = [
     "build_filters",
     "corpus_stats",
     "default_db",
-    "export",
+    "export_documents",
     "get_document",
     "parse_published",
     "pipeline_for",

@@ -47,7 +47,7 @@ class ExportReport:
     rows: int
 
 
-def export(
+def export_documents(
     fmt: str,
     out: str | Path,
     db: Store | str | Path | None = None,
@@ -214,4 +214,4 @@ def _acled(documents: Iterable[StoredDocument], out: str) -> int:
     return rows
 
 
-__all__ = ["ACLED_COLUMNS", "DOCUMENT_COLUMNS", "FORMATS", "ExportReport", "contract", "export"]
+__all__ = ["ACLED_COLUMNS", "DOCUMENT_COLUMNS", "FORMATS", "ExportReport", "contract", "export_documents"]

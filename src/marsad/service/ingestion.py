@@ -91,7 +91,7 @@ class Ingestion:
 
     def __init__(
         self,
-        paths: Sequence[Path],
+        paths: Sequence[Path | str],
         db: Store | str | Path | None = None,
         analyze: bool = True,
         published: dt.date | None = None,
@@ -99,7 +99,8 @@ class Ingestion:
         commit_every: int = COMMIT_EVERY,
         commit_seconds: float = COMMIT_SECONDS,
     ) -> None:
-        self.paths = [Path(path) for path in paths]
+        # Files and directories as Paths; URLs (feeds) stay strings for the readers that take them.
+        self.paths = [path if isinstance(path, Path) or "://" in str(path) else Path(path) for path in paths]
         self.db = db
         self.pipeline: Pipeline | None = pipeline_for(only) if analyze else None
         self.published = published

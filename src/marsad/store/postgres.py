@@ -56,6 +56,9 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             "CREATE INDEX documents_hash ON documents (content_hash)",
             "CREATE INDEX documents_published ON documents (published)",
             "CREATE INDEX documents_search ON documents USING GIN (search)",
+            # Matching and ranking read every candidate's vector: stored uncompressed
+            # (out of line) it is read about three times faster than compressed.
+            "ALTER TABLE documents ALTER COLUMN search SET STORAGE EXTERNAL",
             """CREATE TABLE analyses (
                 doc BIGINT PRIMARY KEY REFERENCES documents (pk),
                 layers TEXT NOT NULL, json TEXT NOT NULL, analysed_at TIMESTAMPTZ NOT NULL DEFAULT now())""",
