@@ -41,7 +41,7 @@ from pathlib import Path
 
 from marsad.ingest import read_documents, read_plaintext
 from marsad.service import pipeline_for, search
-from marsad.service.corpus import build_filters
+from marsad.service.names import build_filters
 from marsad.service.ingestion import Ingestion
 from marsad.store import open_store
 from marsad.text import split_sentences

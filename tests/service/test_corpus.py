@@ -12,7 +12,8 @@ from articles import ALEPPO, AID, BAGHOUZ, BAGHOUZ_REPOST, MOGADISHU, aleppo_ana
 from marsad import service
 from marsad.errors import MarsadError
 from marsad.model import Analysis
-from marsad.service.corpus import build_filters, search
+from marsad.service.corpus import search
+from marsad.service.names import build_filters
 from marsad.service.ingestion import Ingestion
 from marsad.service.export import ACLED_COLUMNS
 from marsad.store import open_store

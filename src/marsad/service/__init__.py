@@ -4,7 +4,6 @@ from .analysis import Outcome, analyse_documents, analyse_paths, analyse_text, p
 from .corpus import (
     Hit,
     SearchResult,
-    build_filters,
     corpus_stats,
     default_db,
     get_document,
@@ -12,6 +11,7 @@ from .corpus import (
 )
 from .export import FORMATS as EXPORT_FORMATS
 from .ingestion import IngestReport, Ingestion, IngestStep
+from .names import build_filters
 from .export import ExportReport, export_documents
 
 __all__ = [

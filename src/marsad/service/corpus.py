@@ -1,4 +1,4 @@
-"""The corpus facade: where the corpus is, name resolution, search, statistics.  The CLI (and later the API) call these.
+"""The corpus facade: where the corpus is, search, statistics.  The CLI (and later the API) call these.
 
 Where the corpus lives: `--db PATH` (an SQLite file) or `--db postgresql://...`;
 without it, $MARSAD_DB, else `marsad.db` in the current directory.
@@ -6,26 +6,19 @@ without it, $MARSAD_DB, else `marsad.db` in the current directory.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from ..errors import Errors, MarsadError
 from ..store import CorpusStats, Filters, Query, Store, StoredDocument, has_phrase, open_store
 from .highlight import Matcher, Snippet, Span, snippets
-from .keys import name_key
 from .query import parse_query, positive_parts
 
 DEFAULT_DB = "marsad.db"
 DB_ENVIRONMENT = "MARSAD_DB"
-
-# A name as typed -> the canonical names it may be stored under («داعش» -> ["Islamic State"]).
-NameResolver = Callable[[str], Iterable[str]]
-
 
 def default_db() -> str:
     return os.environ.get(DB_ENVIRONMENT) or DEFAULT_DB
@@ -42,51 +35,6 @@ def opened(db: Store | str | Path | None, create: bool = False) -> Iterator[Stor
         yield store
     finally:
         store.close()
-
-
-# -- names ---------------------------------------------------------------------------
-@lru_cache(maxsize=1)
-def gazetteer_resolver() -> NameResolver | None:
-    """Resolves names through the entities gazetteer once that analyser is installed."""
-    try:
-        from ..extract.gazetteer import load_gazetteer  # type: ignore[import-not-found]
-    except ModuleNotFoundError as error:
-        if error.name and error.name.startswith("marsad"):
-            return None
-        raise
-    gazetteer = load_gazetteer()
-
-    def resolve(name: str) -> list[str]:
-        entry = gazetteer.resolve(name)
-        return [entry.canonical] if entry is not None and entry.canonical else []
-
-    return resolve
-
-
-def name_keys(name: str, resolver: NameResolver | None) -> tuple[str, ...]:
-    """Every key a name may be indexed under: its own spelling and what it resolves to."""
-    names = [name] + list(resolver(name) if resolver else [])
-    return tuple(dict.fromkeys(key for key in (name_key(n) for n in names) if key))
-
-
-def build_filters(
-    actors: Sequence[str] = (),
-    places: Sequence[str] = (),
-    event_types: Sequence[str] = (),
-    techniques: Sequence[str] = (),
-    since: dt.date | None = None,
-    until: dt.date | None = None,
-    resolver: NameResolver | None = None,
-) -> Filters:
-    resolver = resolver if resolver is not None else gazetteer_resolver()
-    return Filters(
-        actors=tuple(name_keys(name, resolver) for name in actors if name.strip()),
-        places=tuple(name_keys(name, resolver) for name in places if name.strip()),
-        event_types=tuple(t.strip() for t in event_types if t.strip()),
-        techniques=tuple(t.strip() for t in techniques if t.strip()),
-        since=since,
-        until=until,
-    )
 
 
 # -- search --------------------------------------------------------------------------
