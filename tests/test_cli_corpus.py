@@ -20,10 +20,18 @@ from marsad.pipeline import REGISTRY
 MARSAD = shutil.which("marsad", path=str(Path(sys.executable).parent)) or "marsad"
 
 
-def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    environment = {**os.environ, "COLUMNS": "120", "PYTHONIOENCODING": "utf-8", **(env or {})}
-    environment.pop("MARSAD_DB", None)
-    return subprocess.run([MARSAD, *args], capture_output=True, text=True, env=environment, timeout=300)
+def run(*args: str, env: dict | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    environment = {key: value for key, value in os.environ.items() if key != "MARSAD_DB"}
+    environment.update({"COLUMNS": "120", "PYTHONIOENCODING": "utf-8", **(env or {})})
+    return subprocess.run([MARSAD, *args], capture_output=True, text=True, env=environment, timeout=300, cwd=cwd)
+
+
+@pytest.fixture
+def examples_folder(tmp_path):
+    """The example articles only (no ../shared needed)."""
+    root = tmp_path / "incoming"
+    shutil.copytree(EXAMPLES, root / "examples")
+    return root
 
 
 @pytest.fixture
@@ -64,24 +72,28 @@ def test_done_when_ingest_once_rerun_adds_nothing_and_search_finds_the_seed(tmp_
         assert {hit["id"] for hit in by_actor["hits"]} == {hit["id"] for hit in by_alias["hits"]}
 
 
-def test_marsad_db_environment_variable_is_the_default(tmp_path, folder):
+def test_marsad_db_environment_variable_and_then_marsad_db_here_are_the_defaults(tmp_path, examples_folder):
     db = tmp_path / "from-env.db"
-    result = run("ingest", str(folder / "examples"), "--no-analyze", env={"MARSAD_DB": str(db)})
+    result = run("ingest", str(examples_folder / "examples"), "--no-analyze", env={"MARSAD_DB": str(db)}, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
+    assert db.exists() and not (tmp_path / "marsad.db").exists()
     stats = run("stats", "--json", env={"MARSAD_DB": str(db)})
-    assert json.loads(stats.stdout)["documents"] == len(list((folder / "examples").glob("*.txt")))
+    assert json.loads(stats.stdout)["documents"] == len(list((examples_folder / "examples").glob("*.txt")))
+    result = run("ingest", str(examples_folder / "examples"), "--no-analyze", cwd=tmp_path)
+    assert result.returncode == 0 and (tmp_path / "marsad.db").exists()
 
 
-def test_failures_are_reported_and_the_rest_goes_in(tmp_path, folder):
-    (folder / "blob.txt").write_bytes(b"%PDF-1.4 binary")
-    (folder / "feed.jsonl").write_text('{"text": "نص قصير عن حلب"}\n{broken\n', encoding="utf-8")
+def test_failures_are_reported_and_the_rest_goes_in(tmp_path, examples_folder):
+    (examples_folder / "blob.txt").write_bytes(b"%PDF-1.4 binary")
+    (examples_folder / "feed.jsonl").write_text('{"text": "نص قصير عن حلب"}\n{broken\n', encoding="utf-8")
     db = str(tmp_path / "corpus.db")
-    result = run("ingest", str(folder), str(tmp_path / "nowhere"), "--db", db)
+    result = run("ingest", str(examples_folder), str(tmp_path / "nowhere"), "--db", db)
     assert result.returncode == 1
     assert "3 failed" in result.stderr
     for code in ("[M003]", "[M004]", "[M001]"):
         assert code in result.stderr
-    assert json.loads(run("stats", "--db", db, "--json").stdout)["documents"] == len(list(folder.rglob("*.txt")))
+    articles = len(list((examples_folder / "examples").glob("*.txt")))
+    assert json.loads(run("stats", "--db", db, "--json").stdout)["documents"] == articles + 1  # + the good JSONL record
 
 
 def test_search_export_and_stats_explain_a_missing_corpus(tmp_path):
@@ -92,9 +104,9 @@ def test_search_export_and_stats_explain_a_missing_corpus(tmp_path):
     assert not (tmp_path / "none.db").exists()
 
 
-def test_bad_query_and_bad_options_are_usage_errors(tmp_path, folder):
+def test_bad_query_and_bad_options_are_usage_errors(tmp_path, examples_folder):
     db = str(tmp_path / "corpus.db")
-    run("ingest", str(folder / "examples"), "--db", db, "--no-analyze")
+    run("ingest", str(examples_folder / "examples"), "--db", db, "--no-analyze")
     result = run("search", '"قوات سوريا', "--db", db)
     assert result.returncode == 2 and "[M323]" in result.stderr
     result = run("search", "--db", db)
