@@ -209,6 +209,24 @@ def peak_memory(path: Path, count: int, workdir: Path) -> float:
     return int(output.split()[-1]) / 1024
 
 
+def real_news(workdir: Path, count: int) -> None:
+    """Ingest throughput on real articles (SaudiNewsNet, read from ../shared, never copied)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from corpus import load_articles
+
+    articles, description = load_articles(count)
+    path = workdir / f"real-{count}.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for number, article in enumerate(articles):
+            out.write(json.dumps({"id": f"real-{number}", "title": article.title, "text": article.text}, ensure_ascii=False) + "\n")
+    for analyze in (False, True):
+        target = workdir / f"real-{analyze}.db"
+        rate, counts, cpu = ingest_rate(path, str(target), analyze=analyze)
+        print(f"sqlite    {description}, {'with' if analyze else 'no'} analysis: {rate:,.0f} docs/s  {counts}")
+        print(f"          {cpu}")
+    path.unlink()
+
+
 def fresh_postgres(dsn: str) -> str:
     import uuid
     from urllib.parse import quote
@@ -232,6 +250,7 @@ def main() -> None:
     parser.add_argument("--no-pg", action="store_true")
     parser.add_argument("--no-sqlite", action="store_true", help="PostgreSQL only (with --pg)")
     parser.add_argument("--workdir", type=Path)
+    parser.add_argument("--real", type=int, default=0, help="also ingest the first N SaudiNewsNet articles (../shared)")
     args = parser.parse_args()
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="marsad-store-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
@@ -284,6 +303,8 @@ def main() -> None:
                   f"({scan / percentile(times, 0.5):.0f}x the p50 search, and it misses «بالباغوز»-style forms)")
         print(f"          totals: {json.dumps(totals, ensure_ascii=False)}")
 
+    if args.real:
+        real_news(workdir, args.real)
     print(f"load average at the end: {os.getloadavg()[0]:.1f}")
     sizes = [int(size) for size in args.memory.split(",") if size.strip()]
     for size in sizes:
