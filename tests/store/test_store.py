@@ -8,6 +8,7 @@ import threading
 
 import pytest
 
+from backends import corpus_store, store_target  # noqa: F401  (fixtures: each test on SQLite and PostgreSQL)
 from articles import ALEPPO, AID, BAGHOUZ, BAGHOUZ_REPOST, MOGADISHU, aleppo_analysis, baghouz_analysis
 from marsad.errors import MarsadError
 from marsad.model import Analysis
