@@ -3,7 +3,7 @@ charset-normalizer's guess; binary files are refused with the reason."""
 
 from __future__ import annotations
 
-import re
+import unicodedata
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -104,12 +104,13 @@ def _try_arabic_codepage(data: bytes) -> str | None:
     return text if arabic / len(high) >= 0.9 else None
 
 
-# Control characters (Unicode category Cc) other than \t \n \v \f \r, and U+FFFD.
-_GARBAGE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
-
-
 def _garbage_share(text: str) -> float:
     if not text:
         return 0.0
     sample = text[:100_000]
-    return len(_GARBAGE.findall(sample)) / len(sample)
+    bad = sum(
+        1
+        for char in sample
+        if char == "\ufffd" or (unicodedata.category(char) == "Cc" and char not in "\t\n\r\f\v")
+    )
+    return bad / len(sample)
