@@ -29,11 +29,32 @@ def gazetteer_resolver() -> NameResolver | None:
         if error.name and error.name.startswith("marsad"):
             return None
         raise
-    gazetteer = load_gazetteer()
+    return resolver_for(load_gazetteer())
+
+
+MAX_DESCENDANTS = 1_000
+
+
+def resolver_for(gazetteer) -> NameResolver:
+    """A resolver over a gazetteer (`resolve(name) -> Entry | None`, entries with `parent`):
+    a name gives its canonical name and those of the entries below it, so that "Islamic
+    State" also finds «ولاية سيناء» (Islamic State Sinai Province, parent Islamic State)."""
+    children: dict[str, set[str]] = {}
+    for entries in getattr(gazetteer, "entries", {}).values():
+        for entry in entries if isinstance(entries, (list, tuple)) else [entries]:
+            if getattr(entry, "parent", None):
+                children.setdefault(entry.parent, set()).add(entry.canonical)
 
     def resolve(name: str) -> list[str]:
         entry = gazetteer.resolve(name)
-        return [entry.canonical] if entry is not None and entry.canonical else []
+        if entry is None or not entry.canonical:
+            return []
+        found = [entry.canonical]
+        for canonical in found:  # grows while it is walked: every descendant, once
+            for child in sorted(children.get(canonical, ())):
+                if child not in found and len(found) < MAX_DESCENDANTS:
+                    found.append(child)
+        return found
 
     return resolve
 
