@@ -36,38 +36,83 @@ def examples_folder(tmp_path):
 
 @pytest.fixture
 def folder(tmp_path, seed_path):
-    """The seed and the example articles in one folder (more formats arrive with the readers)."""
+    """The seed and the example articles in one folder."""
     root = tmp_path / "incoming"
     shutil.copytree(EXAMPLES, root / "examples")
     shutil.copy(seed_path, root / "2019-03-21_seed.txt")
     return root
 
 
-def test_done_when_ingest_once_rerun_adds_nothing_and_search_finds_the_seed(tmp_path, folder):
+FORMAT_SUFFIXES = {".html", ".rss", ".json"}
+
+
+def other_format_copies(root: Path, seed_path: Path) -> list[str]:
+    """An HTML page, an RSS feed and a Telegram export carrying the seed, written here
+    at test time (once the readers read those formats); their source suffixes."""
+    from html import escape
+
+    title, _, body = seed_path.read_text(encoding="utf-8").strip().partition("\n")
+    paragraphs = "".join(f"<p>{escape(line)}</p>" for line in body.splitlines() if line.strip())
+    copies = root / "copies"
+    (copies / "telegram").mkdir(parents=True)
+    (copies / "baghouz.html").write_text(
+        f"<!doctype html><html><head><title>{escape(title)}</title></head><body><nav>الرئيسية</nav>"
+        f"<article><h1>{escape(title)}</h1>{paragraphs}</article><footer>جميع الحقوق محفوظة</footer></body></html>",
+        encoding="utf-8",
+    )
+    (copies / "feed.rss").write_text(
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>موقع</title>'
+        f"<item><title>{escape(title)}</title><link>https://example.org/baghouz</link>"
+        f"<pubDate>Thu, 21 Mar 2019 09:00:00 +0000</pubDate><description>{escape(body)}</description></item>"
+        "</channel></rss>",
+        encoding="utf-8",
+    )
+    export = {"name": "قناة الأخبار", "type": "public_channel", "id": 1001, "messages": [
+        {"id": 7, "type": "message", "date": "2019-03-21T09:00:00", "text": body},
+    ]}
+    (copies / "telegram" / "result.json").write_text(json.dumps(export, ensure_ascii=False), encoding="utf-8")
+    return ["baghouz.html", "feed.rss", "result.json"]
+
+
+def test_done_when_ingest_once_rerun_adds_nothing_and_search_finds_the_seed(tmp_path, folder, seed_path):
+    from marsad.ingest import READABLE_SUFFIXES
+
+    formats = FORMAT_SUFFIXES <= set(READABLE_SUFFIXES)  # activates with the readers
+    copies = other_format_copies(folder, seed_path) if formats else []
     db = str(tmp_path / "corpus.db")
     first = run("ingest", str(folder), "--db", db)
     assert first.returncode == 0, first.stderr
     count = len(list(folder.rglob("*.txt")))
-    assert f"{count} new" in first.stderr and "0 failed" in first.stderr
+    assert f"{count} new" in first.stderr and f"{len(copies)} near-duplicate" in first.stderr
+    assert "0 failed" in first.stderr
 
     again = run("ingest", str(folder), "--db", db)
     assert again.returncode == 0, again.stderr
-    assert "0 new" in again.stderr and f"{count} duplicate" in again.stderr
+    assert "0 new" in again.stderr and f"{count + len(copies)} duplicate" in again.stderr
 
     found = run("search", "الباغوز", "--db", db, "--json")
     assert found.returncode == 0, found.stderr
     result = json.loads(found.stdout)
     seed = [hit for hit in result["hits"] if hit["source"].endswith("2019-03-21_seed.txt")]
+    if copies and not seed:  # a copy in another format may be the cluster's best match
+        every = json.loads(run("search", "الباغوز", "--db", db, "--json", "--all-copies").stdout)["hits"]
+        seed = [hit for hit in every if hit["source"].endswith("2019-03-21_seed.txt")]
     assert len(seed) == 1 and seed[0]["published"] == "2019-03-21"
     marked = [snippet["text"][s - snippet["start"] : e - snippet["start"]] for snippet in seed[0]["snippets"] for s, e in snippet["highlights"]]
     assert marked and all("الباغوز" in word for word in marked)
+
+    if copies:  # every copy is kept and linked to the seed's cluster
+        every = json.loads(run("search", "الباغوز", "--db", db, "--json", "--all-copies").stdout)["hits"]
+        linked = [hit for hit in every if hit["cluster_id"] == seed[0]["cluster_id"]]
+        assert len(linked) == len(copies) + 1, [hit["source"] for hit in linked]  # the seed, HTML, RSS, Telegram
+        assert seed[0]["copies"] == len(copies) + 1
 
     shown = run("search", "الباغوز", "--db", db)
     assert shown.returncode == 0 and "**الباغوز**" in shown.stdout and "للباغوز" in shown.stdout
 
     if "entities" in REGISTRY:  # activates once the entities analyser is merged
         by_actor = json.loads(run("search", "--actor", "Islamic State", "--db", db, "--json").stdout)
-        assert any(hit["source"].endswith("2019-03-21_seed.txt") for hit in by_actor["hits"])
+        assert any(hit["cluster_id"] == seed[0]["cluster_id"] for hit in by_actor["hits"])  # the seed or a copy
         by_alias = json.loads(run("search", "--actor", "داعش", "--db", db, "--json").stdout)
         assert {hit["id"] for hit in by_actor["hits"]} == {hit["id"] for hit in by_alias["hits"]}
 
