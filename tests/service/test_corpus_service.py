@@ -8,8 +8,8 @@ import json
 
 import pytest
 
-from backends import corpus_store, store_target  # noqa: F401  (fixtures: each test on SQLite and PostgreSQL)
-from articles import ALEPPO, AID, BAGHOUZ, BAGHOUZ_REPOST, MOGADISHU, aleppo_analysis, baghouz_analysis
+from store_backends import corpus_store, store_target  # noqa: F401  (fixtures: each test on SQLite and PostgreSQL)
+from store_articles import ALEPPO, AID, BAGHOUZ, BAGHOUZ_REPOST, MOGADISHU, aleppo_analysis, baghouz_analysis
 from marsad import service
 from marsad.errors import MarsadError
 from marsad.model import Analysis

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from articles import ALEPPO, AID, BAGHOUZ, BAGHOUZ_REPOST
+from store_articles import ALEPPO, AID, BAGHOUZ, BAGHOUZ_REPOST
 from marsad.service.keys import text_terms
 from marsad.service.neardup import NearDuplicates
 from marsad.store import Neighbour
