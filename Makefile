@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 
-.PHONY: demo test golden bench lint places clean
+.PHONY: demo test golden bench bench-store lint places clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ bench: $(VENV)/.installed-test
 places: $(VENV)/.installed-test
 	$(PIP) -e '.[build]'
 	$(BIN)/python scripts/build_places.py
+
+# Store: ingest throughput, search latency (SQLite, and PostgreSQL when MARSAD_TEST_PG is set), peak memory.
+bench-store: $(VENV)/.installed-test
+	$(BIN)/python benchmarks/store_bench.py
 
 lint: $(VENV)/.installed-test
 	$(BIN)/lint-imports

@@ -242,6 +242,57 @@ class Errors:
         "{path}:{line}: {value!r} refers to {what} that no gazetteer file defines. Add it, or correct the name.",
     )
 
+    # Corpus store, ingest, search and export (M320-M349).
+    M320 = ErrorSpec(
+        "M320",
+        Kind.NOT_FOUND,
+        "no corpus at {location}. Run `marsad ingest FILES --db {location}` first, or point --db (or $MARSAD_DB) at an existing corpus.",
+    )
+    M321 = ErrorSpec(
+        "M321",
+        Kind.USAGE,
+        "{location} has store schema version {found}, newer than this Marsad understands ({latest}). Upgrade Marsad to read it.",
+    )
+    M322 = ErrorSpec(
+        "M322",
+        Kind.USAGE,
+        "cannot use the PostgreSQL corpus at {location} ({reason}). Check that the server runs and the DSN (postgresql://user:password@host:port/db) is right.",
+    )
+    M323 = ErrorSpec(
+        "M323",
+        Kind.USAGE,
+        "cannot read the query {query!r}: {reason}. Examples: الباغوز | \"قوات سوريا الديمقراطية\" | داعش AND الباغوز | داعش -القاعدة | (حلب OR إدلب) NOT هدنة.",
+    )
+    M324 = ErrorSpec(
+        "M324",
+        Kind.USAGE,
+        "the query {query!r} has no word that must appear (only NOT/- parts, or no words at all). Add a word to look for, or search with filters only.",
+    )
+    M325 = ErrorSpec("M325", Kind.USAGE, "unknown export format {value!r}. Choose one of: {formats}.")
+    M326 = ErrorSpec("M326", Kind.BAD_INPUT, "cannot write {path} ({reason}). Choose a writable path with --out.")
+    M327 = ErrorSpec(
+        "M327",
+        Kind.USAGE,
+        "{feature} needs the {package} package, which is not installed. Install it with: pip install 'marsad[{extra}]'.",
+    )
+    M328 = ErrorSpec(
+        "M328",
+        Kind.INTERNAL,
+        "the corpus is busy: another process is writing to it ({reason}). Wait for that ingest to finish and run the command again; nothing was lost.",
+    )
+    M329 = ErrorSpec(
+        "M329",
+        Kind.USAGE,
+        "{location} is not a Marsad corpus ({reason}). Give a new file name or an existing corpus with --db.",
+    )
+    M330 = ErrorSpec("M330", Kind.USAGE, "--limit must be a positive whole number, not {value!r}.")
+    M331 = ErrorSpec("M331", Kind.NOT_FOUND, "no document with id {doc_id!r} in {location}. `marsad search` shows the ids.")
+    M332 = ErrorSpec(
+        "M332",
+        Kind.INTERNAL,
+        "writing to the corpus at {location} failed ({reason}). The documents committed so far are safe; fix the cause and run the same command again to finish.",
+    )
+
 
 class MarsadError(Exception):
     """An expected failure with a code, a one-line message and a hint."""

@@ -4,17 +4,42 @@ from .analysis import Outcome, analyse_documents, analyse_paths, analyse_text, p
 from .analysis import with_ner_model
 from .reading import read_options, read_sources
 from .train import parse_grid, train_ner
+from .corpus import (
+    Hit,
+    SearchResult,
+    corpus_stats,
+    default_db,
+    get_document,
+    search,
+)
+from .export import FORMATS as EXPORT_FORMATS
+from .ingestion import IngestReport, Ingestion, IngestStep
+from .names import build_filters
+from .export import ExportReport, export_documents
 
 __all__ = [
+    "EXPORT_FORMATS",
+    "ExportReport",
+    "Hit",
+    "IngestReport",
+    "IngestStep",
+    "Ingestion",
     "Outcome",
+    "SearchResult",
     "analyse_documents",
     "analyse_paths",
     "analyse_text",
+    "build_filters",
+    "corpus_stats",
+    "default_db",
+    "export_documents",
+    "get_document",
+    "parse_grid",
     "parse_published",
     "pipeline_for",
     "read_options",
     "read_sources",
-    "parse_grid",
+    "search",
     "train_ner",
     "with_ner_model",
 ]
