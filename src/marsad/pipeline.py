@@ -28,6 +28,7 @@ REGISTRY: dict[str, Registered] = {
     "entities": Registered("marsad.extract.entities:EntitiesAnalyser", help="actors, persons and places linked to canonical names"),
     "dates": Registered("marsad.extract.dates:DatesAnalyser", help="date expressions resolved against the publication date"),
     "quotes": Registered("marsad.extract.quotes:QuotesAnalyser", help="speech in quotation marks, with speaker and reporting verb"),
+    "events": Registered("marsad.extract.events:EventsAnalyser", help="ACLED-typed events and communicative acts with actors, place, date and evidence"),
     "rhetoric": Registered("marsad.rhetoric.analyser:RhetoricAnalyser", help="persuasion techniques, emotions and frames with evidence spans"),
 }
 

@@ -1,0 +1,275 @@
+"""A document as the events layer reads it: words with their readings, sentences,
+paragraphs and clauses, and the lexicon phrases, entities and dates found on them.
+
+Word indices are the common coordinate: a trigger, a cue, an entity or a date covers
+words first..last (inclusive).  A clause is a run of words inside one sentence that
+ends at a boundary cue («فيما»، «بينما»...), at a colon or semicolon, or at the edge of
+a quotation; an event's arguments are looked for in its clause first.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ...model import Analysis, DateMention, Entity
+from ...text import Token
+from .forms import Reading, norm, readings
+from .lexicon import EventLexicon, Phrase, PhraseIndex
+
+_WORD_KINDS = frozenset(("arabic", "word", "number"))
+_WORD_PREFIXES = frozenset(("", "و", "ف", "ال", "وال", "فال"))
+# A verb takes a conjunction, the future «س» or the «ل» of purpose, never a preposition
+# or the article («بطرد», «القصف» are nouns).
+_VERB_PREFIXES = frozenset(("", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"))
+# Cue roles of a word that makes the next one a noun («على استهداف», «بعد طرد»).
+_NOUN_GOVERNORS = frozenset(("target", "source", "locative", "recipient", "with", "between", "head", "support"))
+_CLAUSE_MARKS = frozenset(":;؛()")
+
+
+@dataclass(frozen=True)
+class Word:
+    index: int
+    start: int
+    end: int
+    text: str
+    readings: tuple[Reading, ...]
+    sentence: int
+    quoted: bool  # inside «...»
+
+
+@dataclass(frozen=True)
+class Found:
+    """A lexicon phrase over words first..last; `reading` is how its first word was read."""
+
+    phrase: Phrase
+    first: int
+    last: int
+    reading: Reading
+
+
+@dataclass(frozen=True)
+class Named:
+    """An entity over words first..last, with the proclitic letters its first word carries."""
+
+    entity: Entity
+    first: int
+    last: int
+    prefix: str
+
+
+@dataclass(frozen=True)
+class Dated:
+    date: DateMention
+    first: int
+    last: int
+
+
+class EventDocument:
+    def __init__(self, analysis: Analysis, tokens: Sequence[Token], lexicon: EventLexicon) -> None:
+        self.analysis = analysis
+        self.text = analysis.text
+        self.sentence_starts = [sentence.start for sentence in analysis.sentences] or [0]
+        self.words: list[Word] = []
+        self.clause_starts: set[int] = set()
+        self._read_words(tokens)
+        self.word_starts = [word.start for word in self.words]
+        self.paragraph_of_sentence = self._paragraphs()
+        self.cues = self._find(lexicon.cues, compete=lambda a, b: a.phrase.meaning == b.phrase.meaning)
+        self.cue_roles: dict[int, set[str]] = {}
+        for cue in self.cues:
+            for index in range(cue.first, cue.last + 1):
+                self.cue_roles.setdefault(index, set()).add(cue.phrase.meaning)
+        self.triggers = self._find(lexicon.triggers, compete=lambda a, b: True, choose=self._verb_or_noun)
+        for cue in self.cues:
+            if cue.phrase.meaning == "boundary":
+                self.clause_starts.add(cue.first)
+        self.named = [self._named(entity) for entity in analysis.entities if entity.type != "DATE"]
+        self.named = [named for named in self.named if named is not None]
+        self.dated = [dated for dated in (self._dated(date) for date in analysis.dates) if dated is not None]
+        self._clause_bounds = self._clauses()
+
+    # --- building -------------------------------------------------------------------
+
+    def _read_words(self, tokens: Sequence[Token]) -> None:
+        """Words with their sentence; a quotation (quotes layer) is a clause of its own
+        and its words are `quoted` (names in guillemets, «قسد», are not quotations)."""
+        quotes = sorted((quote.start, quote.end) for quote in self.analysis.quotes)
+        quote_starts = [start for start, _ in quotes]
+        sentence_starts = self.sentence_starts
+        was_quoted = False
+        for start, end, text, kind in tokens:
+            if kind not in _WORD_KINDS:
+                if text in _CLAUSE_MARKS:
+                    self.clause_starts.add(len(self.words))
+                continue
+            position = bisect_right(quote_starts, start) - 1
+            quoted = position >= 0 and start < quotes[position][1]
+            if quoted != was_quoted:
+                self.clause_starts.add(len(self.words))
+                was_quoted = quoted
+            sentence = max(bisect_right(sentence_starts, start) - 1, 0)
+            self.words.append(Word(len(self.words), start, end, text, readings(text), sentence, quoted))
+
+    def _paragraphs(self) -> list[int]:
+        """Paragraph number of each sentence: a new one after a line break between sentences."""
+        paragraphs = []
+        number = 0
+        sentences = self.analysis.sentences
+        for index, sentence in enumerate(sentences):
+            if index and "\n" in self.text[sentences[index - 1].end : sentence.start]:
+                number += 1
+            paragraphs.append(number)
+        return paragraphs or [0]
+
+    def _find(self, index: PhraseIndex, compete, choose=None) -> list[Found]:
+        """Every phrase occurrence; of two that overlap and `compete`, the longer."""
+        found: dict[tuple[int, str, str], Found] = {}
+        words = self.words
+        for word in words:
+            for reading in word.readings:
+                for phrase in index.starting_with(reading.key):
+                    last = word.index + len(phrase.words) - 1
+                    key = (word.index, phrase.form, phrase.meaning)
+                    if key in found or last >= len(words) or not _fits(phrase, reading):
+                        continue
+                    if self._rest_matches(phrase, word.index) and _same_sentence(words, word.index, last):
+                        found[key] = Found(phrase, word.index, last, reading)
+        matches = list(found.values())
+        if choose is not None:
+            matches = choose(matches)
+        return _longest_first(matches, compete)
+
+    def _verb_or_noun(self, matches: list[Found]) -> list[Found]:
+        """A bare «طرد» or «قصف» is a verb or its verbal noun: a noun after a noun trigger,
+        a preposition or «بعد» («معارك طرد داعش»), a verb elsewhere («طرد الجيش داعش»)."""
+        spans: dict[tuple[int, int], set[str]] = {}
+        for match in matches:
+            spans.setdefault((match.first, match.last), set()).add(match.phrase.pos)
+        ambiguous = {span for span, kinds in spans.items() if len(kinds) > 1}
+        if not ambiguous:
+            return matches
+        restored = {(m.first, m.last) for m in matches if m.phrase.pos == "noun" and m.reading.suffix and m.reading.key.endswith("ه")}
+        nouns_here = {span: span in restored or self._noun_context(span[0], matches) for span in ambiguous}
+        return [
+            m for m in matches
+            if (m.first, m.last) not in ambiguous or (m.phrase.pos == "noun") == nouns_here[(m.first, m.last)]
+        ]
+
+    def _noun_context(self, index: int, matches: list[Found]) -> bool:
+        if index == 0 or self.words[index - 1].sentence != self.words[index].sentence:
+            return False
+        before = index - 1
+        if any(m.last == before and m.phrase.pos == "noun" for m in matches):
+            return True
+        return bool(self.roles_at(before) & _NOUN_GOVERNORS)
+
+    def _rest_matches(self, phrase: Phrase, first: int) -> bool:
+        for offset, forms in enumerate(phrase.words[1:], start=1):
+            if not any(reading.key in forms for reading in self.words[first + offset].readings):
+                return False
+        return True
+
+    def _word_range(self, start: int, end: int) -> tuple[int, int] | None:
+        first = bisect_right(self.word_starts, start) - 1
+        if first < 0 or self.words[first].end <= start:
+            first += 1
+        last = bisect_right(self.word_starts, end - 1) - 1
+        if first >= len(self.words) or last < first:
+            return None
+        return first, last
+
+    def _named(self, entity: Entity) -> Named | None:
+        span = self._word_range(entity.start, entity.end)
+        if span is None:
+            return None
+        first, last = span
+        word = self.words[first]
+        prefix = word.text[: max(entity.start - word.start, 0)]
+        return Named(entity, first, last, norm(prefix))
+
+    def _dated(self, date: DateMention) -> Dated | None:
+        span = self._word_range(date.start, date.end)
+        return Dated(date, *span) if span else None
+
+    def _clauses(self) -> list[tuple[int, int]]:
+        """(first, last) word of the clause of every word."""
+        bounds: list[tuple[int, int]] = []
+        begin = 0
+        for index in range(1, len(self.words) + 1):
+            ends = index == len(self.words) or index in self.clause_starts or self.words[index].sentence != self.words[index - 1].sentence
+            if ends:
+                bounds.extend([(begin, index - 1)] * (index - begin))
+                begin = index
+        return bounds
+
+    # --- looking things up ------------------------------------------------------------
+
+    def clause(self, index: int) -> tuple[int, int]:
+        return self._clause_bounds[index]
+
+    def sentence_words(self, index: int) -> tuple[int, int]:
+        sentence = self.words[index].sentence
+        first = index
+        while first > 0 and self.words[first - 1].sentence == sentence:
+            first -= 1
+        last = index
+        while last + 1 < len(self.words) and self.words[last + 1].sentence == sentence:
+            last += 1
+        return first, last
+
+    def paragraph(self, index: int) -> int:
+        return self.paragraph_of_sentence[min(self.words[index].sentence, len(self.paragraph_of_sentence) - 1)]
+
+    def has_cue(self, role: str, first: int, last: int) -> bool:
+        return any(role in self.cue_roles.get(index, ()) for index in range(first, last + 1))
+
+    def verb_cue_words(self, role: str, first: int, last: int) -> list[int]:
+        """Words in first..last where a cue of `role` given as a verb starts («يعتزم»)."""
+        return [cue.first for cue in self.cues if cue.phrase.meaning == role and cue.phrase.is_verb and first <= cue.first <= last]
+
+    def cue_words(self, role: str, first: int, last: int) -> list[int]:
+        return [index for index in range(first, last + 1) if role in self.cue_roles.get(index, ())]
+
+    def roles_at(self, index: int) -> set[str]:
+        return self.cue_roles.get(index, set())
+
+    def named_in(self, first: int, last: int) -> list[Named]:
+        return [named for named in self.named if first <= named.first and named.last <= last]
+
+    def dates_in(self, first: int, last: int) -> list[Dated]:
+        return [dated for dated in self.dated if first <= dated.first <= last]
+
+    def span_text(self, first: int, last: int) -> tuple[int, int, str]:
+        start, end = self.words[first].start, self.words[last].end
+        return start, end, self.text[start:end]
+
+
+def _fits(phrase: Phrase, reading: Reading) -> bool:
+    """A verb takes no article («القصف» is the noun); a noun takes no future «س»."""
+    if phrase.pos == "verb":
+        return reading.prefix in _VERB_PREFIXES
+    if phrase.pos == "noun":
+        return not reading.prefix.endswith("س")
+    # a particle written as a word: only a conjunction or the article may be glued to it
+    # («ولم» is لم, «كما» is not ك + ما)
+    return not reading.suffix and reading.prefix in _WORD_PREFIXES
+
+
+def _same_sentence(words: list[Word], first: int, last: int) -> bool:
+    return words[first].sentence == words[last].sentence
+
+
+def _longest_first(found: Iterable[Found], compete) -> list[Found]:
+    """Drop a phrase that overlaps a longer one it competes with (then the earlier wins)."""
+    kept: list[Found] = []
+    at: dict[int, list[Found]] = {}
+    for item in sorted(found, key=lambda f: (f.first - f.last, f.first)):
+        span = range(item.first, item.last + 1)
+        if any(compete(other, item) for index in span for other in at.get(index, ())):
+            continue
+        kept.append(item)
+        for index in span:
+            at.setdefault(index, []).append(item)
+    return sorted(kept, key=lambda f: (f.first, f.last))

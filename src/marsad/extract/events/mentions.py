@@ -1,0 +1,260 @@
+"""Event mentions: one trigger read in its clause, with its type, arguments and polarity.
+
+For each trigger the reader asks, in order:
+
+1. Does its clause license it?  A trigger inside a name or a date («هيئة تحرير الشام»,
+   «فجر أمس») is no trigger; one that `needs` a cue (a speech verb needs a venue) must
+   find it in its clause.
+2. Did it happen?  A negation right before it («لم»، «لن»، «عدم»، «دون»), a denial
+   earlier in its clause («نفى»), a modality («يعتزم»، «محاولة»، the future «س») or a
+   threat it is the content of («توعد بـ») stops a violent or strategic event.
+3. Who did it to whom?  See `arguments.py`.
+4. Which type?  A class (classes.tsv) is resolved by who acts and by the cues of its
+   clause (the weapon, the target).
+5. Where and when?  The most specific place of the clause, else of the sentence, else
+   of the paragraph or the text before it; a day-precise date of the clause, else the
+   nearest earlier one in the paragraph, else the publication date (lower confidence).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .actors import REPORTER_KINDS, Actor, ActorBook
+from .arguments import Arguments, read_arguments, sentence_subject
+from .document import Dated, EventDocument, Found
+from .lexicon import EventLexicon
+from .places import Place, PlaceFinder, best_place
+
+VIOLENT = "violent"
+COMMUNICATION = "communication"
+CIVILIANS = "Civilians"
+PROTESTERS = "Protesters"
+VICTIM_TYPES = frozenset(("Attack", "Abduction/forced disappearance", "Sexual violence"))
+REMOTE_VIOLENCE = "Explosions/Remote violence"
+PROTEST_TYPES = frozenset(("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration"))
+NEGATION_WINDOW = 3
+PLACE_BEFORE = 8  # words around the trigger where its place is looked for first
+PLACE_AFTER = 10
+MODALITY_WINDOW = 4
+DAY = "day"
+
+
+@dataclass
+class Mention:
+    trigger: Found
+    type: str
+    event_type: str
+    family: str
+    first: int  # clause words: the evidence
+    last: int
+    actor1: str | None = None
+    actor1_kind: str | None = None
+    actor2: str | None = None
+    assoc: str | None = None
+    place: Place | None = None
+    place_from: str | None = None  # clause | sentence | paragraph | text
+    date: str | None = None
+    date_from: str | None = None  # clause | paragraph | published
+    claimed_by: str | None = None
+    strong: bool = True
+    explicit: bool = False  # an actor or place of its own clause
+    weapon_class: bool = False  # an attack/bombing/strike-type trigger (merged by clause)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def location(self) -> str | None:
+        return self.place.name if self.place else None
+
+
+class MentionReader:
+    def __init__(self, doc: EventDocument, lexicon: EventLexicon, book: ActorBook, places: PlaceFinder, published: dt.date | None) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.book = book
+        self.finder = places
+        self.published = published
+        self.taken_words = {index for named in doc.named for index in range(named.first, named.last + 1)}
+        self.taken_words |= {index for dated in doc.dated for index in range(dated.first, dated.last + 1)}
+
+    def read(self) -> list[Mention]:
+        mentions = []
+        for trigger in self.doc.triggers:
+            mention = self.mention(trigger)
+            if mention is not None:
+                mentions.append(mention)
+        return mentions
+
+    # --- one trigger ---------------------------------------------------------------
+
+    def mention(self, trigger: Found) -> Mention | None:
+        doc = self.doc
+        if any(index in self.taken_words for index in range(trigger.first, trigger.last + 1)):
+            return None
+        clause = doc.clause(trigger.first)
+        phrase = trigger.phrase
+        if phrase.needs and not doc.has_cue(phrase.needs, *clause):
+            return None
+        arguments = read_arguments(doc, self.book, trigger, clause)
+        type_name = self.resolve_type(trigger, clause, arguments)
+        kind = self.lexicon.event_type(type_name)
+        if self.stopped(trigger, clause, kind.family):
+            return None
+        mention = Mention(trigger, type_name, kind.event_type, kind.family, *clause)
+        mention.strong = phrase.strong and not doc.words[trigger.first].quoted and not self._anaphoric(trigger, clause, arguments)
+        mention.weapon_class = phrase.meaning in ("attack", "bombing", "strike") or kind.event_type == REMOTE_VIOLENCE
+        if not self.fill_actors(mention, arguments, clause):
+            return None
+        self.fill_place(mention, arguments, clause)
+        self.fill_date(mention, clause)
+        return mention
+
+    def _anaphoric(self, trigger: Found, clause: tuple[int, int], arguments: Arguments) -> bool:
+        """«المعارك», «الهجوم» with no actor and no date of their own refer back to an
+        event already told (or to fighting in general): evidence, not a new event."""
+        definite = not trigger.phrase.is_verb and "ال" in trigger.reading.prefix
+        return definite and not arguments.explicit and not self.doc.dates_in(*clause)
+
+    def resolve_type(self, trigger: Found, clause: tuple[int, int], arguments: Arguments) -> str:
+        meaning = trigger.phrase.meaning
+        trigger_class = self.lexicon.classes.get(meaning)
+        if trigger_class is None:
+            return meaning
+        actor1 = arguments.actor1
+        if actor1 is not None and actor1.is_state and trigger_class.when_state:
+            return trigger_class.when_state
+        if actor1 is not None and (actor1.is_armed or self.book.member_of(actor1)) and trigger_class.when_armed:
+            return trigger_class.when_armed
+        for role, type_name in trigger_class.cues:
+            if self.doc.has_cue(role, *clause):
+                return type_name
+            if role == "armed_target" and arguments.actor2 is not None and (arguments.actor2.is_armed or arguments.actor2.is_state):
+                return type_name
+        return trigger_class.type
+
+    def stopped(self, trigger: Found, clause: tuple[int, int], family: str) -> bool:
+        """Negated, denied, hypothetical, or the content of a threat."""
+        doc = self.doc
+        first = trigger.first
+        if any("negation" in doc.roles_at(i) for i in range(max(clause[0], first - NEGATION_WINDOW), first)):
+            return True
+        if family == COMMUNICATION:
+            return False
+        if doc.has_cue("denial", clause[0], first - 1):
+            return True
+        if any("modality" in doc.roles_at(i) for i in range(max(clause[0], first - MODALITY_WINDOW), first)):
+            return True
+        if doc.verb_cue_words("modality", clause[0], first - 1):
+            return True  # «تعتزم قسد تسليم...», «وعد فيها ... بالفوز في معارك»: the whole complement
+        if trigger.phrase.is_verb and trigger.reading.prefix.endswith("س"):
+            return True  # «ستسيطر»: future
+        return any(
+            other.phrase.meaning in ("Threat", "warning") and clause[0] <= other.first < first for other in doc.triggers
+        )
+
+    # --- arguments ------------------------------------------------------------------
+
+    def fill_actors(self, mention: Mention, arguments: Arguments, clause: tuple[int, int]) -> bool:
+        actor1, actor2 = arguments.actor1, arguments.actor2
+        if mention.family == COMMUNICATION:
+            if actor1 is None:
+                return False
+            if mention.type == "Propaganda release":
+                actor1 = self.book.publisher(actor1)
+                if not (actor1.is_armed or self.book.member_of(actor1)):
+                    return False
+            elif actor1.kind in REPORTER_KINDS:
+                return False
+            if mention.type == "Statement" and mention.trigger.phrase.needs == "venue" and self._recounts_event(mention):
+                return False  # a speaker's account of an event is its source, not a Statement
+        elif actor1 is not None and actor1.kind in REPORTER_KINDS:
+            actor1 = None
+        mention.actor1 = actor1.name if actor1 else None
+        mention.actor1_kind = actor1.kind if actor1 else None
+        mention.actor2 = actor2.name if actor2 else None
+        mention.assoc = arguments.assoc.name if arguments.assoc else None
+        mention.claimed_by = arguments.claimed_by
+        mention.explicit = arguments.explicit
+        if mention.type in PROTEST_TYPES and mention.actor1 is None:
+            mention.actor1 = PROTESTERS
+        if mention.actor2 is None and self._hits_civilians(mention, clause):
+            mention.actor2 = CIVILIANS
+        if mention.actor2 == mention.actor1:
+            mention.actor2 = None
+        return True
+
+    def _hits_civilians(self, mention: Mention, clause: tuple[int, int]) -> bool:
+        if mention.type in VICTIM_TYPES or mention.type == "Arrests":
+            return True
+        if mention.event_type == REMOTE_VIOLENCE:
+            return self.doc.has_cue("civilian", mention.trigger.first, clause[1])
+        return False
+
+    def _recounts_event(self, mention: Mention) -> bool:
+        first, last = self.doc.sentence_words(mention.trigger.first)
+        for other in self.doc.triggers:
+            if mention.trigger.last < other.first <= last and other.phrase.strong:
+                family = self.lexicon.types.get(other.phrase.meaning)
+                if family is None or family.family != COMMUNICATION:
+                    return True
+        return False
+
+    def fill_place(self, mention: Mention, arguments: Arguments, clause: tuple[int, int]) -> None:
+        doc = self.doc
+        actor_words = arguments.actor_words
+        trigger = mention.trigger
+        near = (max(clause[0], trigger.first - PLACE_BEFORE), min(clause[1], trigger.last + PLACE_AFTER))
+        found = best_place(self.finder.places(doc, doc.named_in(*near), actor_words), trigger.first)
+        if found is None:
+            found = best_place(self.finder.places(doc, doc.named_in(*clause), actor_words), trigger.first)
+        source = "clause"
+        if found is None:
+            found = best_place(self.finder.places(doc, doc.named_in(*doc.sentence_words(mention.trigger.first)), actor_words), mention.trigger.first)
+            source = "sentence"
+        if found is None and mention.family != COMMUNICATION:
+            found, source = self._place_before(mention.trigger.first), "text"
+        mention.place = found
+        mention.place_from = source if found else None
+        if found is not None and source in ("clause", "sentence"):
+            mention.explicit = True
+
+    def _place_before(self, index: int) -> Place | None:
+        """The most specific place of the nearest earlier sentence that names one."""
+        doc = self.doc
+        sentence = doc.words[index].sentence
+        earlier = [named for named in doc.named if named.last < index and named.entity.type == "LOC"]
+        while earlier:
+            last_sentence = doc.words[earlier[-1].first].sentence
+            group = [named for named in earlier if doc.words[named.first].sentence == last_sentence]
+            places = self.finder.places(doc, group, set())
+            if places and sentence - last_sentence <= 6:
+                return min(places, key=lambda p: (p.rank, -p.first))
+            earlier = [named for named in earlier if doc.words[named.first].sentence < last_sentence]
+        return None
+
+    def fill_date(self, mention: Mention, clause: tuple[int, int]) -> None:
+        doc = self.doc
+        trigger = mention.trigger.first
+        in_clause = doc.dates_in(*clause)
+        days = [dated for dated in in_clause if _is_day(dated)]
+        if days:
+            nearest = min(days, key=lambda d: abs(d.first - trigger))
+            mention.date, mention.date_from = nearest.date.value, "clause"
+            return
+        if any(dated.date.value for dated in in_clause):
+            mention.date, mention.date_from = None, "coarse"  # «في نوفمبر 2015»: a past month, no day
+            return
+        paragraph = doc.paragraph(trigger)
+        earlier = [dated for dated in doc.dated if dated.first < trigger and _is_day(dated) and doc.paragraph(dated.first) == paragraph]
+        if earlier:
+            mention.date, mention.date_from = earlier[-1].date.value, "paragraph"
+        elif self.published is not None:
+            mention.date, mention.date_from = self.published.isoformat(), "published"
+
+
+def _is_day(dated: Dated) -> bool:
+    return dated.date.precision == DAY and bool(dated.date.value)
+
+
+__all__ = ["Mention", "MentionReader", "sentence_subject", "Actor"]

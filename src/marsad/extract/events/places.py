@@ -1,0 +1,69 @@
+"""Where an event happened: the most specific place named around its trigger.
+
+A town beats a region, a region beats a country («الباغوز» over «سوريا»); a place after
+«ريف» or «محافظة» counts as a region, one after «شمال/غربي...» as a reference point
+(«قضاء تلعفر غربي الموصل» is Tal Afar).  A camp named after a town is located at the
+town («مخيم الباغوز» -> Baghouz).  When the clause and the sentence name no place, the
+place is taken from the paragraph or from the last place named before the trigger.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..gazetteer import Entry, Gazetteer
+from .actors import marker_before
+from .document import EventDocument, Named
+
+_RANK = {"country": 2.0, "admin1": 1.0, "region": 1.0}
+_SITE_KINDS = frozenset(("camp", "military_base"))
+DIRECTION_PENALTY = 0.5
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    entry: Entry | None
+    first: int
+    rank: float  # lower is more specific
+
+
+class PlaceFinder:
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def places(self, doc: EventDocument, named: list[Named], actor_words: set[int]) -> list[Place]:
+        """The LOC entities among `named` that are not used as actors."""
+        found = []
+        for item in named:
+            entity = item.entity
+            if entity.type != "LOC" or item.first in actor_words:
+                continue
+            entry = self.gazetteer.entry(entity.canonical) if entity.canonical else None
+            entry = self._town_of_site(entity.text, entry)
+            rank = _RANK.get(entity.kind or (entry.kind if entry else ""), 0.0)
+            marker = marker_before(doc, item)
+            if marker == "region":
+                rank = max(rank, 1.0)
+            elif marker == "direction":
+                rank += DIRECTION_PENALTY
+            found.append(Place(entry.canonical if entry else (entity.canonical or entity.text), entry, item.first, rank))
+        return found
+
+    def _town_of_site(self, text: str, entry: Entry | None) -> Entry | None:
+        """«مخيم الباغوز» is at Baghouz: a camp or base whose name holds a town's name."""
+        if entry is None or entry.kind not in _SITE_KINDS:
+            return entry
+        words = text.split()
+        for cut in range(1, len(words)):
+            town = self.gazetteer.resolve(" ".join(words[cut:]))
+            if town is not None and town.kind == "town":
+                return town
+        return entry
+
+
+def best_place(places: list[Place], trigger: int) -> Place | None:
+    """The most specific place; among equals the first after the trigger, else the nearest before."""
+    if not places:
+        return None
+    return min(places, key=lambda p: (p.rank, 0 if p.first > trigger else 1, abs(p.first - trigger)))
