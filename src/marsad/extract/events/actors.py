@@ -25,6 +25,7 @@ OBJECT_MARKERS = frozenset(("target", "with", "between", "source", "recipient", 
 MAX_HEAD_WORDS = 3  # nouns allowed between a marker and its name («على آخر مواقع داعش»)
 MAX_SUPPORT_GAP = 3  # «بغطاء جوي من طيران التحالف»
 MILITARY_FAMILY = "Military Forces of {country}"
+TITLE_WORDS = 4  # «رئيس الوزراء العراقي» before a name
 PLACE_MARKERS = frozenset(("locative", "direction", "region", "source", "recipient"))
 
 
@@ -66,6 +67,11 @@ class ActorBook:
         if entity.type not in ("ORG", "PER"):
             return None
         name, kind = self.speaking_for(entity.canonical or entity.text, entity.kind)
+        if kind in REPORTER_KINDS:
+            actor = self.publisher(Actor(name, kind, named.first, named.last, marker))
+            if actor.kind in REPORTER_KINDS:
+                return None  # an agency or monitor reports the event, it does not act in it
+            name, kind = actor.name, actor.kind
         if marker == "locative":
             marker = None  # «القيادي في سرايا القدس»: membership, not a place
         return Actor(name, kind, named.first, named.last, marker)
@@ -97,6 +103,21 @@ class ActorBook:
             return None
         group = self.entry(entry.affiliation)
         return entry.affiliation if group is not None and group.kind in ARMED_KINDS else None
+
+    def state_of_person(self, doc: EventDocument, actor: Actor) -> Actor | None:
+        """«رئيس الوزراء العراقي حيدر العبادي» announcing a recapture: a head of state or
+        government (a demonym in the title before the name) acts through his country's
+        forces, unless the gazetteer ties him to an armed group."""
+        if self.member_of(actor) is not None:
+            return None
+        title = range(max(actor.first - TITLE_WORDS, 0), actor.first)
+        if not any("office" in doc.roles_at(index) for index in title):
+            return None  # «التونسي محمد لحويج بوهلال»: a nationality, not an office
+        for index in title:
+            force = self.demonym_force(doc, index)
+            if force is not None:
+                return Actor(force.name, force.kind, actor.first, actor.last, actor.marker)
+        return None
 
     def demonym_force(self, doc: EventDocument, index: int) -> Actor | None:
         """«غارة إسرائيلية», «قذائف تركية»: the armed forces of the country an adjective names."""
@@ -136,7 +157,7 @@ def marker_before(doc: EventDocument, named: Named) -> str | None:
             continue
         if "source" in roles and skipped and index - 1 >= clause_first and "head" in doc.roles_at(index + 1):
             return genitive  # «عناصر من داعش»: partitive, not a source
-        for role in ("support", "spokesman", "agent", "between", "with", "target", "source", "recipient", "locative", "direction", "region"):
+        for role in ("support", "spokesman", "agent", "between", "with", "target", "source", "recipient", "destination", "locative", "direction", "region"):
             if role in roles:
                 return role
         break

@@ -29,6 +29,8 @@ LATE_SUBJECT_GAP = 8
 GENITIVE_GAP = 2  # «اقتحام قسد», «هجوم انتحاري لداعش»
 DOER_GAP = 3
 DEMONYM_GAP = 2
+# Triggers whose other side may be named without a marker («سيطرتها على الباغوز، آخر جيوب داعش»).
+HOLDING_CLASSES = frozenset(("territory", "Armed clash"))
 
 
 @dataclass
@@ -71,7 +73,9 @@ def read_arguments(doc: EventDocument, book: ActorBook, trigger: Found, clause: 
             or _doer(doc, actors, trigger, clause)
             or _demonym(doc, book, trigger, clause)
         )
-        found.actor2 = _target(actors, trigger) or _holder(actors, trigger, found.actor1)
+        found.actor2 = _target(actors, trigger)
+        if found.actor2 is None and phrase.meaning in HOLDING_CLASSES:
+            found.actor2 = _holder(actors, trigger, found.actor1)
     _between(actors, found)
     found.explicit = found.actor1 is not None
     unknown = found.actor1 is None and _unknown(doc, trigger, clause)
@@ -99,7 +103,7 @@ def read_arguments(doc: EventDocument, book: ActorBook, trigger: Found, clause: 
 def _subject(doc: EventDocument, actors: list[Actor], trigger: Found, clause, communication: bool = False) -> Actor | None:
     allowed = (None, "spokesman") if communication else (None,)
     for actor in actors:
-        if actor.first > trigger.last and actor.first - trigger.last <= VERB_SUBJECT_GAP and actor.marker in allowed:
+        if actor.first > trigger.first and actor.first - trigger.first <= VERB_SUBJECT_GAP and actor.marker in allowed:
             return actor
     if _unknown(doc, trigger, clause):
         return None
@@ -107,7 +111,7 @@ def _subject(doc: EventDocument, actors: list[Actor], trigger: Found, clause, co
     if before is not None:
         return before
     for actor in actors:
-        if actor.first > trigger.last and actor.first - trigger.last <= LATE_SUBJECT_GAP and actor.marker in allowed:
+        if actor.first > trigger.first and actor.first - trigger.first <= LATE_SUBJECT_GAP and actor.marker in allowed:
             return actor
     return None
 
@@ -123,7 +127,20 @@ def _nearest_before(doc: EventDocument, actors: list[Actor], trigger: Found, cla
     candidates = [actor for actor in actors if start <= actor.first and actor.last < trigger.first and actor.marker in (None, "spokesman")]
     if not communication:
         candidates = [actor for actor in candidates if actor.marker is None]
-    return candidates[-1] if candidates else None
+    if not candidates:
+        return None
+    chosen = candidates[-1]
+    for earlier in reversed(candidates[:-1]):  # «توصلت الهيئة والجبهة»: the first of a pair
+        if 0 < chosen.first - earlier.last <= 2 and _joined(doc, chosen.first):
+            chosen = earlier
+        else:
+            break
+    return chosen
+
+
+def _joined(doc: EventDocument, index: int) -> bool:
+    """The word starts with the conjunction «و», or follows a lone «و» («و«الجبهة»»)."""
+    return doc.words[index].text.startswith("و") or (index > 0 and doc.words[index - 1].text == "و")
 
 
 def _sentence_subject(doc: EventDocument, book: ActorBook, trigger: Found, communication: bool) -> Actor | None:
@@ -150,7 +167,7 @@ def _target(actors: list[Actor], trigger: Found) -> Actor | None:
 
 def _object(actors: list[Actor], trigger: Found, subject: Actor | None) -> Actor | None:
     """The next name after the subject (VSO): «اغتال الجيش الإسرائيلي القيادي في السرايا»."""
-    after = subject.last if subject is not None and subject.first > trigger.last else trigger.last
+    after = max(subject.last, trigger.last) if subject is not None and subject.first > trigger.first else trigger.last
     return next((a for a in actors if a.first > after and a.marker in (None, "genitive")), None)
 
 
@@ -207,14 +224,21 @@ def _doer(doc: EventDocument, actors: list[Actor], trigger: Found, clause) -> Ac
     return None
 
 
+WEAPON_ROLES = frozenset(("air", "shelling", "explosive", "suicide"))
+
+
 def _demonym(doc: EventDocument, book: ActorBook, trigger: Found, clause) -> Actor | None:
-    """«غارة إسرائيلية», «قذائف مدفعية تركية», «شنت مقاتلات أمريكية غارات»."""
-    for index in range(trigger.last + 1, min(trigger.last + DEMONYM_GAP, clause[1]) + 1):
+    """«غارة إسرائيلية», «قذائف مدفعية تركية», «شنت مقاتلات أمريكية غارات»: a demonym on
+    the trigger itself (past weapon adjectives) or on a weapon noun before it."""
+    index = trigger.last + 1
+    while index <= clause[1] and index - trigger.last <= DEMONYM_GAP and doc.roles_at(index) & WEAPON_ROLES:
+        index += 1
+    if index <= clause[1]:
         force = book.demonym_force(doc, index)
         if force is not None:
             return force
     for index in range(clause[0] + 1, trigger.first):
-        if doc.roles_at(index - 1) & {"air", "shelling", "head"}:
+        if doc.roles_at(index - 1) & WEAPON_ROLES:
             force = book.demonym_force(doc, index)
             if force is not None:
                 return force

@@ -19,6 +19,7 @@ from .forms import Reading, norm, readings
 from .lexicon import EventLexicon, Phrase, PhraseIndex
 
 _WORD_KINDS = frozenset(("arabic", "word", "number"))
+VERB_PHRASE_GAP = 4  # words allowed between a verb and the rest of its phrase
 _WORD_PREFIXES = frozenset(("", "و", "ف", "ال", "وال", "فال"))
 # A verb takes a conjunction, the future «س» or the «ل» of purpose, never a preposition
 # or the article («بطرد», «القصف» are nouns).
@@ -87,6 +88,7 @@ class EventDocument:
                 self.clause_starts.add(cue.first)
         self.named = [self._named(entity) for entity in analysis.entities if entity.type != "DATE"]
         self.named = [named for named in self.named if named is not None]
+        self.named = sorted(self.named + self._actor_anaphors(), key=lambda n: n.first)
         self.dated = [dated for dated in (self._dated(date) for date in analysis.dates) if dated is not None]
         self._clause_bounds = self._clauses()
 
@@ -130,11 +132,11 @@ class EventDocument:
         for word in words:
             for reading in word.readings:
                 for phrase in index.starting_with(reading.key):
-                    last = word.index + len(phrase.words) - 1
                     key = (word.index, phrase.form, phrase.meaning)
-                    if key in found or last >= len(words) or not _fits(phrase, reading):
+                    if key in found or not _fits(phrase, reading):
                         continue
-                    if self._rest_matches(phrase, word.index) and _same_sentence(words, word.index, last):
+                    last = self._rest_matches(phrase, word.index)
+                    if last is not None:
                         found[key] = Found(phrase, word.index, last, reading)
         matches = list(found.values())
         if choose is not None:
@@ -165,11 +167,23 @@ class EventDocument:
             return True
         return bool(self.roles_at(before) & _NOUN_GOVERNORS)
 
-    def _rest_matches(self, phrase: Phrase, first: int) -> bool:
-        for offset, forms in enumerate(phrase.words[1:], start=1):
-            if not any(reading.key in forms for reading in self.words[first + offset].readings):
-                return False
-        return True
+    def _rest_matches(self, phrase: Phrase, first: int) -> int | None:
+        """The last word of the phrase starting at `first`, or None.  A verb's object may
+        stand after its subject («ألقت الشرطة الألمانية القبض»): for a verb phrase the next
+        word may come a few words later, in the same sentence."""
+        gap = VERB_PHRASE_GAP if phrase.is_verb else 0
+        position = first
+        sentence = self.words[first].sentence
+        for forms in phrase.words[1:]:
+            for candidate in range(position + 1, min(position + 2 + gap, len(self.words))):
+                if self.words[candidate].sentence != sentence:
+                    return None
+                if any(reading.key in forms for reading in self.words[candidate].readings):
+                    position = candidate
+                    break
+            else:
+                return None
+        return position
 
     def _word_range(self, start: int, end: int) -> tuple[int, int] | None:
         first = bisect_right(self.word_starts, start) - 1
@@ -188,6 +202,28 @@ class EventDocument:
         word = self.words[first]
         prefix = word.text[: max(entity.start - word.start, 0)]
         return Named(entity, first, last, norm(prefix))
+
+    def _actor_anaphors(self) -> list[Named]:
+        """«الشرطة», «القوات» standing alone for the last actor named with that head noun
+        («الشرطة الفرنسية» ... «وكانت الشرطة قد أوقفت»)."""
+        covered = {index for named in self.named for index in range(named.first, named.last + 1)}
+        found = []
+        for cue in self.cues:
+            if cue.phrase.meaning != "actor_anaphor" or cue.first in covered:
+                continue
+            head = _head_key(self.words[cue.first].text)
+            antecedent = next(
+                (n for n in reversed(self.named) if n.last < cue.first and n.entity.type == "ORG" and _head_key(n.entity.text) == head),
+                None,
+            )
+            if antecedent is None:
+                continue
+            start = self.words[cue.first].start + len(self.words[cue.first].text) - len(self.words[cue.first].text.lstrip("وفبل"))
+            end = self.words[cue.last].end
+            old = antecedent.entity
+            entity = Entity(start, end, self.text[start:end], old.type, old.canonical, old.kind)
+            found.append(Named(entity, cue.first, cue.last, ""))
+        return found
 
     def _dated(self, date: DateMention) -> Dated | None:
         span = self._word_range(date.start, date.end)
@@ -257,8 +293,12 @@ def _fits(phrase: Phrase, reading: Reading) -> bool:
     return not reading.suffix and reading.prefix in _WORD_PREFIXES
 
 
-def _same_sentence(words: list[Word], first: int, last: int) -> bool:
-    return words[first].sentence == words[last].sentence
+def _head_key(text: str) -> str:
+    """The first word of a name without its article or proclitics («القوات العراقية» -> قوات)."""
+    first = text.split()[0] if text.split() else ""
+    readings_ = readings(first)
+    stripped = [r.key for r in readings_ if r.prefix.endswith("ال")]
+    return stripped[0] if stripped else readings_[0].key if readings_ else ""
 
 
 def _longest_first(found: Iterable[Found], compete) -> list[Found]:

@@ -23,7 +23,8 @@ _CONJUNCTIONS = ("", "و", "ف")
 _PARTICLES = ("", "ب", "ل", "ك", "س")  # prepositions and the future prefix
 _ARTICLE = "ال"
 _PRONOUNS = ("هما", "هم", "هن", "ها", "ه", "نا", "كم", "ني")
-_PRESENT_PERSONS = ("ي", "ت", "ن", "ا")
+_PRESENT_PERSONS = ("ي", "ت")  # third persons (and «ت» you): news reports; «نصف» is half, not «we describe»
+_PERSON_LETTERS = ("ي", "ت", "ن", "ا")
 _WEAK_ENDINGS = ("ي", "ا", "و")
 MIN_STEM = 2
 
@@ -46,13 +47,19 @@ def verb_forms(past: str, present: str) -> set[str]:
     forms.update(
         (past + "ت", weak + "ت", past + "وا", weak + "وا", past + "ا", past + "تا", past + "ن", past + "نا", past + "تم", weak + "تا")
     )
-    stem = present[1:] if present[:1] in _PRESENT_PERSONS else present
+    stem = present[1:] if present[:1] in _PERSON_LETTERS else present
     weak_stem = stem[:-1] if stem.endswith(_WEAK_ENDINGS) else stem
     for person in _PRESENT_PERSONS:
         forms.update((person + stem, person + stem + "ون", person + stem + "ان", person + stem + "وا", person + stem + "ين"))
         forms.update((person + weak_stem + "ون", person + weak_stem + "وا", person + weak_stem + "ين"))
     forms.add("ي" + stem + "ن")
     return {form for form in forms if len(form) >= MIN_STEM}
+
+
+def present_forms(past: str, present: str) -> set[str]:
+    """The present-tense subset of `verb_forms`."""
+    past_only = verb_forms(past, past)
+    return verb_forms(past, present) - past_only | {norm(present)}
 
 
 def noun_forms(form: str) -> set[str]:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ...errors import Errors, MarsadError
 from ..tables import Row, read_rows
-from .forms import word_forms
+from .forms import present_forms, word_forms
 
 FAMILIES = frozenset(("violent", "strategic", "protest", "communication"))
 POS = frozenset(("verb", "noun", "word"))
@@ -24,7 +24,7 @@ CUE_ROLES = frozenset(
         "boundary", "negation", "denial", "modality", "claim", "accusation", "support", "target", "with",
         "between", "source", "recipient", "agent", "doer", "locative", "direction", "region", "spokesman",
         "civilian", "armed_target", "suicide", "explosive", "air", "shelling", "venue", "media", "weapon",
-        "peaceful", "detainee", "claim_verb", "intervention", "force", "riot", "protesters", "head", "complement", "unknown_actor",
+        "peaceful", "detainee", "claim_verb", "intervention", "force", "riot", "protesters", "head", "complement", "unknown_actor", "place_anaphor", "office", "destination", "relative", "actor_anaphor",
     )
 )
 NONE = "-"
@@ -57,6 +57,7 @@ class Phrase:
     roles: str = "agent"
     needs: str | None = None
     strong: bool = True
+    present: frozenset[str] = frozenset()  # a verb's present-tense forms
 
     @property
     def is_verb(self) -> bool:
@@ -151,7 +152,8 @@ def _triggers(types, classes) -> PhraseIndex:
         _check(path, row, strength, STRENGTHS, "strength")
         if needs != NONE:
             _check(path, row, needs, CUE_ROLES, "cue role")
-        index.add(Phrase(form, _phrase_words(path, row, form, pos), meaning, pos, roles, None if needs == NONE else needs, strength == "strong"))
+        present = frozenset(present_forms(*form.split(" ")[0].split("|"))) if pos == "verb" else frozenset()
+        index.add(Phrase(form, _phrase_words(path, row, form, pos), meaning, pos, roles, None if needs == NONE else needs, strength == "strong", present))
     return index
 
 

@@ -35,6 +35,10 @@ VICTIM_TYPES = frozenset(("Attack", "Abduction/forced disappearance", "Sexual vi
 REMOTE_VIOLENCE = "Explosions/Remote violence"
 PROTEST_TYPES = frozenset(("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration"))
 NEGATION_WINDOW = 3
+DATE_WINDOW = 6  # words around a definite trigger where a date of its own would stand
+CLAIM_OBJECT_GAP = 4
+CLAIM = "Claim of responsibility"
+COMMUNICATION_MEANINGS = frozenset(("Statement", "Threat", "warning", CLAIM, "Propaganda release"))
 PLACE_BEFORE = 8  # words around the trigger where its place is looked for first
 PLACE_AFTER = 10
 MODALITY_WINDOW = 4
@@ -97,6 +101,9 @@ class MentionReader:
         if phrase.needs and not doc.has_cue(phrase.needs, *clause):
             return None
         arguments = read_arguments(doc, self.book, trigger, clause)
+        actor1 = arguments.actor1
+        if actor1 is not None and actor1.kind == "person" and phrase.meaning not in COMMUNICATION_MEANINGS:
+            arguments.actor1 = self.book.state_of_person(doc, actor1) or actor1
         type_name = self.resolve_type(trigger, clause, arguments)
         kind = self.lexicon.event_type(type_name)
         if self.stopped(trigger, clause, kind.family):
@@ -112,9 +119,19 @@ class MentionReader:
 
     def _anaphoric(self, trigger: Found, clause: tuple[int, int], arguments: Arguments) -> bool:
         """«المعارك», «الهجوم» with no actor and no date of their own refer back to an
-        event already told (or to fighting in general): evidence, not a new event."""
+        event already told (or to fighting in general), and so does the attack a claim
+        claims («تبنى التنظيم الهجمات»): evidence, not a new event."""
         definite = not trigger.phrase.is_verb and "ال" in trigger.reading.prefix
-        return definite and not arguments.explicit and not self.doc.dates_in(*clause)
+        if not definite:
+            return False
+        claimed = any(
+            other.phrase.meaning == CLAIM and clause[0] <= other.first < trigger.first <= other.last + CLAIM_OBJECT_GAP
+            for other in self.doc.triggers
+        )
+        if claimed:
+            return True
+        near = (max(clause[0], trigger.first - DATE_WINDOW), min(clause[1], trigger.last + DATE_WINDOW))
+        return not arguments.explicit and not self.doc.dates_in(*near)
 
     def resolve_type(self, trigger: Found, clause: tuple[int, int], arguments: Arguments) -> str:
         meaning = trigger.phrase.meaning
@@ -149,6 +166,8 @@ class MentionReader:
             return True  # «تعتزم قسد تسليم...», «وعد فيها ... بالفوز في معارك»: the whole complement
         if trigger.phrase.is_verb and trigger.reading.prefix.endswith("س"):
             return True  # «ستسيطر»: future
+        if trigger.reading.key in trigger.phrase.present and doc.has_cue("relative", max(clause[0], first - 2), first - 1):
+            return True  # «المناطق التي تسيطر عليها»: a state of affairs
         return any(
             other.phrase.meaning in ("Threat", "warning") and clause[0] <= other.first < first for other in doc.triggers
         )
@@ -205,12 +224,16 @@ class MentionReader:
         actor_words = arguments.actor_words
         trigger = mention.trigger
         near = (max(clause[0], trigger.first - PLACE_BEFORE), min(clause[1], trigger.last + PLACE_AFTER))
-        found = best_place(self.finder.places(doc, doc.named_in(*near), actor_words), trigger.first)
+        leaver = trigger.phrase.roles == "leaver"
+        found = best_place(self._places(near, actor_words), trigger.first, leaver)
         if found is None:
-            found = best_place(self.finder.places(doc, doc.named_in(*clause), actor_words), trigger.first)
+            found = best_place(self._places(clause, actor_words), trigger.first, leaver)
         source = "clause"
         if found is None:
-            found = best_place(self.finder.places(doc, doc.named_in(*doc.sentence_words(mention.trigger.first)), actor_words), mention.trigger.first)
+            sentence = doc.sentence_words(trigger.first)
+            if mention.family == COMMUNICATION:
+                sentence = (trigger.first, sentence[1])  # the message's own places, after the speaker
+            found = best_place(self._places(sentence, actor_words), trigger.first, leaver)
             source = "sentence"
         if found is None and mention.family != COMMUNICATION:
             found, source = self._place_before(mention.trigger.first), "text"
@@ -218,6 +241,21 @@ class MentionReader:
         mention.place_from = source if found else None
         if found is not None and source in ("clause", "sentence"):
             mention.explicit = True
+
+    def _places(self, span: tuple[int, int], actor_words: set[int]) -> list[Place]:
+        """Places named in the span, and «المدينة»-like nouns standing for the town named last."""
+        doc = self.doc
+        found = self.finder.places(doc, doc.named_in(*span), actor_words)
+        for index in doc.cue_words("place_anaphor", *span):
+            town = self._town_before(index)
+            if town is not None:
+                found.append(Place(town.name, town.entry, index, town.rank, None))
+        return found
+
+    def _town_before(self, index: int) -> Place | None:
+        named = [n for n in self.doc.named if n.last < index and n.entity.type == "LOC" and n.entity.kind == "town"]
+        places = self.finder.places(self.doc, named[-1:], set())
+        return places[0] if places else None
 
     def _place_before(self, index: int) -> Place | None:
         """The most specific place of the nearest earlier sentence that names one."""
@@ -236,14 +274,13 @@ class MentionReader:
     def fill_date(self, mention: Mention, clause: tuple[int, int]) -> None:
         doc = self.doc
         trigger = mention.trigger.first
-        in_clause = doc.dates_in(*clause)
-        days = [dated for dated in in_clause if _is_day(dated)]
-        if days:
-            nearest = min(days, key=lambda d: abs(d.first - trigger))
-            mention.date, mention.date_from = nearest.date.value, "clause"
-            return
-        if any(dated.date.value for dated in in_clause):
-            mention.date, mention.date_from = None, "coarse"  # «في نوفمبر 2015»: a past month, no day
+        in_clause = [dated for dated in doc.dates_in(*clause) if dated.date.value]
+        if in_clause:
+            nearest = min(in_clause, key=lambda d: abs(d.first - trigger))
+            if _is_day(nearest):
+                mention.date, mention.date_from = nearest.date.value, "clause"
+            else:
+                mention.date, mention.date_from = None, "coarse"  # «في نوفمبر 2015»: a month, no day
             return
         paragraph = doc.paragraph(trigger)
         earlier = [dated for dated in doc.dated if dated.first < trigger and _is_day(dated) and doc.paragraph(dated.first) == paragraph]

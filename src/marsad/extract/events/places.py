@@ -18,6 +18,8 @@ from .document import EventDocument, Named
 _RANK = {"country": 2.0, "admin1": 1.0, "region": 1.0}
 _SITE_KINDS = frozenset(("camp", "military_base"))
 DIRECTION_PENALTY = 0.5
+DISTANCE_PENALTY = 0.03  # per word between the trigger and the place
+ORIGIN_PENALTY = 1.5
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,7 @@ class Place:
     entry: Entry | None
     first: int
     rank: float  # lower is more specific
+    marker: str | None = None  # the cue before it («من» source, «نحو» destination...)
 
 
 class PlaceFinder:
@@ -47,7 +50,7 @@ class PlaceFinder:
                 rank = max(rank, 1.0)
             elif marker == "direction":
                 rank += DIRECTION_PENALTY
-            found.append(Place(entry.canonical if entry else (entity.canonical or entity.text), entry, item.first, rank))
+            found.append(Place(entry.canonical if entry else (entity.canonical or entity.text), entry, item.first, rank, marker))
         return found
 
     def _town_of_site(self, text: str, entry: Entry | None) -> Entry | None:
@@ -62,8 +65,19 @@ class PlaceFinder:
         return entry
 
 
-def best_place(places: list[Place], trigger: int) -> Place | None:
-    """The most specific place; among equals the first after the trigger, else the nearest before."""
+def best_place(places: list[Place], trigger: int, leaver: bool = False) -> Place | None:
+    """The most specific place near the trigger.  A place after «من» is where something
+    came from (the supporter's country in «المدعومة من تركيا»), except for a withdrawal,
+    whose place it is; a place after «نحو» is where a leaver went."""
     if not places:
         return None
-    return min(places, key=lambda p: (p.rank, 0 if p.first > trigger else 1, abs(p.first - trigger)))
+    return min(places, key=lambda p: (_score(p, trigger, leaver), 0 if p.first > trigger else 1, abs(p.first - trigger)))
+
+
+def _score(place: Place, trigger: int, leaver: bool) -> float:
+    score = place.rank + DISTANCE_PENALTY * abs(place.first - trigger)
+    if place.marker == "source" and not leaver:
+        score += ORIGIN_PENALTY
+    if place.marker == "destination" and leaver:
+        score += ORIGIN_PENALTY
+    return score
