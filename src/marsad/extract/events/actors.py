@@ -85,6 +85,10 @@ class ActorBook:
                 return entry.affiliation, group.kind if group else None
         return name, kind
 
+    def is_spokesman(self, actor: Actor) -> bool:
+        entry = self.entry(actor.name) if actor.kind == "person" else None
+        return entry is not None and entry.role in SPEAKER_ROLES
+
     def publisher(self, actor: Actor) -> Actor:
         """A media outlet's parent group publishes through it («أعماق» -> Islamic State)."""
         if actor.kind in REPORTER_KINDS:
@@ -121,12 +125,25 @@ class ActorBook:
 
     def demonym_force(self, doc: EventDocument, index: int) -> Actor | None:
         """«غارة إسرائيلية», «قذائف تركية»: the armed forces of the country an adjective names."""
-        place = self.gazetteer.demonym(doc.words[index].text)
+        place = None
+        for form in _adjective_forms(doc.words[index].text):
+            place = self.gazetteer.demonym(form)
+            if place is not None:
+                break
         if place is None or place.kind != "country":
             return None
         country = place.country or place.canonical
         name = self.armies.get(country) or MILITARY_FAMILY.format(country=country)
         return Actor(name, "state_force", index, index, None)
+
+
+def _adjective_forms(word: str) -> list[str]:
+    """A relational adjective and its singular («إسرائيليتان», «أمريكيين» -> «إسرائيلية», «أمريكي»)."""
+    forms = [word]
+    for ending, replacement in (("تان", "ة"), ("تين", "ة"), ("ات", "ة"), ("ان", ""), ("ين", ""), ("ون", "")):
+        if word.endswith(ending) and len(word) > len(ending) + 3:
+            forms.append(word[: -len(ending)] + replacement)
+    return forms
 
 
 def _country_armies(gazetteer: Gazetteer) -> dict[str, str]:
@@ -151,6 +168,9 @@ def marker_before(doc: EventDocument, named: Named) -> str | None:
     skipped = 0
     while index >= clause_first:
         roles = doc.roles_at(index)
+        if doc.is_proclitic(index):
+            index -= 1
+            continue
         if "head" in roles and skipped < MAX_HEAD_WORDS:
             index -= 1
             skipped += 1

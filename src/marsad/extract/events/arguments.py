@@ -58,6 +58,10 @@ def read_arguments(doc: EventDocument, book: ActorBook, trigger: Found, clause: 
         leaver = _subject(doc, actors, trigger, clause) if phrase.is_verb else _genitive(doc, actors, trigger)
         found.actor2 = leaver or _sentence_subject(doc, book, trigger, communication)
         found.actor1 = _marked(actors, "recipient", after=trigger.last) or _entering(doc, book, trigger)
+    elif phrase.is_verb and _passive(doc.words[trigger.first].text):
+        # «اختُطف الصحفي»، «قُتل مدنيان»: the subject is the victim
+        found.actor2 = _subject(doc, actors, trigger, clause)
+        found.actor1 = _marked(actors, "agent")
     elif phrase.is_verb:
         found.actor1 = _subject(doc, actors, trigger, clause, communication)
         found.actor2 = _target(actors, trigger) or _object(actors, trigger, found.actor1)
@@ -78,7 +82,7 @@ def read_arguments(doc: EventDocument, book: ActorBook, trigger: Found, clause: 
             found.actor2 = _holder(actors, trigger, found.actor1)
     _between(actors, found)
     found.explicit = found.actor1 is not None
-    unknown = found.actor1 is None and _unknown(doc, trigger, clause)
+    unknown = found.actor1 is None and (_unknown(doc, trigger, clause) or phrase.is_verb and _passive(doc.words[trigger.first].text))
     if found.actor1 is None and not unknown:
         found.actor1 = _nearest_before(doc, actors, trigger, clause, communication) or _sentence_subject(doc, book, trigger, communication)
     if found.actor2 is None and phrase.meaning == "Agreement" and found.actor1 is not None:
@@ -136,6 +140,14 @@ def _nearest_before(doc: EventDocument, actors: list[Actor], trigger: Found, cla
         else:
             break
     return chosen
+
+
+DAMMA = "\u064f"
+
+
+def _passive(word: str) -> bool:
+    """A verb written with a damma on its first letters is passive («قُتل», «اختُطف», «أُطلق»)."""
+    return DAMMA in word[:4]
 
 
 def _joined(doc: EventDocument, index: int) -> bool:

@@ -15,11 +15,13 @@ from dataclasses import dataclass
 
 from ...model import Analysis, DateMention, Entity
 from ...text import Token
+from ..gazetteer.keys import skip_letters
 from .forms import Reading, norm, readings
 from .lexicon import EventLexicon, Phrase, PhraseIndex
 
 _WORD_KINDS = frozenset(("arabic", "word", "number"))
 VERB_PHRASE_GAP = 4  # words allowed between a verb and the rest of its phrase
+_LONE_PARTICLES = frozenset(("ل", "ب", "ك", "و", "ف", "وب", "ول", "فب", "فل", "وك"))
 _WORD_PREFIXES = frozenset(("", "و", "ف", "ال", "وال", "فال"))
 # A verb takes a conjunction, the future «س» or the «ل» of purpose, never a preposition
 # or the article («بطرد», «القصف» are nouns).
@@ -200,29 +202,43 @@ class EventDocument:
             return None
         first, last = span
         word = self.words[first]
-        prefix = word.text[: max(entity.start - word.start, 0)]
-        return Named(entity, first, last, norm(prefix))
+        prefix = norm(word.text[: max(entity.start - word.start, 0)])
+        if not prefix and first > 0 and self.is_proclitic(first - 1):
+            prefix = norm(self.words[first - 1].text)  # «لـ«داعش»»: the particle stands apart
+        return Named(entity, first, last, prefix)
+
+    def is_proclitic(self, index: int) -> bool:
+        """A particle written apart from its word («لـ», «بـ», «و» before a quote mark)."""
+        return norm(self.words[index].text) in _LONE_PARTICLES
 
     def _actor_anaphors(self) -> list[Named]:
-        """«الشرطة», «القوات» standing alone for the last actor named with that head noun
-        («الشرطة الفرنسية» ... «وكانت الشرطة قد أوقفت»)."""
+        """A definite head noun standing alone for the last actor named with it: «الشرطة»
+        after «الشرطة الفرنسية», «السرايا» after «سرايا القدس», «القوات» after «قوات
+        سوريا الديمقراطية»; «السلطات» and the other actor_anaphor cues likewise."""
         covered = {index for named in self.named for index in range(named.first, named.last + 1)}
+        listed = {cue.first for cue in self.cues if cue.phrase.meaning == "actor_anaphor"}
+        blocked = {cue.first for cue in self.cues if cue.phrase.meaning == "not_anaphor"}
+        heads: dict[str, Named] = {}
         found = []
-        for cue in self.cues:
-            if cue.phrase.meaning != "actor_anaphor" or cue.first in covered:
+        pending = sorted(self.named, key=lambda n: n.first)
+        position = 0
+        for word in self.words:
+            while position < len(pending) and pending[position].last < word.index:
+                named = pending[position]
+                if named.entity.type == "ORG" and named.entity.kind in ANAPHOR_KINDS:
+                    heads[_head_key(named.entity.text)] = named
+                position += 1
+            if word.index in covered or word.index in blocked:
                 continue
-            head = _head_key(self.words[cue.first].text)
-            antecedent = next(
-                (n for n in reversed(self.named) if n.last < cue.first and n.entity.type == "ORG" and _head_key(n.entity.text) == head),
-                None,
-            )
-            if antecedent is None:
+            definite = [r.key for r in word.readings if r.prefix.endswith(("ال", "لل")) and not r.suffix]
+            antecedent = next((heads[key] for key in definite if key in heads), None)
+            if antecedent is None or (len(antecedent.entity.text.split()) < 2 and word.index not in listed):
                 continue
-            start = self.words[cue.first].start + len(self.words[cue.first].text) - len(self.words[cue.first].text.lstrip("وفبل"))
-            end = self.words[cue.last].end
+            reading = next(r for r in word.readings if r.key in heads)
+            start = self.words[word.index].start + _skip(word.text, len(reading.prefix) - (2 if reading.prefix.endswith("ال") else 1))
             old = antecedent.entity
-            entity = Entity(start, end, self.text[start:end], old.type, old.canonical, old.kind)
-            found.append(Named(entity, cue.first, cue.last, ""))
+            entity = Entity(start, word.end, self.text[start : word.end], old.type, old.canonical, old.kind)
+            found.append(Named(entity, word.index, word.index, ""))
         return found
 
     def _dated(self, date: DateMention) -> Dated | None:
@@ -291,6 +307,14 @@ def _fits(phrase: Phrase, reading: Reading) -> bool:
     # a particle written as a word: only a conjunction or the article may be glued to it
     # («ولم» is لم, «كما» is not ك + ما)
     return not reading.suffix and reading.prefix in _WORD_PREFIXES
+
+
+ANAPHOR_KINDS = frozenset(("armed_group", "state_force", "government", "coalition", "political_movement"))
+
+
+def _skip(text: str, letters: int) -> int:
+    """Offset after the first `letters` letters of `text` (marks go with their letter)."""
+    return skip_letters(text, max(letters, 0))
 
 
 def _head_key(text: str) -> str:

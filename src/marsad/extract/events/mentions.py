@@ -37,6 +37,8 @@ PROTEST_TYPES = frozenset(("Peaceful protest", "Protest with intervention", "Exc
 NEGATION_WINDOW = 3
 DATE_WINDOW = 6  # words around a definite trigger where a date of its own would stand
 CLAIM_OBJECT_GAP = 4
+RELATIVE_GAP = 3  # «الهجوم المسلح الذي»
+TARGET_WINDOW = 8  # words after an attack where its target is named
 CLAIM = "Claim of responsibility"
 COMMUNICATION_MEANINGS = frozenset(("Statement", "Threat", "warning", CLAIM, "Propaganda release"))
 PLACE_BEFORE = 8  # words around the trigger where its place is looked for first
@@ -79,6 +81,7 @@ class MentionReader:
         self.book = book
         self.finder = places
         self.published = published
+        self._main: Place | None | bool = None  # the text's main place, once computed
         self.taken_words = {index for named in doc.named for index in range(named.first, named.last + 1)}
         self.taken_words |= {index for dated in doc.dated for index in range(dated.first, dated.last + 1)}
 
@@ -101,15 +104,24 @@ class MentionReader:
         if phrase.needs and not doc.has_cue(phrase.needs, *clause):
             return None
         arguments = read_arguments(doc, self.book, trigger, clause)
+        reported = self._reported_object(trigger, clause)
+        if reported is not None:
+            arguments.actor1 = None  # «تبنى التنظيم الهجوم»: the claimer is not the attacker
         actor1 = arguments.actor1
-        if actor1 is not None and actor1.kind == "person" and phrase.meaning not in COMMUNICATION_MEANINGS:
+        if actor1 is not None and actor1.kind == "person" and self.lexicon.classes.get(phrase.meaning) is not None:
             arguments.actor1 = self.book.state_of_person(doc, actor1) or actor1
         type_name = self.resolve_type(trigger, clause, arguments)
         kind = self.lexicon.event_type(type_name)
         if self.stopped(trigger, clause, kind.family):
             return None
         mention = Mention(trigger, type_name, kind.event_type, kind.family, *clause)
-        mention.strong = phrase.strong and not doc.words[trigger.first].quoted and not self._anaphoric(trigger, clause, arguments)
+        mention.strong = (
+            phrase.strong
+            and not doc.words[trigger.first].quoted
+            and not reported
+            and not self._anaphoric(trigger, clause, arguments)
+            and not self._claimed_account(trigger, kind.family)
+        )
         mention.weapon_class = phrase.meaning in ("attack", "bombing", "strike") or kind.event_type == REMOTE_VIOLENCE
         if not self.fill_actors(mention, arguments, clause):
             return None
@@ -117,21 +129,43 @@ class MentionReader:
         self.fill_date(mention, clause)
         return mention
 
+    def _definite(self, trigger: Found) -> bool:
+        return not trigger.phrase.is_verb and trigger.reading.prefix.endswith(("ال", "لل"))
+
     def _anaphoric(self, trigger: Found, clause: tuple[int, int], arguments: Arguments) -> bool:
         """«المعارك», «الهجوم» with no actor and no date of their own refer back to an
-        event already told (or to fighting in general), and so does the attack a claim
-        claims («تبنى التنظيم الهجمات»): evidence, not a new event."""
-        definite = not trigger.phrase.is_verb and "ال" in trigger.reading.prefix
-        if not definite:
+        event already told (or to fighting in general): evidence, not a new event."""
+        if not self._definite(trigger):
             return False
-        claimed = any(
-            other.phrase.meaning == CLAIM and clause[0] <= other.first < trigger.first <= other.last + CLAIM_OBJECT_GAP
-            for other in self.doc.triggers
-        )
-        if claimed:
-            return True
         near = (max(clause[0], trigger.first - DATE_WINDOW), min(clause[1], trigger.last + DATE_WINDOW))
         return not arguments.explicit and not self.doc.dates_in(*near)
+
+    def _reported_object(self, trigger: Found, clause: tuple[int, int]) -> Found | None:
+        """The communication trigger whose definite object this trigger is («تبنى التنظيم
+        الهجمات», «دان الغارات»): the happening was told before.  A relative clause after
+        it («الهجوم المسلح الذي شهده وسط فيينا») describes it anew: then it is not."""
+        if not self._definite(trigger):
+            return None
+        doc = self.doc
+        if doc.has_cue("relative", trigger.last + 1, min(trigger.last + RELATIVE_GAP, clause[1])):
+            return None
+        for other in doc.triggers:
+            if other.phrase.meaning in COMMUNICATION_MEANINGS and clause[0] <= other.first < trigger.first <= other.last + CLAIM_OBJECT_GAP:
+                return other
+        return None
+
+    def _claimed_account(self, trigger: Found, family: str) -> bool:
+        """«أعلن ... مسؤوليته ... قائلًا إن قواتهم استهدفت»: the claimer's account of the
+        attack, with no date of its own, adds to the attack rather than making another."""
+        if family == COMMUNICATION:
+            return False
+        doc = self.doc
+        first, _ = doc.sentence_words(trigger.first)
+        claimed = any(other.phrase.meaning == CLAIM and first <= other.first < trigger.first for other in doc.triggers)
+        if not claimed:
+            return False
+        clause = doc.clause(trigger.first)
+        return not doc.dates_in(trigger.first, min(trigger.last + DATE_WINDOW, clause[1]))
 
     def resolve_type(self, trigger: Found, clause: tuple[int, int], arguments: Arguments) -> str:
         meaning = trigger.phrase.meaning
@@ -144,11 +178,25 @@ class MentionReader:
         if actor1 is not None and (actor1.is_armed or self.book.member_of(actor1)) and trigger_class.when_armed:
             return trigger_class.when_armed
         for role, type_name in trigger_class.cues:
-            if self.doc.has_cue(role, *clause):
-                return type_name
-            if role == "armed_target" and arguments.actor2 is not None and (arguments.actor2.is_armed or arguments.actor2.is_state):
+            if role == "armed_target":
+                if self._armed_target(trigger, clause, arguments):
+                    return type_name
+            elif self.doc.has_cue(role, *clause):
                 return type_name
         return trigger_class.type
+
+    def _armed_target(self, trigger: Found, clause: tuple[int, int], arguments: Arguments) -> bool:
+        """The attack hit soldiers, police or a base (a clash), not civilians: the first
+        target word after the trigger decides, else whether actor2 is armed."""
+        doc = self.doc
+        for index in range(trigger.last + 1, min(trigger.last + TARGET_WINDOW, clause[1]) + 1):
+            roles = doc.roles_at(index)
+            if "civilian" in roles:
+                return False
+            if "armed_target" in roles:
+                return True
+        actor2 = arguments.actor2
+        return actor2 is not None and (actor2.is_armed or actor2.is_state)
 
     def stopped(self, trigger: Found, clause: tuple[int, int], family: str) -> bool:
         """Negated, denied, hypothetical, or the content of a threat."""
@@ -157,7 +205,8 @@ class MentionReader:
         if any("negation" in doc.roles_at(i) for i in range(max(clause[0], first - NEGATION_WINDOW), first)):
             return True
         if family == COMMUNICATION:
-            return False
+            # «الطائرة التي وصفها بـ"المفخخة"»: a description inside a relative clause
+            return doc.has_cue("relative", max(clause[0], first - 2), first - 1)
         if doc.has_cue("denial", clause[0], first - 1):
             return True
         if any("modality" in doc.roles_at(i) for i in range(max(clause[0], first - MODALITY_WINDOW), first)):
@@ -185,8 +234,8 @@ class MentionReader:
                     return False
             elif actor1.kind in REPORTER_KINDS:
                 return False
-            if mention.type == "Statement" and mention.trigger.phrase.needs == "venue" and self._recounts_event(mention):
-                return False  # a speaker's account of an event is its source, not a Statement
+            if mention.type == "Statement" and mention.trigger.phrase.needs == "venue" and self._recounts_event(mention, arguments.actor1):
+                return False  # a spokesman's account of an event is its source, not a Statement
         elif actor1 is not None and actor1.kind in REPORTER_KINDS:
             actor1 = None
         mention.actor1 = actor1.name if actor1 else None
@@ -210,14 +259,16 @@ class MentionReader:
             return self.doc.has_cue("civilian", mention.trigger.first, clause[1])
         return False
 
-    def _recounts_event(self, mention: Mention) -> bool:
+    def _recounts_event(self, mention: Mention, speaker: Actor) -> bool:
+        """A spokesman or an organisation telling what happened («قال المتحدث باسم قسد إن
+        آخر مقاتلينا غادروا») is the event's source; a leader's words are a Statement."""
+        if speaker.kind == "person" and speaker.marker != "spokesman" and not self.book.is_spokesman(speaker):
+            return False
         first, last = self.doc.sentence_words(mention.trigger.first)
-        for other in self.doc.triggers:
-            if mention.trigger.last < other.first <= last and other.phrase.strong:
-                family = self.lexicon.types.get(other.phrase.meaning)
-                if family is None or family.family != COMMUNICATION:
-                    return True
-        return False
+        return any(
+            mention.trigger.last < other.first <= last and other.phrase.meaning not in COMMUNICATION_MEANINGS
+            for other in self.doc.triggers
+        )
 
     def fill_place(self, mention: Mention, arguments: Arguments, clause: tuple[int, int]) -> None:
         doc = self.doc
@@ -258,18 +309,27 @@ class MentionReader:
         return places[0] if places else None
 
     def _place_before(self, index: int) -> Place | None:
-        """The most specific place of the nearest earlier sentence that names one."""
+        """A place for a trigger whose sentence names none: the most specific place named
+        earlier in its paragraph, else the town the text is about (the one it names most)."""
         doc = self.doc
-        sentence = doc.words[index].sentence
-        earlier = [named for named in doc.named if named.last < index and named.entity.type == "LOC"]
-        while earlier:
+        paragraph = doc.paragraph(index)
+        earlier = [n for n in doc.named if n.last < index and n.entity.type == "LOC" and doc.paragraph(n.first) == paragraph]
+        if earlier:
             last_sentence = doc.words[earlier[-1].first].sentence
-            group = [named for named in earlier if doc.words[named.first].sentence == last_sentence]
-            places = self.finder.places(doc, group, set())
-            if places and sentence - last_sentence <= 6:
+            places = self.finder.places(doc, [n for n in earlier if doc.words[n.first].sentence == last_sentence], set())
+            if places:
                 return min(places, key=lambda p: (p.rank, -p.first))
-            earlier = [named for named in earlier if doc.words[named.first].sentence < last_sentence]
-        return None
+        return self._main_place()
+
+    def _main_place(self) -> Place | None:
+        if self._main is None:
+            places = self.finder.places(self.doc, [n for n in self.doc.named if n.entity.type == "LOC"], set())
+            counts: dict[str, int] = {}
+            for place in places:
+                counts[place.name] = counts.get(place.name, 0) + 1
+            ranked = sorted(places, key=lambda p: (p.rank, -counts[p.name], p.first))
+            self._main = ranked[0] if ranked else False
+        return self._main or None
 
     def fill_date(self, mention: Mention, clause: tuple[int, int]) -> None:
         doc = self.doc

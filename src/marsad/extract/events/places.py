@@ -76,7 +76,7 @@ def best_place(places: list[Place], trigger: int, leaver: bool = False) -> Place
 
 def _score(place: Place, trigger: int, leaver: bool) -> float:
     score = place.rank + DISTANCE_PENALTY * abs(place.first - trigger)
-    if place.marker == "source" and not leaver:
+    if place.marker == "source" and not leaver or place.marker == "recipient":
         score += ORIGIN_PENALTY
     if place.marker == "destination" and leaver:
         score += ORIGIN_PENALTY
