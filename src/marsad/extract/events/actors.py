@@ -138,12 +138,13 @@ class ActorBook:
 
 
 def _adjective_forms(word: str) -> list[str]:
-    """A relational adjective and its singular («إسرائيليتان», «أمريكيين» -> «إسرائيلية», «أمريكي»)."""
+    """A relational adjective, its singular, and both with the article (the demonym list
+    gives definite forms): «إسرائيليتان» -> «إسرائيلية», «الإسرائيلية»."""
     forms = [word]
     for ending, replacement in (("تان", "ة"), ("تين", "ة"), ("ات", "ة"), ("ان", ""), ("ين", ""), ("ون", "")):
         if word.endswith(ending) and len(word) > len(ending) + 3:
             forms.append(word[: -len(ending)] + replacement)
-    return forms
+    return forms + ["ال" + form for form in forms if not form.startswith("ال")]
 
 
 def _country_armies(gazetteer: Gazetteer) -> dict[str, str]:
@@ -172,6 +173,8 @@ def marker_before(doc: EventDocument, named: Named) -> str | None:
             index -= 1
             continue
         if "head" in roles and skipped < MAX_HEAD_WORDS:
+            if any(r.prefix.endswith("ل") and r.key in doc.head_keys for r in doc.words[index].readings):
+                genitive = "genitive"  # «لقوات الحزام الأمني»: the particle sits on the head noun
             index -= 1
             skipped += 1
             continue

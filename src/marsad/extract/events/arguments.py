@@ -114,6 +114,8 @@ def _subject(doc: EventDocument, actors: list[Actor], trigger: Found, clause, co
     before = _nearest_before(doc, actors, trigger, clause, communication)
     if before is not None:
         return before
+    if any(trigger.first < other.first <= trigger.first + 2 and other.phrase.pos == "noun" for other in doc.triggers):
+        return None  # «استهدفت غارة ...»: the subject is the weapon noun, no name
     for actor in actors:
         if actor.first > trigger.first and actor.first - trigger.first <= LATE_SUBJECT_GAP and actor.marker in allowed:
             return actor

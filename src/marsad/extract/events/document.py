@@ -20,6 +20,7 @@ from .forms import Reading, norm, readings
 from .lexicon import EventLexicon, Phrase, PhraseIndex
 
 _WORD_KINDS = frozenset(("arabic", "word", "number"))
+MIN_FAMILY_NAME = 4  # letters: shorter name ends are too often common words
 VERB_PHRASE_GAP = 4  # words allowed between a verb and the rest of its phrase
 _LONE_PARTICLES = frozenset(("ل", "ب", "ك", "و", "ف", "وب", "ول", "فب", "فل", "وك"))
 _WORD_PREFIXES = frozenset(("", "و", "ف", "ال", "وال", "فال"))
@@ -88,9 +89,11 @@ class EventDocument:
         for cue in self.cues:
             if cue.phrase.meaning == "boundary":
                 self.clause_starts.add(cue.first)
+        self.head_keys = set().union(*(cue.phrase.words[0] for cue in self.cues if cue.phrase.meaning == "head")) if self.cues else set()
         self.named = [self._named(entity) for entity in analysis.entities if entity.type != "DATE"]
         self.named = [named for named in self.named if named is not None]
         self.named = sorted(self.named + self._actor_anaphors(), key=lambda n: n.first)
+        self.named = sorted(self.named + self._family_names(), key=lambda n: n.first)
         self.dated = [dated for dated in (self._dated(date) for date in analysis.dates) if dated is not None]
         self._clause_bounds = self._clauses()
 
@@ -239,6 +242,35 @@ class EventDocument:
             old = antecedent.entity
             entity = Entity(start, word.end, self.text[start : word.end], old.type, old.canonical, old.kind)
             found.append(Named(entity, word.index, word.index, ""))
+        return found
+
+    def _family_names(self) -> list[Named]:
+        """A known person named again by the end of his name alone («رجب طيب أردوغان» ...
+        «وكان أردوغان قد توعّد», «حسن نصر الله» ... «نصر الله»)."""
+        covered = {index for named in self.named for index in range(named.first, named.last + 1)}
+        endings: dict[tuple[str, ...], Named] = {}
+        for named in self.named:
+            entity = named.entity
+            if entity.type != "PER" or not entity.canonical or entity.canonical == entity.text or named.last == named.first:
+                continue
+            keys = tuple(self.words[i].readings[0].key for i in range(named.first, named.last + 1))
+            for size in (1, 2):
+                if size < len(keys) and len(keys[-1]) >= MIN_FAMILY_NAME:
+                    endings.setdefault(keys[-size:], named)
+        found = []
+        for word in self.words:
+            for size in (2, 1):
+                last = word.index + size - 1
+                if last >= len(self.words) or any(i in covered for i in range(word.index, last + 1)):
+                    continue
+                keys = tuple(self.words[i].readings[0].key for i in range(word.index, last + 1))
+                person = endings.get(keys) or (endings.get((word.readings[-1].key,)) if size == 1 else None)
+                if person is not None and person.first < word.index:
+                    start, end = word.start, self.words[last].end
+                    entity = Entity(start, end, self.text[start:end], "PER", person.entity.canonical, person.entity.kind)
+                    found.append(Named(entity, word.index, last, ""))
+                    covered.update(range(word.index, last + 1))
+                    break
         return found
 
     def _dated(self, date: DateMention) -> Dated | None:

@@ -57,9 +57,10 @@ def verb_forms(past: str, present: str) -> set[str]:
 
 
 def present_forms(past: str, present: str) -> set[str]:
-    """The present-tense subset of `verb_forms`."""
-    past_only = verb_forms(past, past)
-    return verb_forms(past, present) - past_only | {norm(present)}
+    """The present-tense subset of `verb_forms` («يسيطر، تسيطر، يسيطرون...»)."""
+    present = norm(present)
+    stem = present[1:] if present[:1] in _PERSON_LETTERS else present
+    return {form for form in verb_forms(past, present) if form[:1] in _PRESENT_PERSONS and form[1:].startswith(stem[:2])}
 
 
 def noun_forms(form: str) -> set[str]:

@@ -117,8 +117,10 @@ def _share_arguments(group: list[Mention]) -> None:
     for mention in violent:
         for other in sorted(violent, key=lambda o: abs(o.trigger.first - mention.trigger.first)):
             if other is not mention:
-                if mention.actor1 is None and other.actor1 is not None and other.actor1 != mention.actor2:
+                weaker = mention.actor1 is None or (not mention.actor_explicit and other.actor_explicit)
+                if weaker and other.actor1 is not None and other.actor1 != mention.actor2:
                     mention.actor1, mention.actor1_kind = other.actor1, other.actor1_kind
+                    mention.actor_explicit = other.actor_explicit
                 if mention.actor2 in (None, CIVILIANS) and other.actor2 not in (None, CIVILIANS) and other.actor2 != mention.actor1:
                     mention.actor2 = other.actor2
                 mention.assoc = mention.assoc or other.assoc

@@ -24,7 +24,7 @@ CUE_ROLES = frozenset(
         "boundary", "negation", "denial", "modality", "claim", "accusation", "support", "target", "with",
         "between", "source", "recipient", "agent", "doer", "locative", "direction", "region", "spokesman",
         "civilian", "armed_target", "suicide", "explosive", "air", "shelling", "venue", "media", "weapon",
-        "peaceful", "detainee", "claim_verb", "intervention", "force", "riot", "protesters", "head", "complement", "unknown_actor", "place_anaphor", "office", "destination", "relative", "actor_anaphor", "conclude", "stronghold", "not_anaphor",
+        "peaceful", "detainee", "claim_verb", "intervention", "force", "riot", "protesters", "head", "complement", "unknown_actor", "place_anaphor", "office", "destination", "relative", "actor_anaphor", "conclude", "stronghold", "not_anaphor", "spokesperson", "enumeration",
     )
 )
 NONE = "-"
@@ -96,7 +96,7 @@ def _phrase_words(path: str, row: Row, spec: str, pos: str) -> tuple[frozenset[s
         first = word_forms(parts[0], pos)
     except ValueError as error:
         raise MarsadError(Errors.M140, path=path, line=row.line, reason=str(error)) from None
-    rest = [word_forms(part, "word") for part in parts[1:] if part]
+    rest = [word_forms(part, "word" if pos == "word" else "noun") for part in parts[1:] if part]
     return (frozenset(first), *(frozenset(forms) for forms in rest))
 
 

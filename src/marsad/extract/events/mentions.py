@@ -25,7 +25,7 @@ from .actors import REPORTER_KINDS, Actor, ActorBook
 from .arguments import Arguments, read_arguments, sentence_subject
 from .document import Dated, EventDocument, Found
 from .lexicon import EventLexicon
-from .places import Place, PlaceFinder, best_place
+from .places import Place, PlaceFinder, best_place, penalised
 
 VIOLENT = "violent"
 COMMUNICATION = "communication"
@@ -36,7 +36,7 @@ REMOTE_VIOLENCE = "Explosions/Remote violence"
 PROTEST_TYPES = frozenset(("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration"))
 NEGATION_WINDOW = 3
 DATE_WINDOW = 6  # words around a definite trigger where a date of its own would stand
-CLAIM_OBJECT_GAP = 4
+TITLE_WINDOW = 5  # words before a speaker where his title stands
 RELATIVE_GAP = 3  # «الهجوم المسلح الذي»
 TARGET_WINDOW = 8  # words after an attack where its target is named
 CLAIM = "Claim of responsibility"
@@ -66,6 +66,7 @@ class Mention:
     claimed_by: str | None = None
     strong: bool = True
     explicit: bool = False  # an actor or place of its own clause
+    actor_explicit: bool = False  # actor1 read from the trigger's own construction, not the sentence
     weapon_class: bool = False  # an attack/bombing/strike-type trigger (merged by clause)
     notes: list[str] = field(default_factory=list)
 
@@ -121,6 +122,8 @@ class MentionReader:
             and not reported
             and not self._anaphoric(trigger, clause, arguments)
             and not self._claimed_account(trigger, kind.family)
+            and not self._announced_plural(trigger, clause)
+            and not self._retreat_in_battle(trigger)
         )
         mention.weapon_class = phrase.meaning in ("attack", "bombing", "strike") or kind.event_type == REMOTE_VIOLENCE
         if not self.fill_actors(mention, arguments, clause):
@@ -149,10 +152,33 @@ class MentionReader:
         doc = self.doc
         if doc.has_cue("relative", trigger.last + 1, min(trigger.last + RELATIVE_GAP, clause[1])):
             return None
+        complements = doc.cue_words("complement", clause[0], trigger.first - 1)
+        start = complements[-1] if complements else clause[0]
         for other in doc.triggers:
-            if other.phrase.meaning in COMMUNICATION_MEANINGS and clause[0] <= other.first < trigger.first <= other.last + CLAIM_OBJECT_GAP:
+            if other.phrase.meaning in COMMUNICATION_MEANINGS and start <= other.first < trigger.first:
                 return other
         return None
+
+    def _announced_plural(self, trigger: Found, clause: tuple[int, int]) -> bool:
+        """«في هجومين منفصلين ضربا عدن، أحدهما ... والآخر ...»: the events are the ones
+        enumerated after, not the plural that announces them."""
+        _, last = self.doc.sentence_words(trigger.first)
+        return self.doc.has_cue("enumeration", clause[1] + 1, last)
+
+    def _retreat_in_battle(self, trigger: Found) -> bool:
+        """A withdrawal told in the same sentence as fighting («انتهى بسيطرتها على البلدة
+        وانسحاب مقاتلي الحركة») is the end of the battle, not a peaceful hand-over."""
+        if trigger.phrase.roles != "leaver":
+            return False
+        first, last = self.doc.sentence_words(trigger.first)
+        for other in self.doc.triggers:
+            if first <= other.first <= last and other is not trigger and other.phrase.strong:
+                event_type = self.lexicon.types.get(other.phrase.meaning)
+                if other.phrase.meaning in self.lexicon.classes and other.phrase.meaning not in ("detention", "protest", "warning"):
+                    return True
+                if event_type is not None and event_type.family == VIOLENT:
+                    return True
+        return False
 
     def _claimed_account(self, trigger: Found, family: str) -> bool:
         """«أعلن ... مسؤوليته ... قائلًا إن قواتهم استهدفت»: the claimer's account of the
@@ -244,6 +270,7 @@ class MentionReader:
         mention.assoc = arguments.assoc.name if arguments.assoc else None
         mention.claimed_by = arguments.claimed_by
         mention.explicit = arguments.explicit
+        mention.actor_explicit = arguments.explicit
         if mention.type in PROTEST_TYPES and mention.actor1 is None:
             mention.actor1 = PROTESTERS
         if mention.actor2 is None and self._hits_civilians(mention, clause):
@@ -262,7 +289,8 @@ class MentionReader:
     def _recounts_event(self, mention: Mention, speaker: Actor) -> bool:
         """A spokesman or an organisation telling what happened («قال المتحدث باسم قسد إن
         آخر مقاتلينا غادروا») is the event's source; a leader's words are a Statement."""
-        if speaker.kind == "person" and speaker.marker != "spokesman" and not self.book.is_spokesman(speaker):
+        titled = self.doc.has_cue("spokesperson", max(0, speaker.first - TITLE_WINDOW), speaker.first - 1)
+        if speaker.kind == "person" and speaker.marker != "spokesman" and not titled and not self.book.is_spokesman(speaker):
             return False
         first, last = self.doc.sentence_words(mention.trigger.first)
         return any(
@@ -276,15 +304,17 @@ class MentionReader:
         trigger = mention.trigger
         near = (max(clause[0], trigger.first - PLACE_BEFORE), min(clause[1], trigger.last + PLACE_AFTER))
         leaver = trigger.phrase.roles == "leaver"
-        found = best_place(self._places(near, actor_words), trigger.first, leaver)
+        moving = mention.event_type != REMOTE_VIOLENCE and mention.type != "Non-violent transfer of territory"
+        near_places = [p for p in self._places(near, actor_words) if not penalised(p, leaver, moving)]
+        found = best_place(near_places, trigger.first, leaver, moving)
         if found is None:
-            found = best_place(self._places(clause, actor_words), trigger.first, leaver)
+            found = best_place(self._places(clause, actor_words), trigger.first, leaver, moving)
         source = "clause"
         if found is None:
             sentence = doc.sentence_words(trigger.first)
             if mention.family == COMMUNICATION:
                 sentence = (trigger.first, sentence[1])  # the message's own places, after the speaker
-            found = best_place(self._places(sentence, actor_words), trigger.first, leaver)
+            found = best_place(self._places(sentence, actor_words), trigger.first, leaver, moving)
             source = "sentence"
         if found is None and mention.family != COMMUNICATION:
             found, source = self._place_before(mention.trigger.first), "text"

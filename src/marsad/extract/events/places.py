@@ -65,19 +65,25 @@ class PlaceFinder:
         return entry
 
 
-def best_place(places: list[Place], trigger: int, leaver: bool = False) -> Place | None:
-    """The most specific place near the trigger.  A place after «من» is where something
-    came from (the supporter's country in «المدعومة من تركيا»), except for a withdrawal,
-    whose place it is; a place after «نحو» is where a leaver went."""
+def best_place(places: list[Place], trigger: int, leaver: bool = False, moving: bool = True) -> Place | None:
+    """The most specific place near the trigger (see `penalised` for the places that are
+    where something came from or went to rather than where it happened)."""
     if not places:
         return None
-    return min(places, key=lambda p: (_score(p, trigger, leaver), 0 if p.first > trigger else 1, abs(p.first - trigger)))
+    return min(places, key=lambda p: (_score(p, trigger, leaver, moving), 0 if p.first > trigger else 1, abs(p.first - trigger)))
 
 
-def _score(place: Place, trigger: int, leaver: bool) -> float:
+def penalised(place: Place, leaver: bool, moving: bool) -> bool:
+    """A place after «من» is an origin (the backer in «المدعومة من تركيا»), except for a
+    withdrawal, whose place it is; after «إلى» or «نحو» it is a destination (of a leaver,
+    a journey...), except for a strike («صواريخ باتجاه سديروت») or a hand-over."""
+    if place.marker == "source":
+        return not leaver
+    if place.marker in ("recipient", "destination"):
+        return moving
+    return False
+
+
+def _score(place: Place, trigger: int, leaver: bool, moving: bool) -> float:
     score = place.rank + DISTANCE_PENALTY * abs(place.first - trigger)
-    if place.marker == "source" and not leaver or place.marker == "recipient":
-        score += ORIGIN_PENALTY
-    if place.marker == "destination" and leaver:
-        score += ORIGIN_PENALTY
-    return score
+    return score + ORIGIN_PENALTY if penalised(place, leaver, moving) else score
