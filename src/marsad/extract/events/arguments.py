@@ -25,7 +25,7 @@ from .actors import OBJECT_MARKERS, Actor, ActorBook
 from .document import EventDocument, Found
 
 VERB_SUBJECT_GAP = 4  # words between a verb and its subject («اغتال الجيش الإسرائيلي»)
-LATE_SUBJECT_GAP = 8
+LATE_SUBJECT_GAP = 8  # words a light verb may stand before its noun's subject
 GENITIVE_GAP = 2  # «اقتحام قسد», «هجوم انتحاري لداعش»
 DOER_GAP = 3
 DEMONYM_GAP = 2
@@ -105,21 +105,24 @@ def read_arguments(doc: EventDocument, book: ActorBook, trigger: Found, clause: 
 
 
 def _subject(doc: EventDocument, actors: list[Actor], trigger: Found, clause, communication: bool = False) -> Actor | None:
+    """VSO: the first unmarked name after the verb, with at most a few words between
+    that are not a date («اعتقلت، أمس الثلاثاء، الشرطة»); else SVO: the nearest before."""
     allowed = (None, "spokesman") if communication else (None,)
+    dates = doc.date_words
     for actor in actors:
-        if actor.first > trigger.first and actor.first - trigger.first <= VERB_SUBJECT_GAP and actor.marker in allowed:
+        if actor.first <= trigger.first:
+            continue
+        between = [i for i in range(trigger.first + 1, actor.first) if i not in dates and i not in _phrase_words(trigger)]
+        if len(between) < VERB_SUBJECT_GAP and actor.marker in allowed:
             return actor
+        break
     if _unknown(doc, trigger, clause):
         return None
-    before = _nearest_before(doc, actors, trigger, clause, communication)
-    if before is not None:
-        return before
-    if any(trigger.first < other.first <= trigger.first + 2 and other.phrase.pos == "noun" for other in doc.triggers):
-        return None  # «استهدفت غارة ...»: the subject is the weapon noun, no name
-    for actor in actors:
-        if actor.first > trigger.first and actor.first - trigger.first <= LATE_SUBJECT_GAP and actor.marker in allowed:
-            return actor
-    return None
+    return _nearest_before(doc, actors, trigger, clause, communication)
+
+
+def _phrase_words(trigger: Found) -> range:
+    return range(trigger.first, trigger.last + 1)
 
 
 def _nearest_before(doc: EventDocument, actors: list[Actor], trigger: Found, clause, communication: bool = False) -> Actor | None:

@@ -40,7 +40,8 @@ class Word:
     text: str
     readings: tuple[Reading, ...]
     sentence: int
-    quoted: bool  # inside «...»
+    quoted: bool  # inside a quotation (quotes layer)
+    named: bool = False  # inside guillemets: a quotation, a name («الجبهة الوطنية») or a label
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,7 @@ class EventDocument:
         self.named = sorted(self.named + self._actor_anaphors(), key=lambda n: n.first)
         self.named = sorted(self.named + self._family_names(), key=lambda n: n.first)
         self.dated = [dated for dated in (self._dated(date) for date in analysis.dates) if dated is not None]
+        self.date_words = {index for dated in self.dated for index in range(dated.first, dated.last + 1)}
         self._clause_bounds = self._clauses()
 
     # --- building -------------------------------------------------------------------
@@ -106,10 +108,15 @@ class EventDocument:
         quote_starts = [start for start, _ in quotes]
         sentence_starts = self.sentence_starts
         was_quoted = False
+        guillemets = False
         for start, end, text, kind in tokens:
             if kind not in _WORD_KINDS:
                 if text in _CLAUSE_MARKS:
                     self.clause_starts.add(len(self.words))
+                if "«" in text:
+                    guillemets = True
+                if "»" in text:
+                    guillemets = False
                 continue
             position = bisect_right(quote_starts, start) - 1
             quoted = position >= 0 and start < quotes[position][1]
@@ -117,7 +124,9 @@ class EventDocument:
                 self.clause_starts.add(len(self.words))
                 was_quoted = quoted
             sentence = max(bisect_right(sentence_starts, start) - 1, 0)
-            self.words.append(Word(len(self.words), start, end, text, readings(text), sentence, quoted))
+            if sentence != (self.words[-1].sentence if self.words else sentence):
+                guillemets = False
+            self.words.append(Word(len(self.words), start, end, text, readings(text), sentence, quoted, guillemets))
 
     def _paragraphs(self) -> list[int]:
         """Paragraph number of each sentence: a new one after a line break between sentences."""

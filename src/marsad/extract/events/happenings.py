@@ -211,11 +211,14 @@ def _link_claims(found: list[Happening]) -> None:
 
 
 def _claimed_attack(claim: Happening, attacks: list[Happening]) -> Happening | None:
+    """The attack named in the claim's clause, else the nearest one before it that the
+    claimer may have carried out (no actor yet, or the claimer)."""
     position = claim.first_word
-    sentence_level = [a for a in attacks if a.first_word > position and a.mentions[0].first == claim.mentions[0].first]
-    if sentence_level:
-        return sentence_level[0]
-    before = [a for a in attacks if a.first_word < position]
+    candidates = [a for a in attacks if a.actor1 in (None, claim.actor1)]
+    same_clause = [a for a in candidates if a.first_word > position and a.mentions[0].first == claim.mentions[0].first]
+    if same_clause:
+        return same_clause[0]
+    before = [a for a in candidates if a.first_word < position]
     if before:
         return max(before, key=lambda a: a.first_word)
     return None

@@ -100,6 +100,8 @@ class MentionReader:
         doc = self.doc
         if any(index in self.taken_words for index in range(trigger.first, trigger.last + 1)):
             return None
+        if doc.words[trigger.first].named and not doc.words[trigger.first].quoted:
+            return None  # «الجبهة الوطنية للتحرير», «المفخخة»: a name or a label in guillemets
         clause = doc.clause(trigger.first)
         phrase = trigger.phrase
         if phrase.needs and not doc.has_cue(phrase.needs, *clause):
@@ -119,6 +121,7 @@ class MentionReader:
         mention.strong = (
             phrase.strong
             and not doc.words[trigger.first].quoted
+            and not (phrase.is_verb and trigger.reading.key in phrase.present)
             and not reported
             and not self._anaphoric(trigger, clause, arguments)
             and not self._claimed_account(trigger, kind.family)
@@ -160,10 +163,15 @@ class MentionReader:
         return None
 
     def _announced_plural(self, trigger: Found, clause: tuple[int, int]) -> bool:
-        """«في هجومين منفصلين ضربا عدن، أحدهما ... والآخر ...»: the events are the ones
-        enumerated after, not the plural that announces them."""
-        _, last = self.doc.sentence_words(trigger.first)
-        return self.doc.has_cue("enumeration", clause[1] + 1, last)
+        """«في هجومين منفصلين ضربا عدن، أحدهما ... والآخر ...», «ثلاثة تفجيرات، استهدف
+        اثنان منها ... والثالث ...»: the events are the ones enumerated after, not the
+        dual or counted plural that announces them."""
+        doc = self.doc
+        first, last = doc.sentence_words(trigger.first)
+        if doc.has_cue("enumeration", first, trigger.first) or not doc.has_cue("enumeration", clause[1] + 1, last):
+            return False
+        dual = trigger.reading.key.endswith(("ين", "ان")) and not trigger.phrase.is_verb
+        return dual or doc.has_cue("count", max(first, trigger.first - 1), trigger.first - 1)
 
     def _retreat_in_battle(self, trigger: Found) -> bool:
         """A withdrawal told in the same sentence as fighting («انتهى بسيطرتها على البلدة
@@ -198,17 +206,17 @@ class MentionReader:
         trigger_class = self.lexicon.classes.get(meaning)
         if trigger_class is None:
             return meaning
-        actor1 = arguments.actor1
-        if actor1 is not None and actor1.is_state and trigger_class.when_state:
-            return trigger_class.when_state
-        if actor1 is not None and (actor1.is_armed or self.book.member_of(actor1)) and trigger_class.when_armed:
-            return trigger_class.when_armed
         for role, type_name in trigger_class.cues:
             if role == "armed_target":
                 if self._armed_target(trigger, clause, arguments):
                     return type_name
             elif self.doc.has_cue(role, *clause):
                 return type_name
+        actor1 = arguments.actor1
+        if actor1 is not None and actor1.is_state and trigger_class.when_state:
+            return trigger_class.when_state
+        if actor1 is not None and (actor1.is_armed or self.book.member_of(actor1)) and trigger_class.when_armed:
+            return trigger_class.when_armed
         return trigger_class.type
 
     def _armed_target(self, trigger: Found, clause: tuple[int, int], arguments: Arguments) -> bool:
@@ -374,7 +382,12 @@ class MentionReader:
             return
         paragraph = doc.paragraph(trigger)
         earlier = [dated for dated in doc.dated if dated.first < trigger and _is_day(dated) and doc.paragraph(dated.first) == paragraph]
-        if earlier:
+        sentence_first, _ = doc.sentence_words(trigger)
+        lead = [dated for dated in earlier if dated.first >= sentence_first]
+        if mention.family == COMMUNICATION and lead:
+            # «تبنى التنظيم، أمس الثلاثاء، الهجوم ... فيما نشرت أعماق صورة»: the sentence's own day
+            mention.date, mention.date_from = lead[0].date.value, "paragraph"
+        elif earlier:
             mention.date, mention.date_from = earlier[-1].date.value, "paragraph"
         elif self.published is not None:
             mention.date, mention.date_from = self.published.isoformat(), "published"
