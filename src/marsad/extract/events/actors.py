@@ -61,7 +61,7 @@ class ActorBook:
         entity = named.entity
         marker = marker_before(doc, named)
         if entity.type == PLACE:
-            if entity.kind != "country" or marker in PLACE_MARKERS or "ب" in named.prefix:
+            if entity.kind != "country" or marker in PLACE_MARKERS or marker == "affiliation" or "ب" in named.prefix:
                 return None  # «في سوريا», «بسوريا»: a place
             return Actor(entity.canonical or entity.text, "country", named.first, named.last, marker)
         if entity.type not in ("ORG", "PER"):
@@ -180,6 +180,12 @@ def marker_before(doc: EventDocument, named: Named) -> str | None:
             continue
         if "source" in roles and skipped and index - 1 >= clause_first and "head" in doc.roles_at(index + 1):
             return genitive  # «عناصر من داعش»: partitive, not a source
+        if "affiliation" in roles:
+            # «مواقع تابعة لـ«كتائب حزب الله»» after «على»: still the target
+            before = index - 1
+            while before >= clause_first and "head" in doc.roles_at(before):
+                before -= 1
+            return "target" if before >= clause_first and "target" in doc.roles_at(before) else "affiliation"
         for role in ("support", "spokesman", "agent", "between", "with", "target", "source", "recipient", "destination", "locative", "direction", "region"):
             if role in roles:
                 return role

@@ -11,6 +11,7 @@ from __future__ import annotations
 from ...analyser import Analyser, AnalyserConfig
 from ...model import Analysis, Event
 from ...text import tokenize
+from ..entities.lexicons import load_lexicons
 from ..gazetteer import load_gazetteer
 from .actors import ActorBook
 from .document import EventDocument
@@ -38,18 +39,19 @@ class EventsAnalyser(Analyser):
         gazetteer = load_gazetteer()
         self.book = ActorBook(gazetteer)
         self.places = PlaceFinder(gazetteer)
+        names = load_lexicons()
+        self.common_names = frozenset(names.given_names) | names.stopwords
 
     def __call__(self, analysis: Analysis) -> None:
         tokens = analysis.views.get("tokens")
         if tokens is None:
             tokens = tokenize(analysis.text)
-        doc = EventDocument(analysis, tokens, self.lexicon)
+        doc = EventDocument(analysis, tokens, self.lexicon, self.common_names)
         if not doc.triggers:
             analysis.events = []
             return
         mentions = MentionReader(doc, self.lexicon, self.book, self.places, analysis.published).read()
         analysis.events = [self._event(doc, happening) for happening in happenings(mentions)]
-
 
     def _event(self, doc: EventDocument, happening: Happening) -> Event:
         evidence = []

@@ -64,12 +64,12 @@ def read_arguments(doc: EventDocument, book: ActorBook, trigger: Found, clause: 
         found.actor1 = _marked(actors, "agent")
     elif phrase.is_verb:
         found.actor1 = _subject(doc, actors, trigger, clause, communication)
-        found.actor2 = _target(actors, trigger) or _object(actors, trigger, found.actor1)
+        found.actor2 = _target(doc, actors, trigger, _against(phrase.meaning)) or _object(doc, actors, trigger, found.actor1)
     elif phrase.roles == "patient":
         found.actor2 = _genitive(doc, actors, trigger)
         found.actor1 = _marked(actors, "agent") or _doer(doc, actors, trigger, clause)
         if found.actor2 is None:
-            found.actor2 = _target(actors, trigger)
+            found.actor2 = _target(doc, actors, trigger)
     else:
         found.actor1 = (
             _genitive(doc, actors, trigger)
@@ -77,9 +77,11 @@ def read_arguments(doc: EventDocument, book: ActorBook, trigger: Found, clause: 
             or _doer(doc, actors, trigger, clause)
             or _demonym(doc, book, trigger, clause)
         )
-        found.actor2 = _target(actors, trigger)
+        found.actor2 = _target(doc, actors, trigger, _against(phrase.meaning))
         if found.actor2 is None and phrase.meaning in HOLDING_CLASSES:
             found.actor2 = _holder(actors, trigger, found.actor1)
+    if phrase.meaning == "detention" and (found.actor2 is None or found.actor2.kind not in ("person", "armed_group")):
+        found.actor2 = _detained(doc, actors, trigger, found.actor1) or found.actor2
     _between(actors, found)
     found.explicit = found.actor1 is not None
     unknown = found.actor1 is None and (_unknown(doc, trigger, clause) or phrase.is_verb and _passive(doc.words[trigger.first].text))
@@ -109,11 +111,15 @@ def _subject(doc: EventDocument, actors: list[Actor], trigger: Found, clause, co
     that are not a date («اعتقلت، أمس الثلاثاء، الشرطة»); else SVO: the nearest before."""
     allowed = (None, "spokesman") if communication else (None,)
     dates = doc.date_words
-    for actor in actors:
+    for position, actor in enumerate(actors):
         if actor.first <= trigger.first:
             continue
         between = [i for i in range(trigger.first + 1, actor.first) if i not in dates and i not in _phrase_words(trigger)]
         if len(between) < VERB_SUBJECT_GAP and actor.marker in allowed:
+            following = actors[position + 1] if position + 1 < len(actors) else None
+            if communication and actor.marker is None and actor.kind != "person" and following is not None:
+                if following.kind == "person" and following.first - actor.last <= 2:
+                    return following  # «قال قائد الهيئة أبو محمد الجولاني»: the man, not his group
             return actor
         break
     if _unknown(doc, trigger, clause):
@@ -178,14 +184,36 @@ def sentence_subject(doc: EventDocument, book: ActorBook, first: int, before: in
 # --- objects and marked names ---------------------------------------------------------
 
 
-def _target(actors: list[Actor], trigger: Found) -> Actor | None:
-    return next((a for a in actors if a.first > trigger.last and a.marker in ("target", "with")), None)
+def _target(doc: EventDocument, actors: list[Actor], trigger: Found, markers=("target", "with")) -> Actor | None:
+    """The first name after the trigger marked as acted against, before the next trigger."""
+    end = _next_trigger(doc, trigger)
+    return next((a for a in actors if trigger.last < a.first < end and a.marker in markers), None)
 
 
-def _object(actors: list[Actor], trigger: Found, subject: Actor | None) -> Actor | None:
+def _object(doc: EventDocument, actors: list[Actor], trigger: Found, subject: Actor | None) -> Actor | None:
     """The next name after the subject (VSO): «اغتال الجيش الإسرائيلي القيادي في السرايا»."""
     after = max(subject.last, trigger.last) if subject is not None and subject.first > trigger.first else trigger.last
-    return next((a for a in actors if a.first > after and a.marker in (None, "genitive")), None)
+    end = _next_trigger(doc, trigger)
+    return next((a for a in actors if after < a.first < end and a.marker in (None, "genitive")), None)
+
+
+def _detained(doc: EventDocument, actors: list[Actor], trigger: Found, actor1: Actor | None) -> Actor | None:
+    """Who was arrested: a person named after the trigger, else the group they are
+    suspected of belonging to («خمسة أشخاص يشتبه بانتمائهم إلى تنظيم داعش»)."""
+    end = _next_trigger(doc, trigger)
+    after = [a for a in actors if trigger.last < a.first < end and a != actor1]
+    return next((a for a in after if a.kind == "person"), None) or next((a for a in after if a.kind == "armed_group"), None)
+
+
+def _against(meaning: str) -> tuple[str, ...]:
+    """Markers of actor2: «من» too for territory («استعاد الجيش الفلوجة من داعش»)."""
+    return ("target", "with", "source") if meaning == "territory" else ("target", "with")
+
+
+def _next_trigger(doc: EventDocument, trigger: Found) -> int:
+    """Where the next trigger starts: a name after it belongs to that one («فجر انتحاري نفسه
+    وسط المصلين وتبنى تنظيم داعش الهجوم»)."""
+    return next((other.first for other in doc.triggers if other.first > trigger.last), len(doc.words))
 
 
 def _holder(actors: list[Actor], trigger: Found, actor1: Actor | None) -> Actor | None:

@@ -72,12 +72,14 @@ class Dated:
 
 
 class EventDocument:
-    def __init__(self, analysis: Analysis, tokens: Sequence[Token], lexicon: EventLexicon) -> None:
+    def __init__(self, analysis: Analysis, tokens: Sequence[Token], lexicon: EventLexicon, common_names: frozenset[str] = frozenset()) -> None:
+        self.common_names = common_names  # given names and function words: no family names
         self.analysis = analysis
         self.text = analysis.text
         self.sentence_starts = [sentence.start for sentence in analysis.sentences] or [0]
         self.words: list[Word] = []
         self.clause_starts: set[int] = set()
+        self.after_comma: set[int] = set()
         self._read_words(tokens)
         self.word_starts = [word.start for word in self.words]
         self.paragraph_of_sentence = self._paragraphs()
@@ -87,6 +89,11 @@ class EventDocument:
             for index in range(cue.first, cue.last + 1):
                 self.cue_roles.setdefault(index, set()).add(cue.phrase.meaning)
         self.triggers = self._find(lexicon.triggers, compete=lambda a, b: True, choose=self._verb_or_noun)
+        self.soft_starts: set[int] = set()  # clauses that continue the one before (same sentence)
+        for trigger in self.triggers:  # «...، وتبنى التنظيم الهجوم»: a new verb after a comma
+            if trigger.phrase.is_verb and trigger.reading.prefix.startswith("و") and trigger.first in self.after_comma:
+                self.clause_starts.add(trigger.first)
+                self.soft_starts.add(trigger.first)
         for cue in self.cues:
             if cue.phrase.meaning == "boundary":
                 self.clause_starts.add(cue.first)
@@ -113,6 +120,8 @@ class EventDocument:
             if kind not in _WORD_KINDS:
                 if text in _CLAUSE_MARKS:
                     self.clause_starts.add(len(self.words))
+                if text in ("،", ","):
+                    self.after_comma.add(len(self.words))
                 if "«" in text:
                     guillemets = True
                 if "»" in text:
@@ -254,13 +263,16 @@ class EventDocument:
         return found
 
     def _family_names(self) -> list[Named]:
-        """A known person named again by the end of his name alone («رجب طيب أردوغان» ...
-        «وكان أردوغان قد توعّد», «حسن نصر الله» ... «نصر الله»)."""
+        """A person named again by the end of his name alone («رجب طيب أردوغان» ... «وكان
+        أردوغان قد توعّد», «شريف شقاط» ... «وكان شقاط»), unless that end is a given name
+        or a common word («أحمد محمد» ... «محمد» may be anyone)."""
         covered = {index for named in self.named for index in range(named.first, named.last + 1)}
         endings: dict[tuple[str, ...], Named] = {}
         for named in self.named:
             entity = named.entity
-            if entity.type != "PER" or not entity.canonical or entity.canonical == entity.text or named.last == named.first:
+            if entity.type != "PER" or named.last == named.first:
+                continue
+            if self.words[named.last].readings[0].key in self.common_names:
                 continue
             keys = tuple(self.words[i].readings[0].key for i in range(named.first, named.last + 1))
             for size in (1, 2):
@@ -301,6 +313,14 @@ class EventDocument:
 
     def clause(self, index: int) -> tuple[int, int]:
         return self._clause_bounds[index]
+
+    def previous_clause(self, index: int) -> tuple[int, int] | None:
+        """The clause a comma-and-verb clause continues («سحبت مقاتليها من ميناء الصليف،
+        وسلّمت مواقعها فيه»), or None."""
+        first, _ = self.clause(index)
+        if first not in self.soft_starts or first == 0:
+            return None
+        return self.clause(first - 1)
 
     def sentence_words(self, index: int) -> tuple[int, int]:
         sentence = self.words[index].sentence
@@ -345,9 +365,12 @@ def _fits(phrase: Phrase, reading: Reading) -> bool:
         return reading.prefix in _VERB_PREFIXES
     if phrase.pos == "noun":
         return not reading.prefix.endswith("س")
-    # a particle written as a word: only a conjunction or the article may be glued to it
-    # («ولم» is لم, «كما» is not ك + ما)
-    return not reading.suffix and reading.prefix in _WORD_PREFIXES
+    # a particle written as a word: only a conjunction or the article may be glued to a
+    # short one («ولم» is لم, «كما» is not ك + ما); a longer one takes a preposition too
+    # («بريف», «بمدينة»)
+    if reading.suffix:
+        return False
+    return reading.prefix in _WORD_PREFIXES or (len(reading.key) >= 3 and "س" not in reading.prefix)
 
 
 ANAPHOR_KINDS = frozenset(("armed_group", "state_force", "government", "coalition", "political_movement"))

@@ -70,6 +70,8 @@ class Happening:
 
     def absorb(self, mention: Mention) -> None:
         self.mentions.append(mention)
+        if not mention.strong:
+            return  # a quoted, claimed or anaphoric mention adds evidence, not arguments
         if self.actor1 is None and mention.actor1 is not None:
             self.actor1, self.actor1_kind = mention.actor1, mention.actor1_kind
         if self.actor2 in (None, CIVILIANS) and mention.actor2 not in (None, CIVILIANS):
@@ -105,7 +107,9 @@ def merge_clauses(mentions: list[Mention]) -> list[Mention]:
             for other in weapons:
                 if other is not best:
                     _fill(best, other)
-            best.strong = any(m.strong for m in weapons)
+            # «وبدأ الهجوم بتفجير سيارتين مفخختين»: details of an attack already told
+            best.strong = any(m.strong for m in weapons) and not any(m.anaphoric for m in weapons)
+            best.anaphoric = any(m.anaphoric for m in weapons)
             group = [m for m in group if m not in weapons or m is best]
         kept.extend(group)
     return sorted(kept, key=lambda m: m.trigger.first)
@@ -143,16 +147,16 @@ def happenings(mentions: list[Mention]) -> list[Happening]:
             target.absorb(mention)
         elif mention.strong and _anchored(mention):
             found.append(Happening.of(mention))
-    _link_claims(found)
+    _link_claims(found, mentions)
     return _merge_claims(found)
 
 
 def _anchored(mention: Mention) -> bool:
     """An event needs someone who acted or a place; a communication needs its speaker."""
-    if mention.family == COMMUNICATION:
-        return mention.actor1 is not None
     if mention.date_from == "coarse":
         return False  # a past happening dated by a month or a year: background
+    if mention.family == COMMUNICATION:
+        return mention.actor1 is not None
     return mention.actor1 is not None or mention.explicit and mention.place is not None
 
 
@@ -194,10 +198,10 @@ def _dates_agree(happening: Happening, mention: Mention) -> bool:
     return happening.date_from in FALLBACK_DATES or mention.date_from in FALLBACK_DATES
 
 
-def _link_claims(found: list[Happening]) -> None:
+def _link_claims(found: list[Happening], mentions: list[Mention]) -> None:
     attacks = [h for h in found if h.family == VIOLENT]
     for claim in (h for h in found if h.type == CLAIM):
-        attack = _claimed_attack(claim, attacks)
+        attack = _claimed_attack(claim, attacks, _told_types(claim, mentions))
         if attack is None:
             continue
         claim.linked = attack
@@ -210,11 +214,21 @@ def _link_claims(found: list[Happening]) -> None:
             attack.actor1, attack.actor1_kind = claim.actor1, claim.actor1_kind
 
 
-def _claimed_attack(claim: Happening, attacks: list[Happening]) -> Happening | None:
+def _told_types(claim: Happening, mentions: list[Mention]) -> set[str]:
+    """Weapon types the claimer's own account gives in the claim's sentence («قائلًا إن
+    قواتهم استهدفت العرض بصاروخ باليستي»), quotations left out."""
+    sentences = {m.sentence for m in claim.mentions}
+    return {m.type for m in mentions if m.sentence in sentences and m.family == VIOLENT and not m.quoted and not m.anaphoric}
+
+
+def _claimed_attack(claim: Happening, attacks: list[Happening], told: set[str]) -> Happening | None:
     """The attack named in the claim's clause, else the nearest one before it that the
-    claimer may have carried out (no actor yet, or the claimer)."""
+    claimer may have carried out (no actor yet, or the claimer), of the weapon the
+    claimer's account names when it names one."""
     position = claim.first_word
     candidates = [a for a in attacks if a.actor1 in (None, claim.actor1)]
+    if told and any(a.type in told for a in candidates):
+        candidates = [a for a in candidates if a.type in told]
     same_clause = [a for a in candidates if a.first_word > position and a.mentions[0].first == claim.mentions[0].first]
     if same_clause:
         return same_clause[0]

@@ -36,6 +36,7 @@ REMOTE_VIOLENCE = "Explosions/Remote violence"
 PROTEST_TYPES = frozenset(("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration"))
 NEGATION_WINDOW = 3
 DATE_WINDOW = 6  # words around a definite trigger where a date of its own would stand
+REFERENCE_WINDOW = 3  # «ردًا على هجمات الجماعة»
 TITLE_WINDOW = 5  # words before a speaker where his title stands
 RELATIVE_GAP = 3  # «الهجوم المسلح الذي»
 TARGET_WINDOW = 8  # words after an attack where its target is named
@@ -68,6 +69,9 @@ class Mention:
     explicit: bool = False  # an actor or place of its own clause
     actor_explicit: bool = False  # actor1 read from the trigger's own construction, not the sentence
     weapon_class: bool = False  # an attack/bombing/strike-type trigger (merged by clause)
+    anaphoric: bool = False  # refers to an event told before («الهجوم», «ردًا على هجمات»)
+    quoted: bool = False  # inside a quotation
+    sentence: int = 0
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -118,17 +122,23 @@ class MentionReader:
         if self.stopped(trigger, clause, kind.family):
             return None
         mention = Mention(trigger, type_name, kind.event_type, kind.family, *clause)
+        mention.anaphoric = self._anaphoric(trigger, clause, arguments) or (
+            doc.has_cue("reference", max(clause[0], trigger.first - REFERENCE_WINDOW), trigger.first - 1)
+            and not doc.dates_in(trigger.first, min(trigger.last + DATE_WINDOW, clause[1]))
+        )
+        mention.quoted = doc.words[trigger.first].quoted
+        mention.sentence = doc.words[trigger.first].sentence
         mention.strong = (
             phrase.strong
             and not doc.words[trigger.first].quoted
             and not (phrase.is_verb and trigger.reading.key in phrase.present)
             and not reported
-            and not self._anaphoric(trigger, clause, arguments)
+            and not mention.anaphoric
             and not self._claimed_account(trigger, kind.family)
             and not self._announced_plural(trigger, clause)
             and not self._retreat_in_battle(trigger)
         )
-        mention.weapon_class = phrase.meaning in ("attack", "bombing", "strike") or kind.event_type == REMOTE_VIOLENCE
+        mention.weapon_class = phrase.meaning in ("attack", "bombing", "strike", "storm") or kind.event_type == REMOTE_VIOLENCE
         if not self.fill_actors(mention, arguments, clause):
             return None
         self.fill_place(mention, arguments, clause)
@@ -206,31 +216,47 @@ class MentionReader:
         trigger_class = self.lexicon.classes.get(meaning)
         if trigger_class is None:
             return meaning
+        actor1 = arguments.actor1
+        target = self._target_kind(trigger, clause, arguments)
         for role, type_name in trigger_class.cues:
-            if role == "armed_target":
-                if self._armed_target(trigger, clause, arguments):
+            if role in ("civilian", "armed_target"):
+                if target == role:
+                    return type_name
+            elif role == "armed_actor":
+                if actor1 is not None and (actor1.is_armed or actor1.is_state):
                     return type_name
             elif self.doc.has_cue(role, *clause):
                 return type_name
-        actor1 = arguments.actor1
         if actor1 is not None and actor1.is_state and trigger_class.when_state:
             return trigger_class.when_state
         if actor1 is not None and (actor1.is_armed or self.book.member_of(actor1)) and trigger_class.when_armed:
             return trigger_class.when_armed
         return trigger_class.type
 
-    def _armed_target(self, trigger: Found, clause: tuple[int, int], arguments: Arguments) -> bool:
-        """The attack hit soldiers, police or a base (a clash), not civilians: the first
-        target word after the trigger decides, else whether actor2 is armed."""
+    def _target_kind(self, trigger: Found, clause: tuple[int, int], arguments: Arguments) -> str | None:
+        """What the attack hit: "civilian" or "armed_target" (soldiers, police, a base).
+        The first target word after the trigger decides; a verb with an object pronoun
+        («اقتحمه») looks back in its sentence for what the pronoun stands for; else an
+        armed actor2 makes it armed."""
         doc = self.doc
         for index in range(trigger.last + 1, min(trigger.last + TARGET_WINDOW, clause[1]) + 1):
             roles = doc.roles_at(index)
             if "civilian" in roles:
-                return False
+                return "civilian"
             if "armed_target" in roles:
-                return True
+                return "armed_target"
+        if trigger.phrase.is_verb and trigger.reading.suffix:
+            first, _ = doc.sentence_words(trigger.first)
+            for index in range(trigger.first - 1, first - 1, -1):
+                roles = doc.roles_at(index)
+                if "civilian" in roles:
+                    return "civilian"
+                if "armed_target" in roles:
+                    return "armed_target"
         actor2 = arguments.actor2
-        return actor2 is not None and (actor2.is_armed or actor2.is_state)
+        if actor2 is not None and (actor2.is_armed or actor2.is_state):
+            return "armed_target"
+        return None
 
     def stopped(self, trigger: Found, clause: tuple[int, int], family: str) -> bool:
         """Negated, denied, hypothetical, or the content of a threat."""
@@ -272,6 +298,8 @@ class MentionReader:
                 return False  # a spokesman's account of an event is its source, not a Statement
         elif actor1 is not None and actor1.kind in REPORTER_KINDS:
             actor1 = None
+        if mention.trigger.phrase.meaning == "entry" and not (actor1 is not None and (actor1.is_armed or actor1.is_state)):
+            return False  # «دخل حيز التنفيذ»: entering is taking ground only for an armed force
         mention.actor1 = actor1.name if actor1 else None
         mention.actor1_kind = actor1.kind if actor1 else None
         mention.actor2 = actor2.name if actor2 else None
@@ -318,6 +346,9 @@ class MentionReader:
         if found is None:
             found = best_place(self._places(clause, actor_words), trigger.first, leaver, moving)
         source = "clause"
+        previous = doc.previous_clause(trigger.first)
+        if found is None and previous is not None:
+            found = best_place(self._places(previous, actor_words), trigger.first, leaver, moving)
         if found is None:
             sentence = doc.sentence_words(trigger.first)
             if mention.family == COMMUNICATION:
@@ -389,7 +420,12 @@ class MentionReader:
             mention.date, mention.date_from = lead[0].date.value, "paragraph"
         elif earlier:
             mention.date, mention.date_from = earlier[-1].date.value, "paragraph"
-        elif self.published is not None:
+        elif doc.has_cue("sequel", sentence_first, trigger):
+            # «وبعد ساعات، أطلقت السرايا...»: the day of what the previous paragraph told
+            before = [dated for dated in doc.dated if dated.first < sentence_first and _is_day(dated)]
+            if before:
+                mention.date, mention.date_from = before[-1].date.value, "paragraph"
+        if mention.date is None and self.published is not None:
             mention.date, mention.date_from = self.published.isoformat(), "published"
 
 

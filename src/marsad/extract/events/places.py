@@ -17,6 +17,7 @@ from .document import EventDocument, Named
 
 _RANK = {"country": 2.0, "admin1": 1.0, "region": 1.0}
 _SITE_KINDS = frozenset(("camp", "military_base"))
+PLACE_MARKERS = frozenset(("locative", "direction", "region", "source", "recipient", "destination", "target"))
 DIRECTION_PENALTY = 0.5
 DISTANCE_PENALTY = 0.03  # per word between the trigger and the place
 ORIGIN_PENALTY = 1.5
@@ -46,6 +47,8 @@ class PlaceFinder:
             entry = self._town_of_site(entity.text, entry)
             rank = _RANK.get(entity.kind or (entry.kind if entry else ""), 0.0)
             marker = marker_before(doc, item)
+            if entity.kind == "country" and marker not in PLACE_MARKERS and "ب" not in item.prefix and _joined_to_actor(doc, item):
+                continue  # «شنت الولايات المتحدة وبريطانيا غارات»: a country joined to an actor acts too
             if marker == "region":
                 rank = max(rank, 1.0)
             elif marker == "direction":
@@ -63,6 +66,17 @@ class PlaceFinder:
             if town is not None and town.kind == "town":
                 return town
         return entry
+
+
+def _joined_to_actor(doc: EventDocument, item: Named) -> bool:
+    """The name follows another actor or country with «و» in between («الولايات المتحدة وبريطانيا»)."""
+    joined = item.prefix.startswith("و") or (item.first > 0 and doc.words[item.first - 1].text == "و")
+    if not joined:
+        return False
+    return any(
+        other.last < item.first and item.first - other.last <= 2 and other.entity.type in ("ORG", "PER", "LOC") and other.entity.kind not in ("town", "region", "admin1")
+        for other in doc.named
+    )
 
 
 def best_place(places: list[Place], trigger: int, leaver: bool = False, moving: bool = True) -> Place | None:
