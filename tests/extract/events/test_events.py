@@ -286,3 +286,11 @@ def test_without_a_publication_date_an_undated_event_has_no_date():
 
 def test_names_and_dates_are_not_triggers():
     assert kinds("التقى وفد من هيئة تحرير الشام بمسؤولين أتراك فجر أمس.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "The army took the town on Tuesday.", "ـــ ً ٌ", "«»، .. ؟", "قصف\n\nقصف", "فجّر ـ نفسه ًـ"],
+)
+def test_odd_inputs_give_events_or_nothing_but_never_fail(text):
+    assert isinstance(events(text), list)

@@ -43,6 +43,11 @@ class Word:
     quoted: bool  # inside a quotation (quotes layer)
     named: bool = False  # inside guillemets: a quotation, a name («الجبهة الوطنية») or a label
 
+    @property
+    def key(self) -> str:
+        """The word as written, normalised ("" for a word of marks only)."""
+        return self.readings[0].key if self.readings else ""
+
 
 @dataclass(frozen=True)
 class Found:
@@ -272,9 +277,9 @@ class EventDocument:
             entity = named.entity
             if entity.type != "PER" or named.last == named.first:
                 continue
-            if self.words[named.last].readings[0].key in self.common_names:
+            if self.words[named.last].key in self.common_names:
                 continue
-            keys = tuple(self.words[i].readings[0].key for i in range(named.first, named.last + 1))
+            keys = tuple(self.words[i].key for i in range(named.first, named.last + 1))
             for size in (1, 2):
                 if size < len(keys) and len(keys[-1]) >= MIN_FAMILY_NAME:
                     endings.setdefault(keys[-size:], named)
@@ -284,8 +289,8 @@ class EventDocument:
                 last = word.index + size - 1
                 if last >= len(self.words) or any(i in covered for i in range(word.index, last + 1)):
                     continue
-                keys = tuple(self.words[i].readings[0].key for i in range(word.index, last + 1))
-                person = endings.get(keys) or (endings.get((word.readings[-1].key,)) if size == 1 else None)
+                keys = tuple(self.words[i].key for i in range(word.index, last + 1))
+                person = endings.get(keys) or (endings.get((word.readings[-1].key,)) if size == 1 and word.readings else None)
                 if person is not None and person.first < word.index:
                     start, end = word.start, self.words[last].end
                     entity = Entity(start, end, self.text[start:end], "PER", person.entity.canonical, person.entity.kind)
