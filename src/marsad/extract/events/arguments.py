@@ -44,8 +44,12 @@ class Arguments:
 
 
 def clause_actors(doc: EventDocument, book: ActorBook, first: int, last: int) -> list[Actor]:
-    actors = [book.actor(doc, named) for named in doc.named_in(first, last)]
-    return [actor for actor in actors if actor is not None]
+    """The actors named in words first..last (remembered per span: clauses are asked often)."""
+    found = doc.memo.get((first, last))
+    if found is None:
+        found = [actor for actor in (book.actor(doc, named) for named in doc.named_in(first, last)) if actor is not None]
+        doc.memo[(first, last)] = found
+    return found
 
 
 def read_arguments(doc: EventDocument, book: ActorBook, trigger: Found, clause: tuple[int, int]) -> Arguments:

@@ -9,31 +9,27 @@ a quotation; an event's arguments are looked for in its clause first.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ...model import Analysis, DateMention, Entity
 from ...text import Token
 from ..gazetteer.keys import skip_letters
-from .forms import Reading, norm, readings
+from .forms import Reading, definite_keys, norm, readings
 from .lexicon import EventLexicon, Phrase, PhraseIndex
 
 _WORD_KINDS = frozenset(("arabic", "word", "number"))
 MIN_FAMILY_NAME = 4  # letters: shorter name ends are too often common words
 VERB_PHRASE_GAP = 4  # words allowed between a verb and the rest of its phrase
+_NO_ROLES: frozenset[str] = frozenset()
 _LONE_PARTICLES = frozenset(("ل", "ب", "ك", "و", "ف", "وب", "ول", "فب", "فل", "وك"))
-_WORD_PREFIXES = frozenset(("", "و", "ف", "ال", "وال", "فال"))
-# A verb takes a conjunction, the future «س» or the «ل» of purpose, never a preposition
-# or the article («بطرد», «القصف» are nouns).
-_VERB_PREFIXES = frozenset(("", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"))
 # Cue roles of a word that makes the next one a noun («على استهداف», «بعد طرد»).
 _NOUN_GOVERNORS = frozenset(("target", "source", "locative", "recipient", "with", "between", "head", "support"))
 _CLAUSE_MARKS = frozenset(":;؛()")
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
     index: int
     start: int
     end: int
@@ -41,16 +37,27 @@ class Word:
     readings: tuple[Reading, ...]
     sentence: int
     quoted: bool  # inside a quotation (quotes layer)
-    named: bool = False  # inside guillemets: a quotation, a name («الجبهة الوطنية») or a label
-
-    @property
-    def key(self) -> str:
-        """The word as written, normalised ("" for a word of marks only)."""
-        return self.readings[0].key if self.readings else ""
+    named: bool  # inside guillemets: a quotation, a name («الجبهة الوطنية») or a label
+    key: str  # the word as written, normalised ("" for a word of marks only)
+    keys: frozenset[str]  # the keys of all its readings
 
 
-@dataclass(frozen=True)
-class Found:
+_WORD_INFO: dict[str, tuple[tuple[Reading, ...], str, frozenset[str]]] = {}
+_WORD_INFO_LIMIT = 300_000
+
+
+def _word_info(text: str) -> tuple[tuple[Reading, ...], str, frozenset[str]]:
+    """(readings, key, keys) of a word, remembered per distinct word."""
+    info = _WORD_INFO.get(text)
+    if info is None:
+        found = readings(text)
+        info = (found, found[0].key if found else "", frozenset(reading.key for reading in found))
+        if len(_WORD_INFO) < _WORD_INFO_LIMIT:
+            _WORD_INFO[text] = info
+    return info
+
+
+class Found(NamedTuple):
     """A lexicon phrase over words first..last; `reading` is how its first word was read."""
 
     phrase: Phrase
@@ -59,8 +66,7 @@ class Found:
     reading: Reading
 
 
-@dataclass(frozen=True)
-class Named:
+class Named(NamedTuple):
     """An entity over words first..last, with the proclitic letters its first word carries."""
 
     entity: Entity
@@ -69,8 +75,7 @@ class Named:
     prefix: str
 
 
-@dataclass(frozen=True)
-class Dated:
+class Dated(NamedTuple):
     date: DateMention
     first: int
     last: int
@@ -85,16 +90,27 @@ class EventDocument:
         self.words: list[Word] = []
         self.clause_starts: set[int] = set()
         self.after_comma: set[int] = set()
+        self.soft_starts: set[int] = set()  # clauses that continue the one before (same sentence)
+        self.cue_roles: dict[int, set[str]] = {}
+        self.cues: list[Found] = []
+        self.named: list[Named] = []
+        self.dated: list[Dated] = []
+        self.date_words: set[int] = set()
+        self.memo: dict[tuple[int, int], list] = {}  # the actors of a span, for arguments.py
         self._read_words(tokens)
+        raw_triggers = self._licensed(self._matches(lexicon.triggers), lexicon)
+        if not raw_triggers:
+            self.triggers: list[Found] = []
+            return  # most texts: nothing happens, nothing more to read
         self.word_starts = [word.start for word in self.words]
         self.paragraph_of_sentence = self._paragraphs()
-        self.cues = self._find(lexicon.cues, compete=lambda a, b: a.phrase.meaning == b.phrase.meaning)
-        self.cue_roles: dict[int, set[str]] = {}
+        # cues matter around triggers: their sentences and the one before each
+        around = {self.words[t.first].sentence - step for t in raw_triggers for step in (0, 1)}
+        self.cues = _longest_first(self._matches(lexicon.cues, around), compete=lambda a, b: a.phrase.meaning == b.phrase.meaning)
         for cue in self.cues:
             for index in range(cue.first, cue.last + 1):
                 self.cue_roles.setdefault(index, set()).add(cue.phrase.meaning)
-        self.triggers = self._find(lexicon.triggers, compete=lambda a, b: True, choose=self._verb_or_noun)
-        self.soft_starts: set[int] = set()  # clauses that continue the one before (same sentence)
+        self.triggers = _longest_first(self._verb_or_noun(raw_triggers), compete=lambda a, b: True)
         for trigger in self.triggers:  # «...، وتبنى التنظيم الهجوم»: a new verb after a comma
             if trigger.phrase.is_verb and trigger.reading.prefix.startswith("و") and trigger.first in self.after_comma:
                 self.clause_starts.add(trigger.first)
@@ -102,7 +118,7 @@ class EventDocument:
         for cue in self.cues:
             if cue.phrase.meaning == "boundary":
                 self.clause_starts.add(cue.first)
-        self.head_keys = set().union(*(cue.phrase.words[0] for cue in self.cues if cue.phrase.meaning == "head")) if self.cues else set()
+        self.head_keys = set().union(*(cue.phrase.words[0] for cue in self.cues if cue.phrase.meaning == "head"))
         self.named = [self._named(entity) for entity in analysis.entities if entity.type != "DATE"]
         self.named = [named for named in self.named if named is not None]
         self.named = sorted(self.named + self._actor_anaphors(), key=lambda n: n.first)
@@ -110,6 +126,7 @@ class EventDocument:
         self.dated = [dated for dated in (self._dated(date) for date in analysis.dates) if dated is not None]
         self.date_words = {index for dated in self.dated for index in range(dated.first, dated.last + 1)}
         self._clause_bounds = self._clauses()
+        self._index_lookups()
 
     # --- building -------------------------------------------------------------------
 
@@ -117,30 +134,50 @@ class EventDocument:
         """Words with their sentence; a quotation (quotes layer) is a clause of its own
         and its words are `quoted` (names in guillemets, «قسد», are not quotations)."""
         quotes = sorted((quote.start, quote.end) for quote in self.analysis.quotes)
-        quote_starts = [start for start, _ in quotes]
+        quote_count = len(quotes)
         sentence_starts = self.sentence_starts
+        last_sentence = len(sentence_starts) - 1
+        words = self.words
+        append = words.append
+        make = tuple.__new__
+        word_kinds = _WORD_KINDS
+        info, word_info = _WORD_INFO, _word_info
+        sentence = 0
+        next_sentence = sentence_starts[1] if last_sentence else None
+        quote = 0
+        quote_start, quote_end = quotes[0] if quotes else (None, None)
         was_quoted = False
         guillemets = False
         for start, end, text, kind in tokens:
-            if kind not in _WORD_KINDS:
+            if kind not in word_kinds:
                 if text in _CLAUSE_MARKS:
-                    self.clause_starts.add(len(self.words))
-                if text in ("،", ","):
-                    self.after_comma.add(len(self.words))
-                if "«" in text:
+                    self.clause_starts.add(len(words))
+                elif text == "،" or text == ",":
+                    self.after_comma.add(len(words))
+                elif "«" in text:
                     guillemets = True
-                if "»" in text:
+                elif "»" in text:
                     guillemets = False
                 continue
-            position = bisect_right(quote_starts, start) - 1
-            quoted = position >= 0 and start < quotes[position][1]
-            if quoted != was_quoted:
-                self.clause_starts.add(len(self.words))
-                was_quoted = quoted
-            sentence = max(bisect_right(sentence_starts, start) - 1, 0)
-            if sentence != (self.words[-1].sentence if self.words else sentence):
+            if next_sentence is not None and start >= next_sentence:
+                while next_sentence is not None and start >= next_sentence:
+                    sentence += 1
+                    next_sentence = sentence_starts[sentence + 1] if sentence < last_sentence else None
                 guillemets = False
-            self.words.append(Word(len(self.words), start, end, text, readings(text), sentence, quoted, guillemets))
+            quoted = False
+            if quote_start is not None:
+                while quote_end <= start:
+                    quote += 1
+                    if quote == quote_count:
+                        quote_start = quote_end = None
+                        break
+                    quote_start, quote_end = quotes[quote]
+                quoted = quote_start is not None and quote_start <= start
+            if quoted != was_quoted:
+                self.clause_starts.add(len(words))
+                was_quoted = quoted
+            found, key, keys = info.get(text) or word_info(text)
+            append(make(Word, (len(words), start, end, text, found, sentence, quoted, guillemets, key, keys)))
 
     def _paragraphs(self) -> list[int]:
         """Paragraph number of each sentence: a new one after a line break between sentences."""
@@ -153,23 +190,44 @@ class EventDocument:
             paragraphs.append(number)
         return paragraphs or [0]
 
-    def _find(self, index: PhraseIndex, compete, choose=None) -> list[Found]:
-        """Every phrase occurrence; of two that overlap and `compete`, the longer."""
-        found: dict[tuple[int, str, str], Found] = {}
+    def _matches(self, index: PhraseIndex, sentences: set[int] | None = None) -> list[Found]:
+        """Every occurrence of the index's phrases (overlapping ones included), in the
+        given sentences only when they are given."""
+        found: list[Found] = []
+        starts = index.phrases_starting
         words = self.words
+        count = len(words)
         for word in words:
-            for reading in word.readings:
-                for phrase in index.starting_with(reading.key):
-                    key = (word.index, phrase.form, phrase.meaning)
-                    if key in found or not _fits(phrase, reading):
-                        continue
+            if sentences is not None and word.sentence not in sentences:
+                continue
+            for phrase, reading in starts(word.text, word.readings):
+                size = len(phrase.words)
+                if size == 1:
+                    found.append(Found(phrase, word.index, word.index, reading))
+                elif size == 2 and not phrase.is_verb:
+                    # two adjacent words («في حين», «عبوة ناسفة»): remembered per next word
+                    following = word.index + 1
+                    if following < count and words[following].sentence == word.sentence and phrase.second_matches(words[following].text):
+                        found.append(Found(phrase, word.index, following, reading))
+                else:
                     last = self._rest_matches(phrase, word.index)
                     if last is not None:
-                        found[key] = Found(phrase, word.index, last, reading)
-        matches = list(found.values())
-        if choose is not None:
-            matches = choose(matches)
-        return _longest_first(matches, compete)
+                        found.append(Found(phrase, word.index, last, reading))
+        return found
+
+    def _licensed(self, triggers: list[Found], lexicon: EventLexicon) -> list[Found]:
+        """Triggers whose needed cue («قال» needs a venue) has a word of its in the
+        sentence: a quick filter before the cues are read (the clause is checked later)."""
+        if not any(t.phrase.needs for t in triggers):
+            return triggers
+        keys_by_sentence: dict[int, set[str]] = {}
+        for word in self.words:
+            keys_by_sentence.setdefault(word.sentence, set()).update(word.keys)
+        first_words = lexicon.cue_first_words
+        return [
+            t for t in triggers
+            if not t.phrase.needs or not first_words[t.phrase.needs].isdisjoint(keys_by_sentence[self.words[t.first].sentence])
+        ]
 
     def _verb_or_noun(self, matches: list[Found]) -> list[Found]:
         """A bare «طرد» or «قصف» is a verb or its verbal noun: a noun after a noun trigger,
@@ -247,8 +305,16 @@ class EventDocument:
         heads: dict[str, Named] = {}
         found = []
         pending = sorted(self.named, key=lambda n: n.first)
+        every_head = {_head_key(n.entity.text) for n in pending if n.entity.type == "ORG" and n.entity.kind in ANAPHOR_KINDS}
+        if not every_head:
+            return found
         position = 0
         for word in self.words:
+            if every_head.isdisjoint(word.keys):
+                continue
+            definite = [key for key in definite_keys(word.text) if key in every_head]
+            if not definite:
+                continue
             while position < len(pending) and pending[position].last < word.index:
                 named = pending[position]
                 if named.entity.type == "ORG" and named.entity.kind in ANAPHOR_KINDS:
@@ -256,7 +322,6 @@ class EventDocument:
                 position += 1
             if word.index in covered or word.index in blocked:
                 continue
-            definite = [r.key for r in word.readings if r.prefix.endswith(("ال", "لل")) and not r.suffix]
             antecedent = next((heads[key] for key in definite if key in heads), None)
             if antecedent is None or (len(antecedent.entity.text.split()) < 2 and word.index not in listed):
                 continue
@@ -284,7 +349,14 @@ class EventDocument:
                 if size < len(keys) and len(keys[-1]) >= MIN_FAMILY_NAME:
                     endings.setdefault(keys[-size:], named)
         found = []
-        for word in self.words:
+        if not endings:
+            return found
+        last_keys = {keys[-1] for keys in endings} | {reading.key for keys in endings for reading in readings(keys[-1])}
+        words = self.words
+        count = len(words)
+        for word in words:
+            if last_keys.isdisjoint(word.keys) and (word.index + 1 >= count or words[word.index + 1].key not in last_keys):
+                continue
             for size in (2, 1):
                 last = word.index + size - 1
                 if last >= len(self.words) or any(i in covered for i in range(word.index, last + 1)):
@@ -305,14 +377,32 @@ class EventDocument:
 
     def _clauses(self) -> list[tuple[int, int]]:
         """(first, last) word of the clause of every word."""
+        words = self.words
+        starts = set(self.clause_starts)
+        starts.update(index for index in range(1, len(words)) if words[index].sentence != words[index - 1].sentence)
+        starts.add(0)
+        edges = sorted(index for index in starts if index < len(words)) + [len(words)]
         bounds: list[tuple[int, int]] = []
-        begin = 0
-        for index in range(1, len(self.words) + 1):
-            ends = index == len(self.words) or index in self.clause_starts or self.words[index].sentence != self.words[index - 1].sentence
-            if ends:
-                bounds.extend([(begin, index - 1)] * (index - begin))
-                begin = index
+        for begin, end in zip(edges, edges[1:]):
+            bounds.extend([(begin, end - 1)] * (end - begin))
         return bounds
+
+    def _index_lookups(self) -> None:
+        """Sorted positions for the range queries the reader makes many times."""
+        self._sentence_bounds: dict[int, tuple[int, int]] = {}
+        words = self.words
+        begin = 0
+        for index in range(1, len(words) + 1):
+            if index == len(words) or words[index].sentence != words[begin].sentence:
+                self._sentence_bounds[words[begin].sentence] = (begin, index - 1)
+                begin = index
+        self._role_words: dict[str, list[int]] = {}
+        for index in sorted(self.cue_roles):
+            for role in self.cue_roles[index]:
+                self._role_words.setdefault(role, []).append(index)
+        self._named_firsts = [named.first for named in self.named]
+        self.dated.sort(key=lambda dated: dated.first)
+        self._dated_firsts = [dated.first for dated in self.dated]
 
     # --- looking things up ------------------------------------------------------------
 
@@ -328,54 +418,41 @@ class EventDocument:
         return self.clause(first - 1)
 
     def sentence_words(self, index: int) -> tuple[int, int]:
-        sentence = self.words[index].sentence
-        first = index
-        while first > 0 and self.words[first - 1].sentence == sentence:
-            first -= 1
-        last = index
-        while last + 1 < len(self.words) and self.words[last + 1].sentence == sentence:
-            last += 1
-        return first, last
+        return self._sentence_bounds[self.words[index].sentence]
 
     def paragraph(self, index: int) -> int:
         return self.paragraph_of_sentence[min(self.words[index].sentence, len(self.paragraph_of_sentence) - 1)]
 
     def has_cue(self, role: str, first: int, last: int) -> bool:
-        return any(role in self.cue_roles.get(index, ()) for index in range(first, last + 1))
+        positions = self._role_words.get(role)
+        if not positions:
+            return False
+        at = bisect_left(positions, first)
+        return at < len(positions) and positions[at] <= last
 
     def verb_cue_words(self, role: str, first: int, last: int) -> list[int]:
         """Words in first..last where a cue of `role` given as a verb starts («يعتزم»)."""
         return [cue.first for cue in self.cues if cue.phrase.meaning == role and cue.phrase.is_verb and first <= cue.first <= last]
 
     def cue_words(self, role: str, first: int, last: int) -> list[int]:
-        return [index for index in range(first, last + 1) if role in self.cue_roles.get(index, ())]
+        positions = self._role_words.get(role)
+        if not positions:
+            return []
+        return positions[bisect_left(positions, first) : bisect_right(positions, last)]
 
     def roles_at(self, index: int) -> set[str]:
-        return self.cue_roles.get(index, set())
+        return self.cue_roles.get(index, _NO_ROLES)
 
     def named_in(self, first: int, last: int) -> list[Named]:
-        return [named for named in self.named if first <= named.first and named.last <= last]
+        found = self.named[bisect_left(self._named_firsts, first) : bisect_right(self._named_firsts, last)]
+        return [named for named in found if named.last <= last]
 
     def dates_in(self, first: int, last: int) -> list[Dated]:
-        return [dated for dated in self.dated if first <= dated.first <= last]
+        return self.dated[bisect_left(self._dated_firsts, first) : bisect_right(self._dated_firsts, last)]
 
     def span_text(self, first: int, last: int) -> tuple[int, int, str]:
         start, end = self.words[first].start, self.words[last].end
         return start, end, self.text[start:end]
-
-
-def _fits(phrase: Phrase, reading: Reading) -> bool:
-    """A verb takes no article («القصف» is the noun); a noun takes no future «س»."""
-    if phrase.pos == "verb":
-        return reading.prefix in _VERB_PREFIXES
-    if phrase.pos == "noun":
-        return not reading.prefix.endswith("س")
-    # a particle written as a word: only a conjunction or the article may be glued to a
-    # short one («ولم» is لم, «كما» is not ك + ما); a longer one takes a preposition too
-    # («بريف», «بمدينة»)
-    if reading.suffix:
-        return False
-    return reading.prefix in _WORD_PREFIXES or (len(reading.key) >= 3 and "س" not in reading.prefix)
 
 
 ANAPHOR_KINDS = frozenset(("armed_group", "state_force", "government", "coalition", "political_movement"))
@@ -399,10 +476,13 @@ def _longest_first(found: Iterable[Found], compete) -> list[Found]:
     kept: list[Found] = []
     at: dict[int, list[Found]] = {}
     for item in sorted(found, key=lambda f: (f.first - f.last, f.first)):
-        span = range(item.first, item.last + 1)
-        if any(compete(other, item) for index in span for other in at.get(index, ())):
+        if item.first == item.last:
+            others = at.get(item.first)
+            if others and any(compete(other, item) for other in others):
+                continue
+        elif any(compete(other, item) for index in range(item.first, item.last + 1) for other in at.get(index, ())):
             continue
         kept.append(item)
-        for index in span:
+        for index in range(item.first, item.last + 1):
             at.setdefault(index, []).append(item)
     return sorted(kept, key=lambda f: (f.first, f.last))

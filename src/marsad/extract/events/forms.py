@@ -125,3 +125,15 @@ def _add_with_pronoun(found: dict[str, Reading], stem: str, prefix: str, pronoun
         _add(found, stem[:-1] + TA_MARBUTA, prefix, pronoun)
     if stem.endswith("و"):  # «اختطفوه» -> «اختطفوا»
         _add(found, stem + "ا", prefix, pronoun)
+
+
+@lru_cache(maxsize=200_000)
+def reading_keys(word: str) -> frozenset[str]:
+    """The keys of every reading of `word`."""
+    return frozenset(reading.key for reading in readings(word))
+
+
+@lru_cache(maxsize=200_000)
+def definite_keys(word: str) -> tuple[str, ...]:
+    """The keys of the readings that carry the article («القوات», «للشرطة»), no pronoun."""
+    return tuple(r.key for r in readings(word) if r.prefix.endswith(("ال", "لل")) and not r.suffix)

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ...errors import Errors, MarsadError
 from ..tables import Row, read_rows
-from .forms import present_forms, word_forms
+from .forms import present_forms, reading_keys, word_forms
 
 FAMILIES = frozenset(("violent", "strategic", "protest", "communication"))
 POS = frozenset(("verb", "noun", "word"))
@@ -28,6 +28,7 @@ CUE_ROLES = frozenset(
     )
 )
 NONE = "-"
+CACHE_LIMIT = 300_000  # distinct words whose phrase-starting readings are remembered
 
 
 @dataclass(frozen=True)
@@ -58,10 +59,20 @@ class Phrase:
     needs: str | None = None
     strong: bool = True
     present: frozenset[str] = frozenset()  # a verb's present-tense forms
+    _second: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     @property
     def is_verb(self) -> bool:
         return self.pos == "verb"
+
+    def second_matches(self, text: str) -> bool:
+        """Whether a word (by its text) can be this phrase's second word."""
+        known = self._second.get(text)
+        if known is None:
+            known = not self.words[1].isdisjoint(reading_keys(text))
+            if len(self._second) < CACHE_LIMIT:
+                self._second[text] = known
+        return known
 
 
 @dataclass
@@ -69,13 +80,54 @@ class PhraseIndex:
     """Phrases by the forms of their first word."""
 
     by_first: dict[str, list[Phrase]] = field(default_factory=dict)
+    first_keys: set[str] = field(default_factory=set)
+    _cache: dict[str, tuple] = field(default_factory=dict, repr=False)
 
     def add(self, phrase: Phrase) -> None:
         for form in phrase.words[0]:
             self.by_first.setdefault(form, []).append(phrase)
+            self.first_keys.add(form)
 
     def starting_with(self, key: str) -> list[Phrase]:
         return self.by_first.get(key, [])
+
+    def phrases_starting(self, text: str, readings) -> tuple:
+        """(phrase, reading) for every phrase a word (by its text) may start, the way its
+        reading fits the phrase's pos; remembered per distinct word, since most words of a
+        corpus repeat."""
+        found = self._cache.get(text)
+        if found is None:
+            seen = set()
+            pairs = []
+            for reading in readings:
+                for phrase in self.by_first.get(reading.key, ()):
+                    if (phrase.form, phrase.meaning) not in seen and fits(phrase, reading):
+                        seen.add((phrase.form, phrase.meaning))
+                        pairs.append((phrase, reading))
+            found = tuple(pairs)
+            if len(self._cache) < CACHE_LIMIT:
+                self._cache[text] = found
+        return found
+
+
+# A verb takes a conjunction, the future «س» or the «ل» of purpose, never a preposition
+# or the article («بطرد», «القصف» are nouns).
+VERB_PREFIXES = frozenset(("", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"))
+WORD_PREFIXES = frozenset(("", "و", "ف", "ال", "وال", "فال"))
+
+
+def fits(phrase: Phrase, reading) -> bool:
+    """Whether a reading of a word may be the first word of a phrase: a verb takes no
+    article («القصف» is the noun); a noun takes no future «س»; a particle written as a
+    word takes only a conjunction or the article when it is short («ولم» is لم, «كما» is
+    not ك + ما), a preposition too when longer («بريف», «بمدينة»)."""
+    if phrase.pos == "verb":
+        return reading.prefix in VERB_PREFIXES
+    if phrase.pos == "noun":
+        return not reading.prefix.endswith("س")
+    if reading.suffix:
+        return False
+    return reading.prefix in WORD_PREFIXES or (len(reading.key) >= 3 and "س" not in reading.prefix)
 
 
 @dataclass
@@ -84,6 +136,7 @@ class EventLexicon:
     classes: dict[str, TriggerClass]
     triggers: PhraseIndex
     cues: PhraseIndex
+    cue_first_words: dict[str, frozenset[str]] = field(default_factory=dict)  # role -> first-word forms
 
     def event_type(self, name: str) -> EventType:
         return self.types[name]
@@ -173,4 +226,9 @@ def _cues() -> PhraseIndex:
 def load_lexicon() -> EventLexicon:
     types = _types()
     classes = _classes(types)
-    return EventLexicon(types, classes, _triggers(types, classes), _cues())
+    cues = _cues()
+    first_words: dict[str, set[str]] = {}
+    for phrases in cues.by_first.values():
+        for phrase in phrases:
+            first_words.setdefault(phrase.meaning, set()).update(phrase.words[0])
+    return EventLexicon(types, classes, _triggers(types, classes), cues, {role: frozenset(forms) for role, forms in first_words.items()})
