@@ -236,8 +236,13 @@ def _genitive(doc: EventDocument, actors: list[Actor], trigger: Found) -> Actor 
     word when it carries «ل» («هجوم انتحاري لداعش»)."""
     for actor in actors:
         gap = range(trigger.last + 1, actor.first)
-        if actor.first <= trigger.last or actor.marker not in (None, "genitive"):
+        if actor.first <= trigger.last:
             continue
+        partitive = len(gap) >= 1 and "source" in doc.roles_at(actor.first - 1) and all("head" in doc.roles_at(i) for i in gap[:-1])
+        if partitive:
+            return actor  # «انتحاريات من التنظيم», «مسلحون من حركة الشباب»
+        if actor.marker not in (None, "genitive"):
+            return None
         if all("head" in doc.roles_at(index) for index in gap):
             return actor
         if actor.marker == "genitive" and len(gap) < GENITIVE_GAP:

@@ -102,8 +102,8 @@ class MentionReader:
 
     def mention(self, trigger: Found) -> Mention | None:
         doc = self.doc
-        if any(index in self.taken_words for index in range(trigger.first, trigger.last + 1)):
-            return None
+        if trigger.first in self.taken_words or trigger.last in self.taken_words:
+            return None  # part of a name or a date («هيئة تحرير الشام», «فجر أمس»)
         if doc.words[trigger.first].named and not doc.words[trigger.first].quoted:
             return None  # «الجبهة الوطنية للتحرير», «المفخخة»: a name or a label in guillemets
         clause = doc.clause(trigger.first)
