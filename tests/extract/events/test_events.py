@@ -294,3 +294,25 @@ def test_names_and_dates_are_not_triggers():
 )
 def test_odd_inputs_give_events_or_nothing_but_never_fail(text):
     assert isinstance(events(text), list)
+
+
+def test_an_armed_group_announcing_its_own_attack_claims_it():
+    found = events(
+        "استهدف صاروخ باليستي معسكرًا للجيش في مدينة مأرب صباح أمس. "
+        "وأعلن المتحدث العسكري باسم الحوثيين أن قوات الجماعة استهدفت المعسكر بصاروخ باليستي."
+    )
+    claims = [e for e in found if e.type == "Claim of responsibility"]
+    assert len(claims) == 1 and claims[0].actor1 == "Houthis" and claims[0].location == "Marib"
+    attack = next(e for e in found if e.type == "Shelling/artillery/missile attack")
+    assert attack.actor1 == "Houthis"  # the claimer, since the report named nobody
+
+
+def test_an_event_of_last_week_has_no_day_but_is_news_and_an_old_one_is_background():
+    event = one("زعمت جماعة الحوثي الأسبوع الماضي أنها أطلقت صواريخ على مدينة إيلات.", type="Shelling/artillery/missile attack")
+    assert event.date is None and event.claimed_by == "Houthis"
+    assert kinds("وكانت جماعة الحوثي قد أطلقت صواريخ على مدينة إيلات في مارس 2018.") == []
+
+
+def test_where_a_ship_was_taken_to_is_not_where_it_was_seized():
+    event = events("استولت جماعة الحوثي على سفينة شحن في البحر الأحمر أمس، واقتادتها إلى سواحل محافظة الحديدة.")[0]
+    assert event.location == "Red Sea"

@@ -101,8 +101,6 @@ def read_arguments(doc: EventDocument, book: ActorBook, trigger: Found, clause: 
         accuser, accused = _accusation(doc, book, trigger)
         if accuser is not None and found.actor1 is None:
             found.claimed_by, found.actor1 = accuser, accused
-    if found.claimed_by and found.claimed_by == (found.actor1.name if found.actor1 else None):
-        found.claimed_by = None
     found.actor_words = {index for actor in (found.actor1, found.actor2) if actor is not None for index in range(actor.first, actor.last + 1)}
     return found
 

@@ -224,10 +224,17 @@ class EventDocument:
         for word in self.words:
             keys_by_sentence.setdefault(word.sentence, set()).update(word.keys)
         first_words = lexicon.cue_first_words
-        return [
-            t for t in triggers
-            if not t.phrase.needs or not first_words[t.phrase.needs].isdisjoint(keys_by_sentence[self.words[t.first].sentence])
-        ]
+        reported = first_words.get("complement", frozenset())
+
+        def licensed(trigger: Found) -> bool:
+            needs = trigger.phrase.needs
+            if not needs:
+                return True
+            keys = keys_by_sentence[self.words[trigger.first].sentence]
+            # a speech verb with «أن» after it may announce an attack (a claim, mentions.py)
+            return not first_words[needs].isdisjoint(keys) or (needs == "venue" and not reported.isdisjoint(keys))
+
+        return [trigger for trigger in triggers if licensed(trigger)]
 
     def _verb_or_noun(self, matches: list[Found]) -> list[Found]:
         """A bare «طرد» or «قصف» is a verb or its verbal noun: a noun after a noun trigger,

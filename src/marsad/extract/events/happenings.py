@@ -216,9 +216,9 @@ def _link_claims(found: list[Happening], mentions: list[Mention]) -> None:
 
 def _told_types(claim: Happening, mentions: list[Mention]) -> set[str]:
     """Weapon types the claimer's own account gives in the claim's sentence («قائلًا إن
-    قواتهم استهدفت العرض بصاروخ باليستي»), quotations left out."""
+    قواتهم استهدفت «عرضًا عسكريًا بصاروخ باليستي»»), quotations included."""
     sentences = {m.sentence for m in claim.mentions}
-    return {m.type for m in mentions if m.sentence in sentences and m.family == VIOLENT and not m.quoted and not m.anaphoric}
+    return {m.type for m in mentions if m.sentence in sentences and m.family == VIOLENT and not m.anaphoric}
 
 
 def _claimed_attack(claim: Happening, attacks: list[Happening], told: set[str]) -> Happening | None:

@@ -35,12 +35,14 @@ VICTIM_TYPES = frozenset(("Attack", "Abduction/forced disappearance", "Sexual vi
 REMOTE_VIOLENCE = "Explosions/Remote violence"
 PROTEST_TYPES = frozenset(("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration"))
 NEGATION_WINDOW = 3
+RECENT_DAYS = 31
 DATE_WINDOW = 6  # words around a definite trigger where a date of its own would stand
 REFERENCE_WINDOW = 3  # «ردًا على هجمات الجماعة»
 TITLE_WINDOW = 5  # words before a speaker where his title stands
 RELATIVE_GAP = 3  # «الهجوم المسلح الذي»
 TARGET_WINDOW = 8  # words after an attack where its target is named
 CLAIM = "Claim of responsibility"
+CLAIMED_EVENT_TYPES = frozenset(("Explosions/Remote violence", "Violence against civilians"))
 COMMUNICATION_MEANINGS = frozenset(("Statement", "Threat", "warning", CLAIM, "Propaganda release"))
 PLACE_BEFORE = 8  # words around the trigger where its place is looked for first
 PLACE_AFTER = 10
@@ -108,6 +110,8 @@ class MentionReader:
             return None  # «الجبهة الوطنية للتحرير», «المفخخة»: a name or a label in guillemets
         clause = doc.clause(trigger.first)
         phrase = trigger.phrase
+        if phrase.needs == "venue" and self._announces_attack(trigger, clause):
+            return self._claim_by_announcement(trigger, clause)
         if phrase.needs and not doc.has_cue(phrase.needs, *clause):
             return None
         arguments = read_arguments(doc, self.book, trigger, clause)
@@ -142,6 +146,40 @@ class MentionReader:
         if not self.fill_actors(mention, arguments, clause):
             return None
         self.fill_place(mention, arguments, clause)
+        self.fill_date(mention, clause)
+        return mention
+
+    def _announces_attack(self, trigger: Found, clause: tuple[int, int]) -> bool:
+        """«أعلن المتحدث باسم الحوثيين أن قوات الجماعة سيطرت على سفينة»: an armed group
+        (or its spokesman) telling of an attack of its own claims it."""
+        doc = self.doc
+        speaker = read_arguments(doc, self.book, trigger, clause).actor1
+        if speaker is None or not (speaker.is_armed or self.book.member_of(speaker)):
+            return False
+        _, last = doc.sentence_words(trigger.first)
+        complements = doc.cue_words("complement", trigger.last + 1, last)
+        if not complements:
+            return False
+        for other in doc.triggers:
+            if complements[0] < other.first <= last and self.lexicon.classes.get(other.phrase.meaning) is not None or (
+                complements[0] < other.first <= last and other.phrase.meaning in self.lexicon.types
+            ):
+                other_clause = doc.clause(other.first)
+                kind = self.lexicon.event_type(self.resolve_type(other, other_clause, read_arguments(doc, self.book, other, other_clause)))
+                if kind.event_type in CLAIMED_EVENT_TYPES:
+                    return True
+        return False
+
+    def _claim_by_announcement(self, trigger: Found, clause: tuple[int, int]) -> Mention | None:
+        arguments = read_arguments(self.doc, self.book, trigger, clause)
+        speaker = arguments.actor1
+        group = self.book.member_of(speaker) if speaker.kind == "person" else None
+        kind = self.lexicon.event_type(CLAIM)
+        mention = Mention(trigger, CLAIM, kind.event_type, kind.family, *clause)
+        mention.actor1 = group or speaker.name
+        mention.actor1_kind = "armed_group" if group else speaker.kind
+        mention.actor_explicit = mention.explicit = True
+        mention.sentence = self.doc.words[trigger.first].sentence
         self.fill_date(mention, clause)
         return mention
 
@@ -346,6 +384,11 @@ class MentionReader:
         if found is None:
             found = best_place(self._places(clause, actor_words), trigger.first, leaver, moving)
         source = "clause"
+        if found is not None and penalised(found, leaver, moving):
+            # «واقتيادها إلى سواحل الحديدة»: a destination is the place only if nothing else is
+            sentence = doc.sentence_words(trigger.first)
+            wider = [place for place in self._places(sentence, actor_words) if not penalised(place, leaver, moving)]
+            found = best_place(wider, trigger.first, leaver, moving) or found
         previous = doc.previous_clause(trigger.first)
         if found is None and previous is not None:
             found = best_place(self._places(previous, actor_words), trigger.first, leaver, moving)
@@ -400,6 +443,12 @@ class MentionReader:
             self._main = ranked[0] if ranked else False
         return self._main or None
 
+    def _recent(self, dated: Dated) -> bool:
+        """A week or month that ended at most a month before publication («الأسبوع
+        الماضي»): the event is news without a day; an older one is background."""
+        latest = _latest(dated)
+        return latest is not None and self.published is not None and (self.published - latest).days <= RECENT_DAYS
+
     def fill_date(self, mention: Mention, clause: tuple[int, int]) -> None:
         doc = self.doc
         trigger = mention.trigger.first
@@ -408,8 +457,10 @@ class MentionReader:
             nearest = min(in_clause, key=lambda d: abs(d.first - trigger))
             if _is_day(nearest):
                 mention.date, mention.date_from = nearest.date.value, "clause"
+            elif self._recent(nearest):
+                mention.date, mention.date_from = None, "recent"  # «الأسبوع الماضي»: no day, but news
             else:
-                mention.date, mention.date_from = None, "coarse"  # «في نوفمبر 2015»: a month, no day
+                mention.date, mention.date_from = None, "coarse"  # «في نوفمبر 2015»: background
             return
         paragraph = doc.paragraph(trigger)
         earlier = [dated for dated in doc.dated if dated.first < trigger and _is_day(dated) and doc.paragraph(dated.first) == paragraph]
@@ -427,6 +478,14 @@ class MentionReader:
                 mention.date, mention.date_from = before[-1].date.value, "paragraph"
         if mention.date is None and self.published is not None:
             mention.date, mention.date_from = self.published.isoformat(), "published"
+
+
+def _latest(dated: Dated) -> dt.date | None:
+    value = dated.date.latest
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
 
 
 def _is_day(dated: Dated) -> bool:
