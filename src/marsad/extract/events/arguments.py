@@ -25,6 +25,7 @@ from .actors import OBJECT_MARKERS, Actor, ActorBook
 from .document import EventDocument, Found
 
 VERB_SUBJECT_GAP = 4  # words between a verb and its subject («اغتال الجيش الإسرائيلي»)
+SPEAKER_GAP = 6  # a speaker's title may be long («دان مكتب رئيس الوزراء الإسرائيلي «...»»)
 LATE_SUBJECT_GAP = 8  # words a light verb may stand before its noun's subject
 GENITIVE_GAP = 2  # «اقتحام قسد», «هجوم انتحاري لداعش»
 DOER_GAP = 3
@@ -113,11 +114,14 @@ def _subject(doc: EventDocument, actors: list[Actor], trigger: Found, clause, co
     that are not a date («اعتقلت، أمس الثلاثاء، الشرطة»); else SVO: the nearest before."""
     allowed = (None, "spokesman") if communication else (None,)
     dates = doc.date_words
+    gap = SPEAKER_GAP if communication else VERB_SUBJECT_GAP
     for position, actor in enumerate(actors):
         if actor.first <= trigger.first:
             continue
         between = [i for i in range(trigger.first + 1, actor.first) if i not in dates and i not in _phrase_words(trigger)]
-        if len(between) < VERB_SUBJECT_GAP and actor.marker in allowed:
+        if communication and actor.marker == "genitive" and len(between) < gap:
+            continue  # «قال القائد العام لقسد «مظلوم عبدي»»: the speaker is the man after his group
+        if len(between) < gap and actor.marker in allowed:
             following = actors[position + 1] if position + 1 < len(actors) else None
             if communication and actor.marker is None and actor.kind != "person" and following is not None:
                 if following.kind == "person" and following.first - actor.last <= 2:

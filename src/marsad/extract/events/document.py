@@ -20,6 +20,8 @@ from .forms import Reading, definite_keys, norm, readings
 from .lexicon import EventLexicon, Phrase, PhraseIndex
 
 _WORD_KINDS = frozenset(("arabic", "word", "number"))
+MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 4  # a person's name in guillemets
+TITLE_GAP = 6  # words between a title and the name it introduces («وزير الإعلام في الحكومة اليمنية «...»»)
 MIN_FAMILY_NAME = 4  # letters: shorter name ends are too often common words
 VERB_PHRASE_GAP = 4  # words allowed between a verb and the rest of its phrase
 _NO_ROLES: frozenset[str] = frozenset()
@@ -90,6 +92,7 @@ class EventDocument:
         self.words: list[Word] = []
         self.clause_starts: set[int] = set()
         self.after_comma: set[int] = set()
+        self.guillemet_spans: list[tuple[int, int]] = []  # words between «»
         self.soft_starts: set[int] = set()  # clauses that continue the one before (same sentence)
         self.cue_roles: dict[int, set[str]] = {}
         self.cues: list[Found] = []
@@ -121,6 +124,7 @@ class EventDocument:
         self.head_keys = set().union(*(cue.phrase.words[0] for cue in self.cues if cue.phrase.meaning == "head"))
         self.named = [self._named(entity) for entity in analysis.entities if entity.type != "DATE"]
         self.named = [named for named in self.named if named is not None]
+        self.named = sorted(self.named + self._titled_names(), key=lambda n: n.first)
         self.named = sorted(self.named + self._actor_anaphors(), key=lambda n: n.first)
         self.named = sorted(self.named + self._family_names(), key=lambda n: n.first)
         self.dated = [dated for dated in (self._dated(date) for date in analysis.dates) if dated is not None]
@@ -148,6 +152,7 @@ class EventDocument:
         quote_start, quote_end = quotes[0] if quotes else (None, None)
         was_quoted = False
         guillemets = False
+        opened = 0
         for start, end, text, kind in tokens:
             if kind not in word_kinds:
                 if text in _CLAUSE_MARKS:
@@ -156,7 +161,10 @@ class EventDocument:
                     self.after_comma.add(len(words))
                 elif "«" in text:
                     guillemets = True
+                    opened = len(words)
                 elif "»" in text:
+                    if guillemets and len(words) > opened:
+                        self.guillemet_spans.append((opened, len(words) - 1))
                     guillemets = False
                 continue
             if next_sentence is not None and start >= next_sentence:
@@ -301,6 +309,25 @@ class EventDocument:
     def is_proclitic(self, index: int) -> bool:
         """A particle written apart from its word («لـ», «بـ», «و» before a quote mark)."""
         return norm(self.words[index].text) in _LONE_PARTICLES
+
+    def _titled_names(self) -> list[Named]:
+        """A name in guillemets right after an office or title that the entity layer did not
+        read («وزير الداخلية الفرنسي «كريستوف كاستانير»»): a person, named as written."""
+        covered = {index for named in self.named for index in range(named.first, named.last + 1)}
+        found = []
+        for first, last in self.guillemet_spans:
+            words = self.words[first : last + 1]
+            if not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS or any(w.index in covered or w.quoted for w in words):
+                continue
+            if self.words[first].sentence != self.words[last].sentence:
+                continue
+            title = range(max(first - TITLE_GAP, 0), first)
+            if not any("office" in self.roles_at(index) for index in title):
+                continue
+            start, end = words[0].start, words[-1].end
+            text = self.text[start:end]
+            found.append(Named(Entity(start, end, text, "PER", text, "person"), first, last, ""))
+        return found
 
     def _actor_anaphors(self) -> list[Named]:
         """A definite head noun standing alone for the last actor named with it: «الشرطة»
