@@ -316,3 +316,21 @@ def test_an_event_of_last_week_has_no_day_but_is_news_and_an_old_one_is_backgrou
 def test_where_a_ship_was_taken_to_is_not_where_it_was_seized():
     event = events("استولت جماعة الحوثي على سفينة شحن في البحر الأحمر أمس، واقتادتها إلى سواحل محافظة الحديدة.")[0]
     assert event.location == "Red Sea"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لماذا يتأخر تسليح العشائر لمواجهة تنظيم داعش في الأنبار؟",  # a purpose, not a clash
+        "تمتلك إيران صواريخ يزيد مداها على ألفي كيلومتر.",  # weapons, not a strike
+        "سلّمت الشركة عشرات الطائرات المدنية إلى عملائها في الخليج.",  # not territory
+        "تظل المعركة ضد الفكر المتطرف هي الأهم.",  # a figurative battle
+    ],
+)
+def test_analytic_prose_is_no_event(text):
+    assert kinds(text) == []
+
+
+def test_a_weapon_used_is_an_event_and_an_attack_suffered_is_no_purpose():
+    assert kinds("قُتل جنديان حين استُهدفت دوريتهما بصاروخ موجه قرب مدينة الحديدة أمس.") == ["Shelling/artillery/missile attack"]
+    assert "Attack" in kinds("تعرض مسجد في مدينة كابل لهجوم أسفر عن مقتل عشرة مصلين أمس.")

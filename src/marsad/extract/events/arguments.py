@@ -219,7 +219,10 @@ def _against(meaning: str) -> tuple[str, ...]:
 def _next_trigger(doc: EventDocument, trigger: Found) -> int:
     """Where the next trigger starts: a name after it belongs to that one («فجر انتحاري نفسه
     وسط المصلين وتبنى تنظيم داعش الهجوم»)."""
-    return next((other.first for other in doc.triggers if other.first > trigger.last), len(doc.words))
+    return next(
+        (other.first for other in doc.triggers if other.first > trigger.last and other.phrase.meaning != trigger.phrase.meaning),
+        len(doc.words),
+    )  # «استعاد الجيش السيطرة على ...»: the same kind of word goes on with the same event
 
 
 def _holder(actors: list[Actor], trigger: Found, actor1: Actor | None) -> Actor | None:

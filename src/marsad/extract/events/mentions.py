@@ -112,7 +112,7 @@ class MentionReader:
         phrase = trigger.phrase
         if phrase.needs == "venue" and self._announces_attack(trigger, clause):
             return self._claim_by_announcement(trigger, clause)
-        if phrase.needs and not doc.has_cue(phrase.needs, *clause):
+        if phrase.needs and not doc.has_cue(phrase.needs, *clause) and not self._instrument(trigger):
             return None
         arguments = read_arguments(doc, self.book, trigger, clause)
         reported = self._reported_object(trigger, clause)
@@ -148,6 +148,20 @@ class MentionReader:
         self.fill_place(mention, arguments, clause)
         self.fill_date(mention, clause)
         return mention
+
+    def _instrument(self, trigger: Found) -> bool:
+        """«بصاروخ باليستي»: a weapon with «بـ» was used, no launching verb needed."""
+        return trigger.phrase.needs == "launch" and "ب" in trigger.reading.prefix
+
+    def _purpose(self, trigger: Found) -> bool:
+        """A verbal noun with «لـ» and no article says what something is for, not what
+        happened («تسليح السنة لمواجهة داعش»), unless «تعرض» or «إثر» come before it in
+        its clause («تعرض مسجد في كابل لهجوم»)."""
+        prefix = trigger.reading.prefix
+        if trigger.phrase.is_verb or not prefix.endswith("ل") or prefix.endswith(("ال", "لل")):
+            return False  # no preposition «لـ», or the article («الصواريخ», «للهجوم»)
+        clause = self.doc.clause(trigger.first)
+        return not self.doc.has_cue("purpose_exception", clause[0], trigger.first - 1)
 
     def _announces_attack(self, trigger: Found, clause: tuple[int, int]) -> bool:
         """«أعلن المتحدث باسم الحوثيين أن قوات الجماعة سيطرت على سفينة»: an armed group
@@ -313,6 +327,8 @@ class MentionReader:
             return True  # «تعتزم قسد تسليم...», «وعد فيها ... بالفوز في معارك»: the whole complement
         if trigger.phrase.is_verb and trigger.reading.prefix.endswith("س"):
             return True  # «ستسيطر»: future
+        if self._purpose(trigger):
+            return True  # «لمواجهة داعش», «لتفجير مطار»: what the action is for
         if trigger.reading.key in trigger.phrase.present and doc.has_cue("relative", max(clause[0], first - 2), first - 1):
             return True  # «المناطق التي تسيطر عليها»: a state of affairs
         return any(
@@ -338,6 +354,10 @@ class MentionReader:
             actor1 = None
         if mention.trigger.phrase.meaning == "entry" and not (actor1 is not None and (actor1.is_armed or actor1.is_state)):
             return False  # «دخل حيز التنفيذ»: entering is taking ground only for an armed force
+        if mention.type == "Non-violent transfer of territory" and not any(
+            actor is not None and (actor.is_armed or actor.is_state) for actor in (actor1, actor2)
+        ):
+            return False  # «سلّمت الشركة طائرات»: a hand-over of territory is between armed sides
         mention.actor1 = actor1.name if actor1 else None
         mention.actor1_kind = actor1.kind if actor1 else None
         mention.actor2 = actor2.name if actor2 else None
