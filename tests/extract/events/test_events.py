@@ -334,3 +334,16 @@ def test_analytic_prose_is_no_event(text):
 def test_a_weapon_used_is_an_event_and_an_attack_suffered_is_no_purpose():
     assert kinds("قُتل جنديان حين استُهدفت دوريتهما بصاروخ موجه قرب مدينة الحديدة أمس.") == ["Shelling/artillery/missile attack"]
     assert "Attack" in kinds("تعرض مسجد في مدينة كابل لهجوم أسفر عن مقتل عشرة مصلين أمس.")
+
+
+def test_who_holds_a_place_is_no_take_over():
+    assert kinds("تقع القرى تحت سيطرة تنظيم داعش منذ عامين.") == []
+    assert kinds("المنطقة الشرقية تخضع لسيطرة القوات الفرنسية.") == []
+    taken = kinds("بعد ثلاث سنوات من اجتياح التنظيم لمدينة الموصل في العاشر من حزيران 2014.")
+    assert taken == ["Non-state actor overtakes territory"]
+
+
+def test_a_name_in_guillemets_is_the_actor_as_a_whole_and_after_a_title_a_speaker():
+    event = one("وكان المهاجم «كريم عبد الله بوزيد» قد فتح النار على المارة في مدينة نيس في 14 يوليو 2016.", type="Attack")
+    assert event.actor1 == "كريم عبد الله بوزيد" and event.date == "2016-07-14"
+    one("ووصف وزير الداخلية الفرنسي «جيرار موران» الهجوم، في مؤتمر صحفي، بأنه عمل إرهابي.", type="Statement", actor1="جيرار موران")

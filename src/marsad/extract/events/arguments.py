@@ -31,7 +31,7 @@ GENITIVE_GAP = 2  # «اقتحام قسد», «هجوم انتحاري لداع�
 DOER_GAP = 3
 DEMONYM_GAP = 2
 # Triggers whose other side may be named without a marker («سيطرتها على الباغوز، آخر جيوب داعش»).
-HOLDING_CLASSES = frozenset(("territory", "Armed clash"))
+HOLDING_CLASSES = frozenset(("territory", "control", "Armed clash"))
 
 
 @dataclass
@@ -213,7 +213,7 @@ def _detained(doc: EventDocument, actors: list[Actor], trigger: Found, actor1: A
 
 def _against(meaning: str) -> tuple[str, ...]:
     """Markers of actor2: «من» too for territory («استعاد الجيش الفلوجة من داعش»)."""
-    return ("target", "with", "source") if meaning == "territory" else ("target", "with")
+    return ("target", "with", "source") if meaning in ("territory", "control") else ("target", "with")
 
 
 def _next_trigger(doc: EventDocument, trigger: Found) -> int:

@@ -124,7 +124,7 @@ class EventDocument:
         self.head_keys = set().union(*(cue.phrase.words[0] for cue in self.cues if cue.phrase.meaning == "head"))
         self.named = [self._named(entity) for entity in analysis.entities if entity.type != "DATE"]
         self.named = [named for named in self.named if named is not None]
-        self.named = sorted(self.named + self._titled_names(), key=lambda n: n.first)
+        self.named = sorted(self._whole_quoted_names() + self._titled_names(), key=lambda n: n.first)
         self.named = sorted(self.named + self._actor_anaphors(), key=lambda n: n.first)
         self.named = sorted(self.named + self._family_names(), key=lambda n: n.first)
         self.dated = [dated for dated in (self._dated(date) for date in analysis.dates) if dated is not None]
@@ -309,6 +309,26 @@ class EventDocument:
     def is_proclitic(self, index: int) -> bool:
         """A particle written apart from its word («لـ», «بـ», «و» before a quote mark)."""
         return norm(self.words[index].text) in _LONE_PARTICLES
+
+    def _whole_quoted_names(self) -> list[Named]:
+        """The entities, with a person read only in part inside guillemets given the whole
+        name («التونسي «محمد لحويج بوهلال»» read as «محمد»)."""
+        named = list(self.named)
+        for first, last in self.guillemet_spans:
+            inside = [n for n in named if first <= n.first and n.last <= last]
+            if len(inside) != 1 or inside[0].entity.type != "PER" or (inside[0].first, inside[0].last) == (first, last):
+                continue
+            if not MIN_NAME_WORDS <= last - first + 1 <= MAX_NAME_WORDS or any(self.words[i].quoted for i in range(first, last + 1)):
+                continue
+            if any(n.first < first <= n.last or n.first <= last < n.last for n in named):
+                continue
+            start, end = self.words[first].start, self.words[last].end
+            text = self.text[start:end]
+            partial = inside[0].entity
+            canonical = partial.canonical if partial.canonical and partial.canonical != partial.text else text
+            named.remove(inside[0])
+            named.append(Named(Entity(start, end, text, "PER", canonical, "person"), first, last, ""))
+        return named
 
     def _titled_names(self) -> list[Named]:
         """A name in guillemets right after an office or title that the entity layer did not

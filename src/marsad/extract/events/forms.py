@@ -23,6 +23,7 @@ _CONJUNCTIONS = ("", "و", "ف")
 _PARTICLES = ("", "ب", "ل", "ك", "س")  # prepositions and the future prefix
 _ARTICLE = "ال"
 _PRONOUNS = ("هما", "هم", "هن", "ها", "ه", "نا", "كم", "ني")
+_PRONOUNS_AFTER_TA = ("نا", "كم", "ني")  # «ة» folds to «ه»: no «ه» pronouns after it
 _PRESENT_PERSONS = ("ي", "ت")  # third persons (and «ت» you): news reports; «نصف» is half, not «we describe»
 _PERSON_LETTERS = ("ي", "ت", "ن", "ا")
 _WEAK_ENDINGS = ("ي", "ا", "و")
@@ -92,6 +93,8 @@ def readings(word: str) -> tuple[Reading, ...]:
     """The word as written (normalised), then with its clitics stripped, most literal first."""
     written = norm(word)
     found: dict[str, Reading] = {written: Reading(written, "", "")}
+    # a final «ة» is ta marbuta, never the pronoun «ه» it is folded into («سيطرة» is not سيطر + ه)
+    pronouns = _PRONOUNS_AFTER_TA if _ends_with_ta_marbuta(word) else _PRONOUNS
     for conjunction in _CONJUNCTIONS:
         if not written.startswith(conjunction):
             continue
@@ -107,11 +110,16 @@ def readings(word: str) -> tuple[Reading, ...]:
                 _add(found, rest[len(_ARTICLE) :], prefix + _ARTICLE, "")
             if prefix:
                 _add(found, rest, prefix, "")
-            for pronoun in _PRONOUNS:
+            for pronoun in pronouns:
                 if rest.endswith(pronoun) and len(rest) - len(pronoun) >= MIN_STEM + 1:
                     _add_with_pronoun(found, rest[: -len(pronoun)], prefix, pronoun)
     found.pop("", None)
     return tuple(found.values())
+
+
+def _ends_with_ta_marbuta(word: str) -> bool:
+    stripped = word.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640")
+    return stripped.endswith("ة")
 
 
 def _add(found: dict[str, Reading], key: str, prefix: str, suffix: str) -> None:

@@ -329,6 +329,8 @@ class MentionReader:
             return True  # «ستسيطر»: future
         if self._purpose(trigger):
             return True  # «لمواجهة داعش», «لتفجير مطار»: what the action is for
+        if trigger.phrase.meaning == "control" and doc.has_cue("held", max(clause[0], first - 1), first - 1):
+            return True  # «تحت سيطرة التنظيم», «تخضع لسيطرة القوات»: who holds a place, not a take-over
         if trigger.reading.key in trigger.phrase.present and doc.has_cue("relative", max(clause[0], first - 2), first - 1):
             return True  # «المناطق التي تسيطر عليها»: a state of affairs
         return any(
