@@ -226,11 +226,13 @@ class EventDocument:
     def _licensed(self, triggers: list[Found], lexicon: EventLexicon) -> list[Found]:
         """Triggers whose needed cue («قال» needs a venue) has a word of its in the
         sentence: a quick filter before the cues are read (the clause is checked later)."""
-        if not any(t.phrase.needs for t in triggers):
+        wanted = {self.words[t.first].sentence for t in triggers if t.phrase.needs}
+        if not wanted:
             return triggers
-        keys_by_sentence: dict[int, set[str]] = {}
+        keys_by_sentence: dict[int, set[str]] = {sentence: set() for sentence in wanted}
         for word in self.words:
-            keys_by_sentence.setdefault(word.sentence, set()).update(word.keys)
+            if word.sentence in wanted:
+                keys_by_sentence[word.sentence].update(word.keys)
         first_words = lexicon.cue_first_words
         reported = first_words.get("complement", frozenset())
 
