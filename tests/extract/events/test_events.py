@@ -347,3 +347,14 @@ def test_a_name_in_guillemets_is_the_actor_as_a_whole_and_after_a_title_a_speake
     event = one("وكان المهاجم «كريم عبد الله بوزيد» قد فتح النار على المارة في مدينة نيس في 14 يوليو 2016.", type="Attack")
     assert event.actor1 == "كريم عبد الله بوزيد" and event.date == "2016-07-14"
     one("ووصف وزير الداخلية الفرنسي «جيرار موران» الهجوم، في مؤتمر صحفي، بأنه عمل إرهابي.", type="Statement", actor1="جيرار موران")
+
+
+def test_strikes_counted_out_over_two_towns_are_one_event_per_town():
+    found = events(
+        "شنّت مقاتلات أمريكية، أمس الأحد، غارات على ستة مواقع لتنظيم داعش، "
+        "أربعة منها في مدينة الرقة واثنان في مدينة دير الزور."
+    )
+    assert sorted(e.location for e in found) == ["Deir ez-Zor", "Raqqa"]
+    assert {(e.type, e.actor1, e.actor2, e.date) for e in found} == {
+        ("Air/drone strike", "United States Armed Forces", "Islamic State", "2023-05-07")
+    }

@@ -102,6 +102,8 @@ def merge_clauses(mentions: list[Mention]) -> list[Mention]:
         group = [m for m in group if not (disrupted and m.event_type == REMOTE_VIOLENCE)]
         _share_arguments(group)
         weapons = [m for m in group if m.weapon_class or (m.type in WEAPON_ORDER[:4])]
+        if len({m.location for m in weapons if m.location} ) > 1 and len({m.trigger.first for m in weapons}) == 1:
+            weapons = []  # one trigger counted out over several towns (mentions._per_place)
         if len(weapons) > 1:
             best = min(weapons, key=lambda m: (WEAPON_ORDER.index(m.type) if m.type in WEAPON_ORDER else len(WEAPON_ORDER), m.trigger.first))
             for other in weapons:

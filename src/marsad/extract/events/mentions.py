@@ -18,6 +18,7 @@ For each trigger the reader asks, in order:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -97,8 +98,31 @@ class MentionReader:
         for trigger in self.doc.triggers:
             mention = self.mention(trigger)
             if mention is not None:
-                mentions.append(mention)
+                mentions.extend(self._per_place(mention))
         return mentions
+
+    def _per_place(self, mention: Mention) -> list[Mention]:
+        """«غارات على خمسة مواقع، ثلاثة منها في قضاء القائم واثنان في البوكمال»: strikes
+        counted out over several towns are one event per town."""
+        if mention.event_type not in CLAIMED_EVENT_TYPES and mention.type != "Armed clash":
+            return [mention]
+        doc = self.doc
+        first, last = doc.sentence_words(mention.trigger.first)
+        if not doc.has_cue("count", mention.trigger.last + 1, last):
+            return [mention]
+        places = [
+            place for place in self.finder.places(doc, doc.named_in(mention.trigger.last + 1, last), set())
+            if place.marker == "locative" and place.rank < 1
+        ]
+        names = list(dict.fromkeys(place.name for place in places))
+        if len(names) < 2:
+            return [mention]
+        split = []
+        for name in names:
+            place = next(p for p in places if p.name == name)
+            copy = dataclasses.replace(mention, place=place, place_from="clause", notes=list(mention.notes))
+            split.append(copy)
+        return split
 
     # --- one trigger ---------------------------------------------------------------
 
