@@ -358,3 +358,11 @@ def test_strikes_counted_out_over_two_towns_are_one_event_per_town():
     assert {(e.type, e.actor1, e.actor2, e.date) for e in found} == {
         ("Air/drone strike", "United States Armed Forces", "Islamic State", "2023-05-07")
     }
+
+
+def test_a_town_the_gazetteer_does_not_know_is_reported_as_written_in_its_country():
+    event = one("سيطرت هيئة تحرير الشام على بلدة كفر حمرا في ريف حلب الغربي أمس.", type="Non-state actor overtakes territory")
+    assert event.location == "كفر حمرا" and event.country == "Syria" and event.latitude is None
+    assert one("وقعت اشتباكات عنيفة في منطقة جبلية قرب مدينة حلب أمس.", type="Armed clash").location == "Aleppo"
+    # a quarter is located at its town
+    assert one("قُتل مدنيان بانفجار لغم في حي الميدان بمدينة الموصل أمس.", type="Remote explosive/landmine/IED").location == "Mosul"

@@ -75,7 +75,7 @@ class EventsAnalyser(Analyser):
             assoc_actor_1=happening.assoc,
             claimed_by=happening.claimed_by,
             evidence=evidence,
-            country=(entry.country or entry.canonical) if entry else None,
+            country=(entry.country or entry.canonical) if entry else (happening.place.country if happening.place else None),
             admin1=entry.admin1 if entry else None,
             latitude=entry.lat if entry else None,
             longitude=entry.lon if entry else None,

@@ -455,6 +455,7 @@ class MentionReader:
         """Places named in the span, and «المدينة»-like nouns standing for the town named last."""
         doc = self.doc
         found = self.finder.places(doc, doc.named_in(*span), actor_words)
+        found += self.finder.unnamed(doc, span[0], span[1], self.taken_words)
         for index in doc.cue_words("place_anaphor", *span):
             town = self._town_before(index)
             if town is not None:

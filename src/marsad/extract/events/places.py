@@ -21,6 +21,8 @@ PLACE_MARKERS = frozenset(("locative", "direction", "region", "source", "recipie
 DIRECTION_PENALTY = 0.5
 DISTANCE_PENALTY = 0.03  # per word between the trigger and the place
 ORIGIN_PENALTY = 1.5
+UNNAMED_RANK = 0.2  # a name the gazetteer does not know, after «بلدة»: a town, less sure
+MAX_UNNAMED_WORDS = 2
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,7 @@ class Place:
     first: int
     rank: float  # lower is more specific
     marker: str | None = None  # the cue before it («من» source, «نحو» destination...)
+    country: str | None = None  # for a place the gazetteer does not know: the country around it
 
 
 class PlaceFinder:
@@ -56,6 +59,31 @@ class PlaceFinder:
             found.append(Place(entry.canonical if entry else (entity.canonical or entity.text), entry, item.first, rank, marker))
         return found
 
+    def unnamed(self, doc: EventDocument, first: int, last: int, taken: set[int]) -> list[Place]:
+        """Names after a place noun that no gazetteer knows («في بلدة دارة عزة»), as written,
+        in the country of the known places of their sentence (if there is one)."""
+        found = []
+        for noun in doc.cue_words("place_noun", first, last):
+            name = _name_after(doc, noun, last, taken)
+            if name is None:
+                continue
+            start, end = doc.words[name[0]].start, doc.words[name[1]].end
+            marker = marker_before(doc, Named(None, noun, noun, ""))  # the marker before the noun
+            text = doc.text[start:end]
+            found.append(Place(text, None, name[0], UNNAMED_RANK, marker, self._country_near(doc, noun)))
+        return found
+
+    def _country_near(self, doc: EventDocument, index: int) -> str | None:
+        first, last = doc.sentence_words(index)
+        countries = {
+            entry.country or entry.canonical
+            for named in doc.named_in(first, last)
+            if named.entity.type == "LOC"
+            for entry in [self.gazetteer.entry(named.entity.canonical) if named.entity.canonical else None]
+            if entry is not None and entry.is_place
+        }
+        return next(iter(countries)) if len(countries) == 1 else None
+
     def _town_of_site(self, text: str, entry: Entry | None) -> Entry | None:
         """«مخيم الباغوز» is at Baghouz: a camp or base whose name holds a town's name."""
         if entry is None or entry.kind not in _SITE_KINDS:
@@ -66,6 +94,26 @@ class PlaceFinder:
             if town is not None and town.kind == "town":
                 return town
         return entry
+
+
+def _name_after(doc: EventDocument, noun: int, last: int, taken: set[int]) -> tuple[int, int] | None:
+    """The one or two words after a place noun that can be a name: not part of an entity,
+    no cue, no relational adjective («منطقة جبلية»), no punctuation between."""
+    words = []
+    for index in range(noun + 1, min(noun + 1 + MAX_UNNAMED_WORDS, last + 1)):
+        word = doc.words[index]
+        if index in taken or doc.roles_at(index) or word.sentence != doc.words[noun].sentence:
+            break
+        if words and word.text.startswith("و"):
+            break  # «سديروت والبلدات المحيطة»: a second place, not a second word of the name
+        if not word.key.isalpha() or not word.key.startswith("ال") and word.key.endswith(("يه", "ي")) and len(word.key) > 3:
+            break  # «منطقة جبلية»: an indefinite relational adjective, not a name («قرية الحميدية» is one)
+        if doc.text[doc.words[index - 1].end : word.start].strip():
+            break  # punctuation between
+        words.append(index)
+    if not words or doc.words[noun].key.startswith("ال"):
+        return None  # «المدينة القديمة»: the noun itself is definite, no name follows
+    return words[0], words[-1]
 
 
 def _joined_to_actor(doc: EventDocument, item: Named) -> bool:
