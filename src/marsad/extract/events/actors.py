@@ -20,8 +20,6 @@ ARMED_KINDS = frozenset(("armed_group",))
 REPORTER_KINDS = frozenset(("media_outlet", "news_agency", "monitor", "platform"))
 SPEAKER_ROLES = frozenset(("spokesman",))
 PLACE = "LOC"
-# Markers that say a name is not the subject of the clause.
-OBJECT_MARKERS = frozenset(("target", "with", "between", "source", "recipient", "support", "agent", "spokesman", "locative"))
 MAX_HEAD_WORDS = 3  # nouns allowed between a marker and its name («على آخر مواقع داعش»)
 MAX_SUPPORT_GAP = 3  # «بغطاء جوي من طيران التحالف»
 MILITARY_FAMILY = "Military Forces of {country}"

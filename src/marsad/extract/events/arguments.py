@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .actors import OBJECT_MARKERS, Actor, ActorBook
+from .actors import Actor, ActorBook
 from .document import EventDocument, Found
 
 VERB_SUBJECT_GAP = 4  # words between a verb and its subject («اغتال الجيش الإسرائيلي»)
@@ -378,4 +378,4 @@ def _claimant(doc: EventDocument, book: ActorBook, trigger: Found, clause) -> st
     return None
 
 
-__all__ = ["OBJECT_MARKERS", "Arguments", "clause_actors", "read_arguments", "sentence_subject"]
+__all__ = ["Arguments", "clause_actors", "read_arguments", "sentence_subject"]

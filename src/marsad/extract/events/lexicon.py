@@ -88,9 +88,6 @@ class PhraseIndex:
             self.by_first.setdefault(form, []).append(phrase)
             self.first_keys.add(form)
 
-    def starting_with(self, key: str) -> list[Phrase]:
-        return self.by_first.get(key, [])
-
     def phrases_starting(self, text: str, readings) -> tuple:
         """(phrase, reading) for every phrase a word (by its text) may start, the way its
         reading fits the phrase's pos; remembered per distinct word, since most words of a

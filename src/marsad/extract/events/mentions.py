@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .actors import REPORTER_KINDS, Actor, ActorBook
-from .arguments import Arguments, read_arguments, sentence_subject
+from .arguments import Arguments, read_arguments
 from .document import Dated, EventDocument, Found
 from .lexicon import EventLexicon
 from .places import Place, PlaceFinder, best_place, penalised
@@ -75,7 +75,6 @@ class Mention:
     anaphoric: bool = False  # refers to an event told before («الهجوم», «ردًا على هجمات»)
     quoted: bool = False  # inside a quotation
     sentence: int = 0
-    notes: list[str] = field(default_factory=list)
 
     @property
     def location(self) -> str | None:
@@ -120,7 +119,7 @@ class MentionReader:
         split = []
         for name in names:
             place = next(p for p in places if p.name == name)
-            copy = dataclasses.replace(mention, place=place, place_from="clause", notes=list(mention.notes))
+            copy = dataclasses.replace(mention, place=place, place_from="clause")
             split.append(copy)
         return split
 
@@ -539,4 +538,4 @@ def _is_day(dated: Dated) -> bool:
     return dated.date.precision == DAY and bool(dated.date.value)
 
 
-__all__ = ["Mention", "MentionReader", "sentence_subject", "Actor"]
+__all__ = ["Mention", "MentionReader"]
