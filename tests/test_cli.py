@@ -135,3 +135,24 @@ def test_analyze_with_a_field_mapping_and_a_telegram_username():
     assert [a["url"] for a in analyses][:3] == ["https://news.example/ar/101", "https://news.example/ar/102", "https://t.me/nafitha/2"]
     bad = run("analyze", str(FIXTURES), "--map", "body=content")
     assert bad.returncode == 2 and "M305" in bad.stderr and "unknown field 'body'" in bad.stderr
+
+
+def test_events_csv_writes_acled_rows_beside_the_json(tmp_path, seed_path):
+    import csv
+
+    out = tmp_path / "events.csv"
+    result = run("analyze", str(seed_path), "--published", "2019-03-21", "--json", "--events-csv", str(out))
+    assert result.returncode == 0, result.stderr
+    analysis = json.loads(result.stdout.splitlines()[0])
+    with out.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == len(analysis["events"]) > 0
+    taken = [r for r in rows if r["sub_event_type"] == "Non-state actor overtakes territory" and r["event_date"] == "2019-03-20"]
+    assert taken and taken[0]["location"] == "Baghouz" and taken[0]["country"] == "Syria" and taken[0]["latitude"]
+    assert "event row(s) written" in result.stderr
+
+
+def test_events_csv_to_a_missing_directory_fails_before_reading(tmp_path, seed_path):
+    result = run("analyze", str(seed_path), "--events-csv", str(tmp_path / "no" / "events.csv"), "--json")
+    assert result.returncode == 2
+    assert "[M141]" in result.stderr and result.stdout == ""

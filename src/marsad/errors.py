@@ -115,6 +115,19 @@ class Errors:
         "{path}:{line}: not a word-clusters file ({reason}). Build one with scripts/build_word_clusters.py.",
     )
 
+    # M140-M169: the events layer and its exports
+    M140 = ErrorSpec(
+        "M140",
+        Kind.INTERNAL,
+        "resource {path}, line {line}: {reason}. Fix the row as the file's header comment describes; "
+        "`python -m pytest tests/extract/events` checks every events resource.",
+    )
+    M141 = ErrorSpec(
+        "M141",
+        Kind.USAGE,
+        "cannot write the events CSV to {path} ({reason}). Give a writable file path, e.g. --events-csv events.csv.",
+    )
+
     # Readers (ingest/): M300-M319.
     M300 = ErrorSpec(
         "M300",

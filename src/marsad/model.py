@@ -103,6 +103,14 @@ class Event(_Record):
     start: int
     end: int
     confidence: float
+    assoc_actor_1: str | None = None  # who helped actor1 («بمعاونة طيران التحالف»)
+    claimed_by: str | None = None  # known only from this party's claim or accusation
+    evidence: list[dict[str, Any]] = field(default_factory=list)  # every mention: {start, end, text}
+    country: str | None = None  # of the location, from the gazetteer
+    admin1: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    cue: str | None = None  # the trigger of the first mention, as written in the lexicon
 
 
 @dataclass

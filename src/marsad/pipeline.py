@@ -29,6 +29,7 @@ REGISTRY: dict[str, Registered] = {
     "ner": Registered("marsad.extract.ner.analyser:CrfEntitiesAnalyser", default=False, help="trained CRF entities added where the rules found none (--ner-model DIR)"),
     "dates": Registered("marsad.extract.dates:DatesAnalyser", help="date expressions resolved against the publication date"),
     "quotes": Registered("marsad.extract.quotes:QuotesAnalyser", help="speech in quotation marks, with speaker and reporting verb"),
+    "events": Registered("marsad.extract.events:EventsAnalyser", help="ACLED-typed events and communicative acts with actors, place, date and evidence"),
     "rhetoric": Registered("marsad.rhetoric.analyser:RhetoricAnalyser", help="persuasion techniques, emotions and frames with evidence spans"),
 }
 

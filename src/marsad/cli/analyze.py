@@ -44,6 +44,7 @@ def _split_only(only: str | None) -> list[str] | None:
         "  marsad analyze article.txt --ner-model models/anercorp-crf --json\n\n"
         "  marsad analyze export.csv --map text=المحتوى,published=تاريخ_النشر --json\n\n"
         "  marsad analyze https://example.org/rss.xml ChatExport/result.json --json\n\n"
+        "  marsad analyze archive/ --events-csv events.csv --json > analyses.jsonl\n\n"
         + SOURCES_EPILOG
         + "\n\nExit codes: 0 all inputs analysed, 1 some inputs failed (listed at the end), 2 usage error."
     )
@@ -84,6 +85,15 @@ def analyze(
             help="A CRF model directory from `marsad train ner`: its entities are added where the rules found none.",
         ),
     ] = None,
+    events_csv: Annotated[
+        Optional[str],
+        typer.Option(
+            "--events-csv",
+            metavar="FILE",
+            help="Also write the events as ACLED-style rows (event_date, event_type, sub_event_type, actor1, "
+            "assoc_actor_1, actor2, country, admin1, location, latitude, longitude, source, notes) to FILE.",
+        ),
+    ] = None,
     mapping: MapOption = None,
     timeout: TimeoutOption = DEFAULT_TIMEOUT,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
@@ -100,20 +110,38 @@ def analyze(
     json_output = as_json if as_json is not None else not stdout.is_terminal
     failures: list[MarsadError] = []
     analysed = 0
+    try:
+        events = service.EventsCsv(events_csv) if events_csv else None
+    except MarsadError as error:
+        raise fail(error) from None
     outcomes = service.analyse_paths(paths, published_date, names, config, options=options)
-    with _progress(enabled=json_output and stderr.is_terminal) as progress:
-        task = progress.add_task("analysing", total=None)
-        for outcome in outcomes:
-            progress.advance(task)
-            if outcome.error is not None:
-                failures.append(outcome.error)
-                progress.update(task, description=f"analysing ({len(failures)} failed)")
-                continue
-            analysed += 1
-            if json_output:
-                sys.stdout.write(json.dumps(outcome.analysis.to_dict(), ensure_ascii=False) + "\n")
-            else:
-                stdout.print(render_analysis(outcome.analysis))
+    try:
+        with _progress(enabled=(json_output or events is not None) and stderr.is_terminal) as progress:
+            task = progress.add_task("analysing", total=None)
+            for outcome in outcomes:
+                progress.advance(task)
+                if outcome.error is not None:
+                    failures.append(outcome.error)
+                    progress.update(task, description=f"analysing ({len(failures)} failed)")
+                    continue
+                analysed += 1
+                data = outcome.analysis.to_dict()
+                if events is not None:
+                    events.add(data)
+                if json_output:
+                    sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+                else:
+                    stdout.print(render_analysis(outcome.analysis))
+    except BaseException:
+        if events is not None:
+            events.discard()
+        raise
+    if events is not None:
+        try:
+            events.close()
+        except MarsadError as error:
+            raise fail(error) from None
+        stderr.print(f"{events.rows} event row(s) written to {events_csv}", highlight=False)
     _summary(analysed, failures)
     if analysed == 0 and not failures:
         stderr.print(str(MarsadError(Errors.M011, paths=", ".join(map(str, paths)), suffixes=_suffixes())), highlight=False)

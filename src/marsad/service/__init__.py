@@ -1,5 +1,6 @@
 """The core facade: the CLI, the API and the web pages call these, nothing deeper."""
 
+from .acled import ACLED_COLUMNS, EventsCsv, acled_rows, write_events_csv
 from .analysis import Outcome, analyse_documents, analyse_paths, analyse_text, parse_published, pipeline_for
 from .analysis import with_ner_model
 from .reading import read_options, read_sources
@@ -18,7 +19,9 @@ from .names import build_filters
 from .export import ExportReport, export_documents
 
 __all__ = [
+    "ACLED_COLUMNS",
     "EXPORT_FORMATS",
+    "EventsCsv",
     "ExportReport",
     "Hit",
     "IngestReport",
@@ -26,6 +29,7 @@ __all__ = [
     "Ingestion",
     "Outcome",
     "SearchResult",
+    "acled_rows",
     "analyse_documents",
     "analyse_paths",
     "analyse_text",
@@ -42,4 +46,5 @@ __all__ = [
     "search",
     "train_ner",
     "with_ner_model",
+    "write_events_csv",
 ]

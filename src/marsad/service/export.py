@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from .acled import ACLED_COLUMNS, TRACE_COLUMNS
+from .acled import acled_rows as analysis_acled_rows
 from ..errors import Errors, MarsadError
 from ..model import Analysis
 from ..store import Filters, Store, StoredDocument
@@ -30,12 +32,6 @@ DOCUMENT_COLUMNS = (
     "id", "title", "published", "source", "url", "cluster_id", "ingested_at",
     "layers", "actors", "places", "event_types", "techniques", "text",
 )
-ACLED_COLUMNS = (
-    "event_date", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "actor2",
-    "country", "admin1", "location", "latitude", "longitude", "source", "notes",
-)
-# After the ACLED columns: where the evidence is, so every row can be checked.
-TRACE_COLUMNS = ("marsad_document", "marsad_start", "marsad_end", "marsad_confidence")
 PARQUET_BATCH = 1000
 
 
@@ -178,28 +174,8 @@ def _parquet(documents: Iterable[StoredDocument], out: str) -> int:
 
 
 def acled_rows(document: StoredDocument) -> Iterator[dict[str, Any]]:
-    """One ACLED-style row per event; fields the events layer does not give stay empty."""
-    published = document.published.isoformat() if document.published else ""
-    for event in (document.analysis or {}).get("events", []):
-        yield {
-            "event_date": event.get("date") or published,
-            "event_type": event.get("event_type", ""),
-            "sub_event_type": event.get("type", ""),
-            "actor1": event.get("actor1") or "",
-            "assoc_actor_1": event.get("assoc_actor_1") or "",
-            "actor2": event.get("actor2") or "",
-            "country": event.get("country") or "",
-            "admin1": event.get("admin1") or "",
-            "location": event.get("location") or "",
-            "latitude": event.get("latitude", ""),
-            "longitude": event.get("longitude", ""),
-            "source": document.source or document.url or "",
-            "notes": document.text[event["start"] : event["end"]],
-            "marsad_document": document.id,
-            "marsad_start": event["start"],
-            "marsad_end": event["end"],
-            "marsad_confidence": event.get("confidence", ""),
-        }
+    """One ACLED-style row per event of a stored document (the same rows as --events-csv)."""
+    return analysis_acled_rows(document.analysis or {}, source=document.source or document.url or "", document_id=document.id)
 
 
 def _acled(documents: Iterable[StoredDocument], out: str) -> int:

@@ -1,0 +1,381 @@
+"""Who did what to whom: actor1, actor2 and the supporting actor of one trigger.
+
+The names are the entities of the trigger's clause; the cue before a name says its part
+(actors.py).  By the trigger's `roles` (triggers.tsv):
+
+* a verb's actor1 is its subject: the first unmarked name right after it («اعتقلت
+  الشرطة»), else the nearest unmarked name before it in the clause («قسد تسيطر»);
+* a noun's actor1 is the name right after it («اقتحام قسد»), the subject of a light verb
+  beside it («اشتباكات خاضتها قسد»، «شن طيران التحالف غارات»), or a demonym
+  («غارة إسرائيلية»); a `patient` noun's name is actor2 instead («طرد داعش»);
+* a `leaver` («انسحب»، «سلّم») is actor2, and whoever it hands over to («إلى X») actor1;
+* «على»/«ضد»/«مع» mark actor2, «بين X و Y» both sides, «على يد»/«من قبل» actor1, and
+  «بمعاونة»/«بغطاء» the supporter (assoc_actor_1).
+
+Failing all that, actor1 is the subject of the sentence: its first unmarked name
+(«أعلنت قسد ... سيطرتها»), unless a «أن» stands between (what follows a reporting verb
+is the source's account: the reporter is not the actor).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .actors import Actor, ActorBook
+from .document import EventDocument, Found
+
+VERB_SUBJECT_GAP = 4  # words between a verb and its subject («اغتال الجيش الإسرائيلي»)
+SPEAKER_GAP = 6  # a speaker's title may be long («دان مكتب رئيس الوزراء الإسرائيلي «...»»)
+LATE_SUBJECT_GAP = 8  # words a light verb may stand before its noun's subject
+GENITIVE_GAP = 2  # «اقتحام قسد», «هجوم انتحاري لداعش»
+DOER_GAP = 3
+DEMONYM_GAP = 2
+# Triggers whose other side may be named without a marker («سيطرتها على الباغوز، آخر جيوب داعش»).
+HOLDING_CLASSES = frozenset(("territory", "control", "Armed clash"))
+
+
+@dataclass
+class Arguments:
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    assoc: Actor | None = None
+    claimed_by: str | None = None
+    explicit: bool = False  # actor1 found in the trigger's own clause
+    actor_words: set[int] = field(default_factory=set)
+
+
+def clause_actors(doc: EventDocument, book: ActorBook, first: int, last: int) -> list[Actor]:
+    """The actors named in words first..last (remembered per span: clauses are asked often)."""
+    found = doc.memo.get((first, last))
+    if found is None:
+        found = [actor for actor in (book.actor(doc, named) for named in doc.named_in(first, last)) if actor is not None]
+        doc.memo[(first, last)] = found
+    return found
+
+
+def read_arguments(doc: EventDocument, book: ActorBook, trigger: Found, clause: tuple[int, int]) -> Arguments:
+    named = clause_actors(doc, book, *clause)
+    actors = [actor for actor in named if actor.kind != "country"]  # a country acts only as a verb's subject
+    phrase = trigger.phrase
+    found = Arguments()
+    communication = phrase.meaning in ("Statement", "Threat", "warning", "Claim of responsibility", "Propaganda release")
+    if phrase.roles == "leaver":
+        leaver = _subject(doc, actors, trigger, clause) if phrase.is_verb else _genitive(doc, actors, trigger)
+        found.actor2 = leaver or _sentence_subject(doc, book, trigger, communication)
+        found.actor1 = _marked(actors, "recipient", after=trigger.last) or _entering(doc, book, trigger)
+    elif phrase.is_verb and _passive(doc.words[trigger.first].text):
+        # «اختُطف الصحفي»، «قُتل مدنيان»: the subject is the victim
+        found.actor2 = _subject(doc, actors, trigger, clause)
+        found.actor1 = _marked(actors, "agent")
+    elif phrase.is_verb:
+        found.actor1 = _subject(doc, actors, trigger, clause, communication)
+        found.actor2 = _target(doc, actors, trigger, _against(phrase.meaning)) or _object(doc, actors, trigger, found.actor1)
+    elif phrase.roles == "patient":
+        found.actor2 = _genitive(doc, actors, trigger)
+        found.actor1 = _marked(actors, "agent") or _doer(doc, actors, trigger, clause)
+        if found.actor2 is None:
+            found.actor2 = _target(doc, actors, trigger)
+    else:
+        found.actor1 = (
+            _genitive(doc, actors, trigger)
+            or _marked(actors, "agent")
+            or _doer(doc, actors, trigger, clause)
+            or _demonym(doc, book, trigger, clause)
+        )
+        found.actor2 = _target(doc, actors, trigger, _against(phrase.meaning))
+        if found.actor2 is None and phrase.meaning in HOLDING_CLASSES:
+            found.actor2 = _holder(actors, trigger, found.actor1)
+    if phrase.meaning == "detention" and (found.actor2 is None or found.actor2.kind not in ("person", "armed_group")):
+        found.actor2 = _detained(doc, actors, trigger, found.actor1) or found.actor2
+    _between(actors, found)
+    found.explicit = found.actor1 is not None
+    unknown = found.actor1 is None and (_unknown(doc, trigger, clause) or phrase.is_verb and _passive(doc.words[trigger.first].text))
+    if found.actor1 is None and not unknown:
+        found.actor1 = _nearest_before(doc, actors, trigger, clause, communication) or _sentence_subject(doc, book, trigger, communication)
+    if found.actor2 is None and phrase.meaning == "Agreement" and found.actor1 is not None:
+        found.actor2 = _partner(actors, found.actor1)
+    if found.actor1 is None and phrase.is_verb and not unknown:
+        found.actor1 = next((a for a in named if a.kind == "country" and a.first == trigger.last + 1 and a.marker is None), None)
+    found.assoc = _marked(actors, "support")
+    found.claimed_by = _claimant(doc, book, trigger, clause)
+    if found.claimed_by is None:
+        accuser, accused = _accusation(doc, book, trigger)
+        if accuser is not None and found.actor1 is None:
+            found.claimed_by, found.actor1 = accuser, accused
+    found.actor_words = {index for actor in (found.actor1, found.actor2) if actor is not None for index in range(actor.first, actor.last + 1)}
+    return found
+
+
+# --- subjects -------------------------------------------------------------------------
+
+
+def _subject(doc: EventDocument, actors: list[Actor], trigger: Found, clause, communication: bool = False) -> Actor | None:
+    """VSO: the first unmarked name after the verb, with at most a few words between
+    that are not a date («اعتقلت، أمس الثلاثاء، الشرطة»); else SVO: the nearest before."""
+    allowed = (None, "spokesman") if communication else (None,)
+    dates = doc.date_words
+    gap = SPEAKER_GAP if communication else VERB_SUBJECT_GAP
+    for position, actor in enumerate(actors):
+        if actor.first <= trigger.first:
+            continue
+        between = [i for i in range(trigger.first + 1, actor.first) if i not in dates and i not in _phrase_words(trigger)]
+        if communication and actor.marker == "genitive" and len(between) < gap:
+            continue  # «قال القائد العام لقسد «مظلوم عبدي»»: the speaker is the man after his group
+        if len(between) < gap and actor.marker in allowed:
+            following = actors[position + 1] if position + 1 < len(actors) else None
+            if communication and actor.marker is None and actor.kind != "person" and following is not None:
+                if following.kind == "person" and following.first - actor.last <= 2:
+                    return following  # «قال قائد الهيئة أبو محمد الجولاني»: the man, not his group
+            return actor
+        break
+    if _unknown(doc, trigger, clause):
+        return None
+    return _nearest_before(doc, actors, trigger, clause, communication)
+
+
+def _phrase_words(trigger: Found) -> range:
+    return range(trigger.first, trigger.last + 1)
+
+
+def _nearest_before(doc: EventDocument, actors: list[Actor], trigger: Found, clause, communication: bool = False) -> Actor | None:
+    """The nearest unmarked name before the trigger, not across a «أن» (unless the trigger
+    is itself a speech act, whose speaker stands before the «أن»)."""
+    start = clause[0]
+    if not communication:
+        complements = doc.cue_words("complement", clause[0], trigger.first - 1)
+        if complements:
+            start = complements[-1] + 1
+    candidates = [actor for actor in actors if start <= actor.first and actor.last < trigger.first and actor.marker in (None, "spokesman")]
+    if not communication:
+        candidates = [actor for actor in candidates if actor.marker is None]
+    if not candidates:
+        return None
+    chosen = candidates[-1]
+    for earlier in reversed(candidates[:-1]):  # «توصلت الهيئة والجبهة»: the first of a pair
+        if 0 < chosen.first - earlier.last <= 2 and _joined(doc, chosen.first):
+            chosen = earlier
+        else:
+            break
+    return chosen
+
+
+DAMMA = "\u064f"
+
+
+def _passive(word: str) -> bool:
+    """A verb written with a damma on its first letters is passive («قُتل», «اختُطف», «أُطلق»)."""
+    return DAMMA in word[:4]
+
+
+def _joined(doc: EventDocument, index: int) -> bool:
+    """The word starts with the conjunction «و», or follows a lone «و» («و«الجبهة»»)."""
+    return doc.words[index].text.startswith("و") or (index > 0 and doc.words[index - 1].text == "و")
+
+
+def _sentence_subject(doc: EventDocument, book: ActorBook, trigger: Found, communication: bool) -> Actor | None:
+    first, _ = doc.sentence_words(trigger.first)
+    return sentence_subject(doc, book, first, trigger.first, communication)
+
+
+def sentence_subject(doc: EventDocument, book: ActorBook, first: int, before: int, communication: bool = False) -> Actor | None:
+    """The first unmarked name of the sentence before word `before`, not past a «أن»."""
+    for actor in clause_actors(doc, book, first, before - 1):
+        if actor.marker is None or (communication and actor.marker == "spokesman"):
+            if not communication and doc.cue_words("complement", actor.last + 1, before - 1):
+                return None
+            return actor
+    return None
+
+
+# --- objects and marked names ---------------------------------------------------------
+
+
+def _target(doc: EventDocument, actors: list[Actor], trigger: Found, markers=("target", "with")) -> Actor | None:
+    """The first name after the trigger marked as acted against, before the next trigger."""
+    end = _next_trigger(doc, trigger)
+    return next((a for a in actors if trigger.last < a.first < end and a.marker in markers), None)
+
+
+def _object(doc: EventDocument, actors: list[Actor], trigger: Found, subject: Actor | None) -> Actor | None:
+    """The next name after the subject (VSO): «اغتال الجيش الإسرائيلي القيادي في السرايا»."""
+    after = max(subject.last, trigger.last) if subject is not None and subject.first > trigger.first else trigger.last
+    end = _next_trigger(doc, trigger)
+    return next((a for a in actors if after < a.first < end and a.marker in (None, "genitive")), None)
+
+
+def _detained(doc: EventDocument, actors: list[Actor], trigger: Found, actor1: Actor | None) -> Actor | None:
+    """Who was arrested: a person named after the trigger, else the group they are
+    suspected of belonging to («خمسة أشخاص يشتبه بانتمائهم إلى تنظيم داعش»)."""
+    end = _next_trigger(doc, trigger)
+    after = [a for a in actors if trigger.last < a.first < end and a != actor1]
+    return next((a for a in after if a.kind == "person"), None) or next((a for a in after if a.kind == "armed_group"), None)
+
+
+def _against(meaning: str) -> tuple[str, ...]:
+    """Markers of actor2: «من» too for territory («استعاد الجيش الفلوجة من داعش»)."""
+    return ("target", "with", "source") if meaning in ("territory", "control") else ("target", "with")
+
+
+def _next_trigger(doc: EventDocument, trigger: Found) -> int:
+    """Where the next trigger starts: a name after it belongs to that one («فجر انتحاري نفسه
+    وسط المصلين وتبنى تنظيم داعش الهجوم»)."""
+    return next(
+        (other.first for other in doc.triggers if other.first > trigger.last and other.phrase.meaning != trigger.phrase.meaning),
+        len(doc.words),
+    )  # «استعاد الجيش السيطرة على ...»: the same kind of word goes on with the same event
+
+
+def _holder(actors: list[Actor], trigger: Found, actor1: Actor | None) -> Actor | None:
+    """The other side named after a noun and its own actor («سيطرتها على الباغوز، آخر
+    جيوب داعش»): the first unmarked name after the trigger that is not actor1."""
+    after = actor1.last if actor1 is not None and actor1.first > trigger.last else trigger.last
+    return next((a for a in actors if a.first > after and a.marker is None and (actor1 is None or a.name != actor1.name)), None)
+
+
+def _marked(actors: list[Actor], marker: str, after: int = -1) -> Actor | None:
+    return next((a for a in actors if a.marker == marker and a.first > after), None)
+
+
+def _genitive(doc: EventDocument, actors: list[Actor], trigger: Found) -> Actor | None:
+    """The name right after a noun («اقتحام قسد», «هجوم تنظيم داعش»), or after one more
+    word when it carries «ل» («هجوم انتحاري لداعش»)."""
+    for actor in actors:
+        gap = range(trigger.last + 1, actor.first)
+        if actor.first <= trigger.last:
+            continue
+        partitive = len(gap) >= 1 and "source" in doc.roles_at(actor.first - 1) and all("head" in doc.roles_at(i) for i in gap[:-1])
+        if partitive:
+            return actor  # «انتحاريات من التنظيم», «مسلحون من حركة الشباب»
+        if actor.marker not in (None, "genitive"):
+            return None
+        if all("head" in doc.roles_at(index) for index in gap):
+            return actor
+        if actor.marker == "genitive" and len(gap) < GENITIVE_GAP:
+            return actor
+        return None
+    return None
+
+
+def _unknown(doc: EventDocument, trigger: Found, clause) -> bool:
+    """«اختطف مسلحون مجهولون», «من قبل متطرف»: the report does not name who acted."""
+    window = range(trigger.last + 1, min(trigger.last + 2, clause[1]) + 1)
+    if trigger.phrase.is_verb and any("unknown_actor" in doc.roles_at(i) for i in window):
+        return True
+    for agent in doc.cue_words("agent", trigger.last + 1, clause[1]):
+        if any("unknown_actor" in doc.roles_at(i) for i in range(agent + 1, min(agent + 3, clause[1]) + 1)):
+            return True
+    return False
+
+
+def _doer(doc: EventDocument, actors: list[Actor], trigger: Found, clause) -> Actor | None:
+    """The subject of a light verb beside a noun: «اشتباكات خاضتها قسد», «شن الطيران غارات»."""
+    for doer in doc.cue_words("doer", trigger.last + 1, min(trigger.last + DOER_GAP, clause[1])):
+        found = next((a for a in actors if doer < a.first <= doer + DOER_GAP and a.marker is None), None)
+        if found is not None:
+            return found
+    for doer in reversed(doc.cue_words("doer", max(clause[0], trigger.first - DOER_GAP - LATE_SUBJECT_GAP), trigger.first - 1)):
+        found = next(
+            (a for a in actors if doer < a.first <= doer + DOER_GAP and a.last < trigger.first <= a.last + VERB_SUBJECT_GAP and a.marker is None),
+            None,
+        )
+        if found is not None:
+            return found
+    return None
+
+
+WEAPON_ROLES = frozenset(("air", "shelling", "explosive", "suicide"))
+
+
+def _demonym(doc: EventDocument, book: ActorBook, trigger: Found, clause) -> Actor | None:
+    """«غارة إسرائيلية», «قذائف مدفعية تركية», «شنت مقاتلات أمريكية غارات»: a demonym on
+    the trigger itself (past weapon adjectives) or on a weapon noun before it."""
+    index = trigger.last + 1
+    while index <= clause[1] and index - trigger.last <= DEMONYM_GAP and doc.roles_at(index) & WEAPON_ROLES:
+        index += 1
+    if index <= clause[1]:
+        force = book.demonym_force(doc, index)
+        if force is not None:
+            return force
+    for index in range(clause[0] + 1, trigger.first):
+        if doc.roles_at(index - 1) & WEAPON_ROLES:
+            force = book.demonym_force(doc, index)
+            if force is not None:
+                return force
+    return None
+
+
+def _between(actors: list[Actor], found: Arguments) -> None:
+    """«بين قسد وداعش»: the first is actor1 (if none yet), the second actor2."""
+    for index, actor in enumerate(actors):
+        if actor.marker != "between":
+            continue
+        partner = actors[index + 1] if index + 1 < len(actors) else None
+        if found.actor1 is None or found.actor1 == actor:
+            found.actor1 = actor
+            if partner is not None and found.actor2 is None:
+                found.actor2 = partner
+        elif found.actor2 is None:
+            found.actor2 = actor
+        return
+
+
+def _partner(actors: list[Actor], actor1: Actor) -> Actor | None:
+    """«توصلت هيئة تحرير الشام والجبهة الوطنية إلى اتفاق»: the name joined to actor1."""
+    return next((a for a in actors if 0 < a.first - actor1.last <= 2 and a.name != actor1.name), None)
+
+
+def _entering(doc: EventDocument, book: ActorBook, trigger: Found) -> Actor | None:
+    """The side that moves in after a withdrawal, named in the same sentence
+    («لتدخلها فصائل الجيش الوطني»): the subject of an entering transfer trigger."""
+    first, last = doc.sentence_words(trigger.first)
+    for other in doc.triggers:
+        if other is trigger or not first <= other.first <= last or other.phrase.roles != "agent":
+            continue
+        if other.phrase.meaning != trigger.phrase.meaning:
+            continue
+        actors = clause_actors(doc, book, *doc.clause(other.first))
+        subject = _subject(doc, actors, other, doc.clause(other.first))
+        if subject is not None:
+            return subject
+    return None
+
+
+def _accusation(doc: EventDocument, book: ActorBook, trigger: Found) -> tuple[str | None, Actor | None]:
+    """«واتهمت دمشق إسرائيل بالوقوف وراءها»: (the accuser, the accused) in the trigger's
+    sentence; a capital stands for its country."""
+    first, last = doc.sentence_words(trigger.first)
+    cues = [index for index in doc.cue_words("accusation", first, last) if index > trigger.last]
+    if not cues:
+        return None, None
+    cue = cues[0]
+    named = [n for n in doc.named_in(cue + 1, min(cue + VERB_SUBJECT_GAP + 2, last))]
+    if len(named) < 2:
+        return None, None
+    accuser, accused = named[0], named[1]
+    accuser_name = accuser.entity.canonical or accuser.entity.text
+    if accuser.entity.type == "LOC":
+        entry = book.entry(accuser.entity.canonical)
+        accuser_name = (entry.country if entry and entry.country else accuser_name)
+    actor = book.actor(doc, accused)
+    if actor is None:
+        return None, None
+    return accuser_name, Actor(actor.name, actor.kind, actor.first, actor.last, None)
+
+
+def _claimant(doc: EventDocument, book: ActorBook, trigger: Found, clause) -> str | None:
+    """«زعم X أن ...»: the event is X's claim; «اتهم X Y بـ»: X's accusation."""
+    for role in ("claim", "accusation"):
+        cues = doc.cue_words(role, clause[0], trigger.first - 1)
+        if not cues:
+            continue
+        cue = cues[-1]
+        actors = clause_actors(doc, book, *doc.sentence_words(trigger.first))
+        after = next((a for a in actors if cue < a.first <= cue + VERB_SUBJECT_GAP and a.marker is None and a.last < trigger.first), None)
+        if after is not None:
+            return after.name
+        subject = sentence_subject(doc, book, doc.sentence_words(trigger.first)[0], cue, communication=True)
+        return subject.name if subject else None
+    return None
+
+
+__all__ = ["Arguments", "clause_actors", "read_arguments", "sentence_subject"]

@@ -1,0 +1,544 @@
+"""A document as the events layer reads it: words with their readings, sentences,
+paragraphs and clauses, and the lexicon phrases, entities and dates found on them.
+
+Word indices are the common coordinate: a trigger, a cue, an entity or a date covers
+words first..last (inclusive).  A clause is a run of words inside one sentence that
+ends at a boundary cue («فيما»، «بينما»...), at a colon or semicolon, or at the edge of
+a quotation; an event's arguments are looked for in its clause first.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+from ...model import Analysis, DateMention, Entity
+from ...text import Token
+from ..gazetteer.keys import skip_letters
+from .forms import Reading, definite_keys, norm, readings
+from .lexicon import EventLexicon, Phrase, PhraseIndex
+
+_WORD_KINDS = frozenset(("arabic", "word", "number"))
+MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 4  # a person's name in guillemets
+TITLE_GAP = 6  # words between a title and the name it introduces («وزير الإعلام في الحكومة اليمنية «...»»)
+MIN_FAMILY_NAME = 4  # letters: shorter name ends are too often common words
+VERB_PHRASE_GAP = 4  # words allowed between a verb and the rest of its phrase
+_NO_ROLES: frozenset[str] = frozenset()
+_LONE_PARTICLES = frozenset(("ل", "ب", "ك", "و", "ف", "وب", "ول", "فب", "فل", "وك"))
+# Cue roles of a word that makes the next one a noun («على استهداف», «بعد طرد»).
+_NOUN_GOVERNORS = frozenset(("target", "source", "locative", "recipient", "with", "between", "head", "support"))
+_CLAUSE_MARKS = frozenset(":;؛()")
+
+
+class Word(NamedTuple):
+    index: int
+    start: int
+    end: int
+    text: str
+    readings: tuple[Reading, ...]
+    sentence: int
+    quoted: bool  # inside a quotation (quotes layer)
+    named: bool  # inside guillemets: a quotation, a name («الجبهة الوطنية») or a label
+    key: str  # the word as written, normalised ("" for a word of marks only)
+    keys: frozenset[str]  # the keys of all its readings
+
+
+_WORD_INFO: dict[str, tuple[tuple[Reading, ...], str, frozenset[str]]] = {}
+_WORD_INFO_LIMIT = 300_000
+
+
+def _word_info(text: str) -> tuple[tuple[Reading, ...], str, frozenset[str]]:
+    """(readings, key, keys) of a word, remembered per distinct word."""
+    info = _WORD_INFO.get(text)
+    if info is None:
+        found = readings(text)
+        info = (found, found[0].key if found else "", frozenset(reading.key for reading in found))
+        if len(_WORD_INFO) < _WORD_INFO_LIMIT:
+            _WORD_INFO[text] = info
+    return info
+
+
+class Found(NamedTuple):
+    """A lexicon phrase over words first..last; `reading` is how its first word was read."""
+
+    phrase: Phrase
+    first: int
+    last: int
+    reading: Reading
+
+
+class Named(NamedTuple):
+    """An entity over words first..last, with the proclitic letters its first word carries."""
+
+    entity: Entity
+    first: int
+    last: int
+    prefix: str
+
+
+class Dated(NamedTuple):
+    date: DateMention
+    first: int
+    last: int
+
+
+class EventDocument:
+    def __init__(self, analysis: Analysis, tokens: Sequence[Token], lexicon: EventLexicon, common_names: frozenset[str] = frozenset()) -> None:
+        self.common_names = common_names  # given names and function words: no family names
+        self.analysis = analysis
+        self.text = analysis.text
+        self.sentence_starts = [sentence.start for sentence in analysis.sentences] or [0]
+        self.words: list[Word] = []
+        self.clause_starts: set[int] = set()
+        self.after_comma: set[int] = set()
+        self.guillemet_spans: list[tuple[int, int]] = []  # words between «»
+        self.soft_starts: set[int] = set()  # clauses that continue the one before (same sentence)
+        self.cue_roles: dict[int, set[str]] = {}
+        self.cues: list[Found] = []
+        self.named: list[Named] = []
+        self.dated: list[Dated] = []
+        self.date_words: set[int] = set()
+        self.memo: dict[tuple[int, int], list] = {}  # the actors of a span, for arguments.py
+        self._read_words(tokens)
+        raw_triggers = self._licensed(self._matches(lexicon.triggers), lexicon)
+        if not raw_triggers:
+            self.triggers: list[Found] = []
+            return  # most texts: nothing happens, nothing more to read
+        self.word_starts = [word.start for word in self.words]
+        self.paragraph_of_sentence = self._paragraphs()
+        # cues matter around triggers: their sentences and the one before each
+        around = {self.words[t.first].sentence - step for t in raw_triggers for step in (0, 1)}
+        self.cues = _longest_first(self._matches(lexicon.cues, around), compete=lambda a, b: a.phrase.meaning == b.phrase.meaning)
+        for cue in self.cues:
+            for index in range(cue.first, cue.last + 1):
+                self.cue_roles.setdefault(index, set()).add(cue.phrase.meaning)
+        self.triggers = _longest_first(self._verb_or_noun(raw_triggers), compete=lambda a, b: True)
+        for trigger in self.triggers:  # «...، وتبنى التنظيم الهجوم»: a new verb after a comma
+            if trigger.phrase.is_verb and trigger.reading.prefix.startswith("و") and trigger.first in self.after_comma:
+                self.clause_starts.add(trigger.first)
+                self.soft_starts.add(trigger.first)
+        for cue in self.cues:
+            if cue.phrase.meaning == "boundary":
+                self.clause_starts.add(cue.first)
+        self.head_keys = set().union(*(cue.phrase.words[0] for cue in self.cues if cue.phrase.meaning == "head"))
+        self.named = [self._named(entity) for entity in analysis.entities if entity.type != "DATE"]
+        self.named = [named for named in self.named if named is not None]
+        self.named = sorted(self._whole_quoted_names() + self._titled_names(), key=lambda n: n.first)
+        self.named = sorted(self.named + self._actor_anaphors(), key=lambda n: n.first)
+        self.named = sorted(self.named + self._family_names(), key=lambda n: n.first)
+        self.dated = [dated for dated in (self._dated(date) for date in analysis.dates) if dated is not None]
+        self.date_words = {index for dated in self.dated for index in range(dated.first, dated.last + 1)}
+        self._clause_bounds = self._clauses()
+        self._index_lookups()
+
+    # --- building -------------------------------------------------------------------
+
+    def _read_words(self, tokens: Sequence[Token]) -> None:
+        """Words with their sentence; a quotation (quotes layer) is a clause of its own
+        and its words are `quoted` (names in guillemets, «قسد», are not quotations)."""
+        quotes = sorted((quote.start, quote.end) for quote in self.analysis.quotes)
+        quote_count = len(quotes)
+        sentence_starts = self.sentence_starts
+        last_sentence = len(sentence_starts) - 1
+        words = self.words
+        append = words.append
+        make = tuple.__new__
+        word_kinds = _WORD_KINDS
+        info, word_info = _WORD_INFO, _word_info
+        sentence = 0
+        next_sentence = sentence_starts[1] if last_sentence else None
+        quote = 0
+        quote_start, quote_end = quotes[0] if quotes else (None, None)
+        was_quoted = False
+        guillemets = False
+        opened = 0
+        for start, end, text, kind in tokens:
+            if kind not in word_kinds:
+                if text in _CLAUSE_MARKS:
+                    self.clause_starts.add(len(words))
+                elif text == "،" or text == ",":
+                    self.after_comma.add(len(words))
+                elif "«" in text:
+                    guillemets = True
+                    opened = len(words)
+                elif "»" in text:
+                    if guillemets and len(words) > opened:
+                        self.guillemet_spans.append((opened, len(words) - 1))
+                    guillemets = False
+                continue
+            if next_sentence is not None and start >= next_sentence:
+                while next_sentence is not None and start >= next_sentence:
+                    sentence += 1
+                    next_sentence = sentence_starts[sentence + 1] if sentence < last_sentence else None
+                guillemets = False
+            quoted = False
+            if quote_start is not None:
+                while quote_end <= start:
+                    quote += 1
+                    if quote == quote_count:
+                        quote_start = quote_end = None
+                        break
+                    quote_start, quote_end = quotes[quote]
+                quoted = quote_start is not None and quote_start <= start
+            if quoted != was_quoted:
+                self.clause_starts.add(len(words))
+                was_quoted = quoted
+            found, key, keys = info.get(text) or word_info(text)
+            append(make(Word, (len(words), start, end, text, found, sentence, quoted, guillemets, key, keys)))
+
+    def _paragraphs(self) -> list[int]:
+        """Paragraph number of each sentence: a new one after a line break between sentences."""
+        paragraphs = []
+        number = 0
+        sentences = self.analysis.sentences
+        for index, sentence in enumerate(sentences):
+            if index and "\n" in self.text[sentences[index - 1].end : sentence.start]:
+                number += 1
+            paragraphs.append(number)
+        return paragraphs or [0]
+
+    def _matches(self, index: PhraseIndex, sentences: set[int] | None = None) -> list[Found]:
+        """Every occurrence of the index's phrases (overlapping ones included), in the
+        given sentences only when they are given."""
+        found: list[Found] = []
+        starts = index.phrases_starting
+        words = self.words
+        count = len(words)
+        for word in words:
+            if sentences is not None and word.sentence not in sentences:
+                continue
+            for phrase, reading in starts(word.text, word.readings):
+                size = len(phrase.words)
+                if size == 1:
+                    found.append(Found(phrase, word.index, word.index, reading))
+                elif size == 2 and not phrase.is_verb:
+                    # two adjacent words («في حين», «عبوة ناسفة»): remembered per next word
+                    following = word.index + 1
+                    if following < count and words[following].sentence == word.sentence and phrase.second_matches(words[following].text):
+                        found.append(Found(phrase, word.index, following, reading))
+                else:
+                    last = self._rest_matches(phrase, word.index)
+                    if last is not None:
+                        found.append(Found(phrase, word.index, last, reading))
+        return found
+
+    def _licensed(self, triggers: list[Found], lexicon: EventLexicon) -> list[Found]:
+        """Triggers whose needed cue («قال» needs a venue) has a word of its in the
+        sentence: a quick filter before the cues are read (the clause is checked later)."""
+        wanted = {self.words[t.first].sentence for t in triggers if t.phrase.needs}
+        if not wanted:
+            return triggers
+        keys_by_sentence: dict[int, set[str]] = {sentence: set() for sentence in wanted}
+        for word in self.words:
+            if word.sentence in wanted:
+                keys_by_sentence[word.sentence].update(word.keys)
+        first_words = lexicon.cue_first_words
+        reported = first_words.get("complement", frozenset())
+
+        def licensed(trigger: Found) -> bool:
+            needs = trigger.phrase.needs
+            if not needs:
+                return True
+            keys = keys_by_sentence[self.words[trigger.first].sentence]
+            # a speech verb with «أن» after it may announce an attack (a claim, mentions.py)
+            return not first_words[needs].isdisjoint(keys) or (needs == "venue" and not reported.isdisjoint(keys))
+
+        return [trigger for trigger in triggers if licensed(trigger)]
+
+    def _verb_or_noun(self, matches: list[Found]) -> list[Found]:
+        """A bare «طرد» or «قصف» is a verb or its verbal noun: a noun after a noun trigger,
+        a preposition or «بعد» («معارك طرد داعش»), a verb elsewhere («طرد الجيش داعش»)."""
+        spans: dict[tuple[int, int], set[str]] = {}
+        for match in matches:
+            spans.setdefault((match.first, match.last), set()).add(match.phrase.pos)
+        ambiguous = {span for span, kinds in spans.items() if len(kinds) > 1}
+        if not ambiguous:
+            return matches
+        restored = {(m.first, m.last) for m in matches if m.phrase.pos == "noun" and m.reading.suffix and m.reading.key.endswith("ه")}
+        nouns_here = {span: span in restored or self._noun_context(span[0], matches) for span in ambiguous}
+        return [
+            m for m in matches
+            if (m.first, m.last) not in ambiguous or (m.phrase.pos == "noun") == nouns_here[(m.first, m.last)]
+        ]
+
+    def _noun_context(self, index: int, matches: list[Found]) -> bool:
+        if index == 0 or self.words[index - 1].sentence != self.words[index].sentence:
+            return False
+        before = index - 1
+        if any(m.last == before and m.phrase.pos == "noun" for m in matches):
+            return True
+        return bool(self.roles_at(before) & _NOUN_GOVERNORS)
+
+    def _rest_matches(self, phrase: Phrase, first: int) -> int | None:
+        """The last word of the phrase starting at `first`, or None.  A verb's object may
+        stand after its subject («ألقت الشرطة الألمانية القبض»): for a verb phrase the next
+        word may come a few words later, in the same sentence."""
+        gap = VERB_PHRASE_GAP if phrase.is_verb else 0
+        position = first
+        sentence = self.words[first].sentence
+        for forms in phrase.words[1:]:
+            for candidate in range(position + 1, min(position + 2 + gap, len(self.words))):
+                if self.words[candidate].sentence != sentence:
+                    return None
+                if any(reading.key in forms for reading in self.words[candidate].readings):
+                    position = candidate
+                    break
+            else:
+                return None
+        return position
+
+    def _word_range(self, start: int, end: int) -> tuple[int, int] | None:
+        first = bisect_right(self.word_starts, start) - 1
+        if first < 0 or self.words[first].end <= start:
+            first += 1
+        last = bisect_right(self.word_starts, end - 1) - 1
+        if first >= len(self.words) or last < first:
+            return None
+        return first, last
+
+    def _named(self, entity: Entity) -> Named | None:
+        span = self._word_range(entity.start, entity.end)
+        if span is None:
+            return None
+        first, last = span
+        word = self.words[first]
+        prefix = norm(word.text[: max(entity.start - word.start, 0)])
+        if not prefix and first > 0 and self.is_proclitic(first - 1):
+            prefix = norm(self.words[first - 1].text)  # «لـ«داعش»»: the particle stands apart
+        return Named(entity, first, last, prefix)
+
+    def is_proclitic(self, index: int) -> bool:
+        """A particle written apart from its word («لـ», «بـ», «و» before a quote mark)."""
+        return norm(self.words[index].text) in _LONE_PARTICLES
+
+    def _whole_quoted_names(self) -> list[Named]:
+        """The entities, with a person read only in part inside guillemets given the whole
+        name («التونسي «محمد لحويج بوهلال»» read as «محمد»)."""
+        named = list(self.named)
+        for first, last in self.guillemet_spans:
+            inside = [n for n in named if first <= n.first and n.last <= last]
+            if len(inside) != 1 or inside[0].entity.type != "PER" or (inside[0].first, inside[0].last) == (first, last):
+                continue
+            if not MIN_NAME_WORDS <= last - first + 1 <= MAX_NAME_WORDS or any(self.words[i].quoted for i in range(first, last + 1)):
+                continue
+            if any(n.first < first <= n.last or n.first <= last < n.last for n in named):
+                continue
+            start, end = self.words[first].start, self.words[last].end
+            text = self.text[start:end]
+            partial = inside[0].entity
+            canonical = partial.canonical if partial.canonical and partial.canonical != partial.text else text
+            named.remove(inside[0])
+            named.append(Named(Entity(start, end, text, "PER", canonical, "person"), first, last, ""))
+        return named
+
+    def _titled_names(self) -> list[Named]:
+        """A name in guillemets right after an office or title that the entity layer did not
+        read («وزير الداخلية الفرنسي «كريستوف كاستانير»»): a person, named as written."""
+        covered = {index for named in self.named for index in range(named.first, named.last + 1)}
+        found = []
+        for first, last in self.guillemet_spans:
+            words = self.words[first : last + 1]
+            if not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS or any(w.index in covered or w.quoted for w in words):
+                continue
+            if self.words[first].sentence != self.words[last].sentence:
+                continue
+            title = range(max(first - TITLE_GAP, 0), first)
+            if not any("office" in self.roles_at(index) for index in title):
+                continue
+            start, end = words[0].start, words[-1].end
+            text = self.text[start:end]
+            found.append(Named(Entity(start, end, text, "PER", text, "person"), first, last, ""))
+        return found
+
+    def _actor_anaphors(self) -> list[Named]:
+        """A definite head noun standing alone for the last actor named with it: «الشرطة»
+        after «الشرطة الفرنسية», «السرايا» after «سرايا القدس», «القوات» after «قوات
+        سوريا الديمقراطية»; «السلطات» and the other actor_anaphor cues likewise."""
+        covered = {index for named in self.named for index in range(named.first, named.last + 1)}
+        listed = {cue.first for cue in self.cues if cue.phrase.meaning == "actor_anaphor"}
+        blocked = {cue.first for cue in self.cues if cue.phrase.meaning == "not_anaphor"}
+        heads: dict[str, Named] = {}
+        found = []
+        pending = sorted(self.named, key=lambda n: n.first)
+        every_head = {_head_key(n.entity.text) for n in pending if n.entity.type == "ORG" and n.entity.kind in ANAPHOR_KINDS}
+        if not every_head:
+            return found
+        position = 0
+        for word in self.words:
+            if every_head.isdisjoint(word.keys):
+                continue
+            definite = [key for key in definite_keys(word.text) if key in every_head]
+            if not definite:
+                continue
+            while position < len(pending) and pending[position].last < word.index:
+                named = pending[position]
+                if named.entity.type == "ORG" and named.entity.kind in ANAPHOR_KINDS:
+                    heads[_head_key(named.entity.text)] = named
+                position += 1
+            if word.index in covered or word.index in blocked:
+                continue
+            antecedent = next((heads[key] for key in definite if key in heads), None)
+            if antecedent is None or (len(antecedent.entity.text.split()) < 2 and word.index not in listed):
+                continue
+            reading = next(r for r in word.readings if r.key in heads)
+            start = self.words[word.index].start + _skip(word.text, len(reading.prefix) - (2 if reading.prefix.endswith("ال") else 1))
+            old = antecedent.entity
+            entity = Entity(start, word.end, self.text[start : word.end], old.type, old.canonical, old.kind)
+            found.append(Named(entity, word.index, word.index, ""))
+        return found
+
+    def _family_names(self) -> list[Named]:
+        """A person named again by the end of his name alone («رجب طيب أردوغان» ... «وكان
+        أردوغان قد توعّد», «شريف شقاط» ... «وكان شقاط»), unless that end is a given name
+        or a common word («أحمد محمد» ... «محمد» may be anyone)."""
+        covered = {index for named in self.named for index in range(named.first, named.last + 1)}
+        endings: dict[tuple[str, ...], Named] = {}
+        for named in self.named:
+            entity = named.entity
+            if entity.type != "PER" or named.last == named.first:
+                continue
+            if self.words[named.last].key in self.common_names:
+                continue
+            keys = tuple(self.words[i].key for i in range(named.first, named.last + 1))
+            for size in (1, 2):
+                if size < len(keys) and len(keys[-1]) >= MIN_FAMILY_NAME:
+                    endings.setdefault(keys[-size:], named)
+        found = []
+        if not endings:
+            return found
+        last_keys = {keys[-1] for keys in endings} | {reading.key for keys in endings for reading in readings(keys[-1])}
+        words = self.words
+        count = len(words)
+        for word in words:
+            if last_keys.isdisjoint(word.keys) and (word.index + 1 >= count or words[word.index + 1].key not in last_keys):
+                continue
+            for size in (2, 1):
+                last = word.index + size - 1
+                if last >= len(self.words) or any(i in covered for i in range(word.index, last + 1)):
+                    continue
+                keys = tuple(self.words[i].key for i in range(word.index, last + 1))
+                person = endings.get(keys) or (endings.get((word.readings[-1].key,)) if size == 1 and word.readings else None)
+                if person is not None and person.first < word.index:
+                    start, end = word.start, self.words[last].end
+                    entity = Entity(start, end, self.text[start:end], "PER", person.entity.canonical, person.entity.kind)
+                    found.append(Named(entity, word.index, last, ""))
+                    covered.update(range(word.index, last + 1))
+                    break
+        return found
+
+    def _dated(self, date: DateMention) -> Dated | None:
+        span = self._word_range(date.start, date.end)
+        return Dated(date, *span) if span else None
+
+    def _clauses(self) -> list[tuple[int, int]]:
+        """(first, last) word of the clause of every word."""
+        words = self.words
+        starts = set(self.clause_starts)
+        starts.update(index for index in range(1, len(words)) if words[index].sentence != words[index - 1].sentence)
+        starts.add(0)
+        edges = sorted(index for index in starts if index < len(words)) + [len(words)]
+        bounds: list[tuple[int, int]] = []
+        for begin, end in zip(edges, edges[1:]):
+            bounds.extend([(begin, end - 1)] * (end - begin))
+        return bounds
+
+    def _index_lookups(self) -> None:
+        """Sorted positions for the range queries the reader makes many times."""
+        self._sentence_bounds: dict[int, tuple[int, int]] = {}
+        words = self.words
+        begin = 0
+        for index in range(1, len(words) + 1):
+            if index == len(words) or words[index].sentence != words[begin].sentence:
+                self._sentence_bounds[words[begin].sentence] = (begin, index - 1)
+                begin = index
+        self._role_words: dict[str, list[int]] = {}
+        for index in sorted(self.cue_roles):
+            for role in self.cue_roles[index]:
+                self._role_words.setdefault(role, []).append(index)
+        self._named_firsts = [named.first for named in self.named]
+        self.dated.sort(key=lambda dated: dated.first)
+        self._dated_firsts = [dated.first for dated in self.dated]
+
+    # --- looking things up ------------------------------------------------------------
+
+    def clause(self, index: int) -> tuple[int, int]:
+        return self._clause_bounds[index]
+
+    def previous_clause(self, index: int) -> tuple[int, int] | None:
+        """The clause a comma-and-verb clause continues («سحبت مقاتليها من ميناء الصليف،
+        وسلّمت مواقعها فيه»), or None."""
+        first, _ = self.clause(index)
+        if first not in self.soft_starts or first == 0:
+            return None
+        return self.clause(first - 1)
+
+    def sentence_words(self, index: int) -> tuple[int, int]:
+        return self._sentence_bounds[self.words[index].sentence]
+
+    def paragraph(self, index: int) -> int:
+        return self.paragraph_of_sentence[min(self.words[index].sentence, len(self.paragraph_of_sentence) - 1)]
+
+    def has_cue(self, role: str, first: int, last: int) -> bool:
+        positions = self._role_words.get(role)
+        if not positions:
+            return False
+        at = bisect_left(positions, first)
+        return at < len(positions) and positions[at] <= last
+
+    def verb_cue_words(self, role: str, first: int, last: int) -> list[int]:
+        """Words in first..last where a cue of `role` given as a verb starts («يعتزم»)."""
+        return [cue.first for cue in self.cues if cue.phrase.meaning == role and cue.phrase.is_verb and first <= cue.first <= last]
+
+    def cue_words(self, role: str, first: int, last: int) -> list[int]:
+        positions = self._role_words.get(role)
+        if not positions:
+            return []
+        return positions[bisect_left(positions, first) : bisect_right(positions, last)]
+
+    def roles_at(self, index: int) -> set[str]:
+        return self.cue_roles.get(index, _NO_ROLES)
+
+    def named_in(self, first: int, last: int) -> list[Named]:
+        found = self.named[bisect_left(self._named_firsts, first) : bisect_right(self._named_firsts, last)]
+        return [named for named in found if named.last <= last]
+
+    def dates_in(self, first: int, last: int) -> list[Dated]:
+        return self.dated[bisect_left(self._dated_firsts, first) : bisect_right(self._dated_firsts, last)]
+
+    def span_text(self, first: int, last: int) -> tuple[int, int, str]:
+        start, end = self.words[first].start, self.words[last].end
+        return start, end, self.text[start:end]
+
+
+ANAPHOR_KINDS = frozenset(("armed_group", "state_force", "government", "coalition", "political_movement"))
+
+
+def _skip(text: str, letters: int) -> int:
+    """Offset after the first `letters` letters of `text` (marks go with their letter)."""
+    return skip_letters(text, max(letters, 0))
+
+
+def _head_key(text: str) -> str:
+    """The first word of a name without its article or proclitics («القوات العراقية» -> قوات)."""
+    first = text.split()[0] if text.split() else ""
+    readings_ = readings(first)
+    stripped = [r.key for r in readings_ if r.prefix.endswith("ال")]
+    return stripped[0] if stripped else readings_[0].key if readings_ else ""
+
+
+def _longest_first(found: Iterable[Found], compete) -> list[Found]:
+    """Drop a phrase that overlaps a longer one it competes with (then the earlier wins)."""
+    kept: list[Found] = []
+    at: dict[int, list[Found]] = {}
+    for item in sorted(found, key=lambda f: (f.first - f.last, f.first)):
+        if item.first == item.last:
+            others = at.get(item.first)
+            if others and any(compete(other, item) for other in others):
+                continue
+        elif any(compete(other, item) for index in range(item.first, item.last + 1) for other in at.get(index, ())):
+            continue
+        kept.append(item)
+        for index in range(item.first, item.last + 1):
+            at.setdefault(index, []).append(item)
+    return sorted(kept, key=lambda f: (f.first, f.last))

@@ -1,0 +1,147 @@
+"""Word forms for the event lexicons: the inflections a resource row stands for, and the
+readings of a word of the text with its clitics stripped.
+
+A resource gives a verb once, as «past|present» in the third person masculine singular
+(«سيطر|يسيطر»); `verb_forms` makes the other persons, numbers and genders.  A noun is
+given with its plurals; `noun_forms` adds duals («غارتين») and the accusative alef
+(«متوعدًا» -> «متوعدا»).  A word of the text is read by `readings`: as written, then
+without a conjunction, a preposition, the future «س», the article, or an attached
+pronoun («وبسيطرتها» -> «سيطرة»).  Everything is in the normalised alphabet of
+`marsad.text.normalize` (alef and hamza forms, alef maqsura, ta marbuta folded), so
+«سيطرة» is «سيطره» here.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+from ...text import normalize
+
+TA_MARBUTA = "ه"  # ة after normalisation
+_CONJUNCTIONS = ("", "و", "ف")
+_PARTICLES = ("", "ب", "ل", "ك", "س")  # prepositions and the future prefix
+_ARTICLE = "ال"
+_PRONOUNS = ("هما", "هم", "هن", "ها", "ه", "نا", "كم", "ني")
+_PRONOUNS_AFTER_TA = ("نا", "كم", "ني")  # «ة» folds to «ه»: no «ه» pronouns after it
+_PRESENT_PERSONS = ("ي", "ت")  # third persons (and «ت» you): news reports; «نصف» is half, not «we describe»
+_PERSON_LETTERS = ("ي", "ت", "ن", "ا")
+_WEAK_ENDINGS = ("ي", "ا", "و")
+MIN_STEM = 2
+
+
+class Reading(NamedTuple):
+    key: str  # the normalised stem
+    prefix: str  # the proclitic letters stripped («وب», «س», «ال»...)
+    suffix: str  # the attached pronoun stripped
+
+
+def norm(text: str) -> str:
+    return normalize(text)
+
+
+def verb_forms(past: str, present: str) -> set[str]:
+    """Past and present forms of a verb in every person, number and gender."""
+    past, present = norm(past), norm(present)
+    forms = {past}
+    weak = past[:-1] if past.endswith(_WEAK_ENDINGS) else past
+    forms.update(
+        (past + "ت", weak + "ت", past + "وا", weak + "وا", past + "ا", past + "تا", past + "ن", past + "نا", past + "تم", weak + "تا")
+    )
+    stem = present[1:] if present[:1] in _PERSON_LETTERS else present
+    weak_stem = stem[:-1] if stem.endswith(_WEAK_ENDINGS) else stem
+    for person in _PRESENT_PERSONS:
+        forms.update((person + stem, person + stem + "ون", person + stem + "ان", person + stem + "وا", person + stem + "ين"))
+        forms.update((person + weak_stem + "ون", person + weak_stem + "وا", person + weak_stem + "ين"))
+    forms.add("ي" + stem + "ن")
+    return {form for form in forms if len(form) >= MIN_STEM}
+
+
+def present_forms(past: str, present: str) -> set[str]:
+    """The present-tense subset of `verb_forms` («يسيطر، تسيطر، يسيطرون...»)."""
+    present = norm(present)
+    stem = present[1:] if present[:1] in _PERSON_LETTERS else present
+    return {form for form in verb_forms(past, present) if form[:1] in _PRESENT_PERSONS and form[1:].startswith(stem[:2])}
+
+
+def noun_forms(form: str) -> set[str]:
+    """A noun with its duals and accusative alef («غارة» -> غارتان, غارتين, غارةً)."""
+    form = norm(form)
+    forms = {form, form + "ا"}
+    base = form[:-1] + "ت" if form.endswith(TA_MARBUTA) else form
+    forms.update((base + "ان", base + "ين"))
+    if form.endswith("ي"):  # relative adjectives: «انتحاري» -> «انتحاريا», «انتحاريان»
+        forms.update((form + "ين", form + "ون"))
+    return forms
+
+
+def word_forms(spec: str, pos: str) -> set[str]:
+    """Every form of one word of a resource row, by its pos (verb | noun | word)."""
+    alternatives = [part.strip() for part in spec.split("|") if part.strip()]
+    if pos == "verb":
+        if len(alternatives) != 2:
+            raise ValueError(f"a verb is written «past|present», got {spec!r}")
+        return verb_forms(*alternatives)
+    forms: set[str] = set()
+    for alternative in alternatives:
+        forms |= noun_forms(alternative) if pos == "noun" else {norm(alternative)}
+    return forms
+
+
+@lru_cache(maxsize=200_000)
+def readings(word: str) -> tuple[Reading, ...]:
+    """The word as written (normalised), then with its clitics stripped, most literal first."""
+    written = norm(word)
+    found: dict[str, Reading] = {written: Reading(written, "", "")}
+    # a final «ة» is ta marbuta, never the pronoun «ه» it is folded into («سيطرة» is not سيطر + ه)
+    pronouns = _PRONOUNS_AFTER_TA if _ends_with_ta_marbuta(word) else _PRONOUNS
+    for conjunction in _CONJUNCTIONS:
+        if not written.startswith(conjunction):
+            continue
+        after_conjunction = written[len(conjunction) :]
+        for particle in _PARTICLES:
+            if not after_conjunction.startswith(particle):
+                continue
+            rest = after_conjunction[len(particle) :]
+            prefix = conjunction + particle
+            if particle == "ل" and rest.startswith("ل"):  # «للهجوم»: ل + ال with the alef dropped
+                _add(found, rest[1:], prefix + "ل", "")
+            if rest.startswith(_ARTICLE):
+                _add(found, rest[len(_ARTICLE) :], prefix + _ARTICLE, "")
+            if prefix:
+                _add(found, rest, prefix, "")
+            for pronoun in pronouns:
+                if rest.endswith(pronoun) and len(rest) - len(pronoun) >= MIN_STEM + 1:
+                    _add_with_pronoun(found, rest[: -len(pronoun)], prefix, pronoun)
+    found.pop("", None)
+    return tuple(found.values())
+
+
+def _ends_with_ta_marbuta(word: str) -> bool:
+    stripped = word.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640")
+    return stripped.endswith("ة")
+
+
+def _add(found: dict[str, Reading], key: str, prefix: str, suffix: str) -> None:
+    if len(key) >= MIN_STEM and key not in found:
+        found[key] = Reading(key, prefix, suffix)
+
+
+def _add_with_pronoun(found: dict[str, Reading], stem: str, prefix: str, pronoun: str) -> None:
+    _add(found, stem, prefix, pronoun)
+    if stem.endswith("ت"):  # «سيطرتها» -> «سيطرة»
+        _add(found, stem[:-1] + TA_MARBUTA, prefix, pronoun)
+    if stem.endswith("و"):  # «اختطفوه» -> «اختطفوا»
+        _add(found, stem + "ا", prefix, pronoun)
+
+
+@lru_cache(maxsize=200_000)
+def reading_keys(word: str) -> frozenset[str]:
+    """The keys of every reading of `word`."""
+    return frozenset(reading.key for reading in readings(word))
+
+
+@lru_cache(maxsize=200_000)
+def definite_keys(word: str) -> tuple[str, ...]:
+    """The keys of the readings that carry the article («القوات», «للشرطة»), no pronoun."""
+    return tuple(r.key for r in readings(word) if r.prefix.endswith(("ال", "لل")) and not r.suffix)

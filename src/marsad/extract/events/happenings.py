@@ -1,0 +1,254 @@
+"""From mentions to events: one event per happening.
+
+* In one clause, an attack's words are one mention: «غارة إسرائيلية استهدفت منزلًا» is
+  one air strike, «انتحاري فجّر سيارة مفخخة» one suicide bombing (the most specific type
+  wins); names found by one are shared with the others.  A weapon found or seized in the
+  clause («عثرت على عبوة ناسفة») is no explosion.
+* Mentions with the same type, agreeing actors, place and date are one event with all
+  their evidence: a name or a place one of them lacks does not keep them apart, and a
+  date that is only the publication date gives way to a real one.
+* A weak mention (a definite «الهجوم», a quoted claim) only adds evidence to an event
+  already found; alone it is dropped.
+* A claim of responsibility takes the place and target of the attack it claims (the
+  nearest violent event before it, or the one its clause names), and gives that attack
+  its actor when the report named none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .mentions import CIVILIANS, COMMUNICATION, REMOTE_VIOLENCE, VIOLENT, Mention
+from .places import Place
+
+# Within one clause, the more specific weapon wins (the order is the preference).
+WEAPON_ORDER = (
+    "Suicide bomb",
+    "Remote explosive/landmine/IED",
+    "Air/drone strike",
+    "Shelling/artillery/missile attack",
+    "Attack",
+    "Armed clash",
+)
+CLAIM = "Claim of responsibility"
+DISRUPTED = "Disrupted weapons use"
+FALLBACK_DATES = frozenset(("published", None))
+
+
+@dataclass
+class Happening:
+    mentions: list[Mention]
+    type: str
+    event_type: str
+    family: str
+    actor1: str | None
+    actor1_kind: str | None
+    actor2: str | None
+    assoc: str | None
+    place: Place | None
+    place_from: str | None
+    date: str | None
+    date_from: str | None
+    claimed_by: str | None
+    linked: Happening | None = field(default=None, repr=False)  # the attack a claim claims
+
+    @classmethod
+    def of(cls, mention: Mention) -> Happening:
+        return cls(
+            [mention], mention.type, mention.event_type, mention.family, mention.actor1, mention.actor1_kind,
+            mention.actor2, mention.assoc, mention.place, mention.place_from, mention.date, mention.date_from,
+            mention.claimed_by,
+        )
+
+    @property
+    def location(self) -> str | None:
+        return self.place.name if self.place else None
+
+    @property
+    def first_word(self) -> int:
+        return min(mention.trigger.first for mention in self.mentions)
+
+    def absorb(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        if not mention.strong:
+            return  # a quoted, claimed or anaphoric mention adds evidence, not arguments
+        if self.actor1 is None and mention.actor1 is not None:
+            self.actor1, self.actor1_kind = mention.actor1, mention.actor1_kind
+        if self.actor2 in (None, CIVILIANS) and mention.actor2 not in (None, CIVILIANS):
+            self.actor2 = mention.actor2
+        elif self.actor2 is None:
+            self.actor2 = mention.actor2
+        self.assoc = self.assoc or mention.assoc
+        self.claimed_by = self.claimed_by or mention.claimed_by
+        if mention.place is not None and (self.place is None or _weaker_place(self.place_from, mention.place_from)):
+            self.place, self.place_from = mention.place, mention.place_from
+        if self.date_from in FALLBACK_DATES and mention.date_from not in FALLBACK_DATES and mention.date:
+            self.date, self.date_from = mention.date, mention.date_from
+
+
+def _weaker_place(current: str | None, other: str | None) -> bool:
+    order = {"clause": 0, "sentence": 1, "paragraph": 2, "text": 3, None: 4}
+    return order[other] < order[current]
+
+
+def merge_clauses(mentions: list[Mention]) -> list[Mention]:
+    """One mention per attack per clause; arguments shared within the clause."""
+    by_clause: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        by_clause.setdefault(mention.first, []).append(mention)
+    kept: list[Mention] = []
+    for group in by_clause.values():
+        disrupted = any(m.type == DISRUPTED for m in group)
+        group = [m for m in group if not (disrupted and m.event_type == REMOTE_VIOLENCE)]
+        _share_arguments(group)
+        weapons = [m for m in group if m.weapon_class or (m.type in WEAPON_ORDER[:4])]
+        if len({m.location for m in weapons if m.location} ) > 1 and len({m.trigger.first for m in weapons}) == 1:
+            weapons = []  # one trigger counted out over several towns (mentions._per_place)
+        if len(weapons) > 1:
+            best = min(weapons, key=lambda m: (WEAPON_ORDER.index(m.type) if m.type in WEAPON_ORDER else len(WEAPON_ORDER), m.trigger.first))
+            for other in weapons:
+                if other is not best:
+                    _fill(best, other)
+            # «وبدأ الهجوم بتفجير سيارتين مفخختين»: details of an attack already told
+            best.strong = any(m.strong for m in weapons) and not any(m.anaphoric for m in weapons)
+            best.anaphoric = any(m.anaphoric for m in weapons)
+            group = [m for m in group if m not in weapons or m is best]
+        kept.extend(group)
+    return sorted(kept, key=lambda m: m.trigger.first)
+
+
+def _share_arguments(group: list[Mention]) -> None:
+    """«طرد داعش من الباغوز باقتحام قسد»: the expelling's actor1 is the stormer."""
+    violent = [m for m in group if m.family == VIOLENT]
+    for mention in violent:
+        for other in sorted(violent, key=lambda o: abs(o.trigger.first - mention.trigger.first)):
+            if other is not mention:
+                weaker = mention.actor1 is None or (not mention.actor_explicit and other.actor_explicit)
+                if weaker and other.actor1 is not None and other.actor1 != mention.actor2:
+                    mention.actor1, mention.actor1_kind = other.actor1, other.actor1_kind
+                    mention.actor_explicit = other.actor_explicit
+                if mention.actor2 in (None, CIVILIANS) and other.actor2 not in (None, CIVILIANS) and other.actor2 != mention.actor1:
+                    mention.actor2 = other.actor2
+                mention.assoc = mention.assoc or other.assoc
+
+
+def _fill(best: Mention, other: Mention) -> None:
+    if best.actor1 is None:
+        best.actor1, best.actor1_kind = other.actor1, other.actor1_kind
+    if best.actor2 in (None, CIVILIANS) and other.actor2 not in (None, CIVILIANS):
+        best.actor2 = other.actor2
+    if best.place is None:
+        best.place, best.place_from = other.place, other.place_from
+
+
+def happenings(mentions: list[Mention]) -> list[Happening]:
+    found: list[Happening] = []
+    for mention in merge_clauses(mentions):
+        target = _match(found, mention)
+        if target is not None:
+            target.absorb(mention)
+        elif mention.strong and _anchored(mention):
+            found.append(Happening.of(mention))
+    _link_claims(found, mentions)
+    return _merge_claims(found)
+
+
+def _anchored(mention: Mention) -> bool:
+    """An event needs someone who acted or a place; a communication needs its speaker."""
+    if mention.date_from == "coarse":
+        return False  # a past happening dated by a month or a year: background
+    if mention.family == COMMUNICATION:
+        return mention.actor1 is not None
+    return mention.actor1 is not None or mention.explicit and mention.place is not None
+
+
+def _match(found: list[Happening], mention: Mention) -> Happening | None:
+    for happening in reversed(found):
+        if _compatible(happening, mention):
+            return happening
+    return None
+
+
+def _compatible(happening: Happening, mention: Mention) -> bool:
+    if happening.type != mention.type and not (not mention.strong and _same_attack(happening, mention)):
+        return False
+    if not _agree(happening.actor1, mention.actor1) or not _agree(happening.location, mention.location):
+        return False
+    if not (_agree(happening.actor2, mention.actor2) or CIVILIANS in (happening.actor2, mention.actor2)):
+        return False
+    if not _dates_agree(happening, mention):
+        return False
+    if not mention.strong:
+        return True
+    return (happening.actor1 is not None and happening.actor1 == mention.actor1) or (
+        happening.location is not None and happening.location == mention.location
+    )
+
+
+def _same_attack(happening: Happening, mention: Mention) -> bool:
+    """A weak «الهجوم» may name any violent event."""
+    return happening.family == VIOLENT and mention.family == VIOLENT and mention.weapon_class
+
+
+def _agree(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def _dates_agree(happening: Happening, mention: Mention) -> bool:
+    if happening.date == mention.date:
+        return True
+    return happening.date_from in FALLBACK_DATES or mention.date_from in FALLBACK_DATES
+
+
+def _link_claims(found: list[Happening], mentions: list[Mention]) -> None:
+    attacks = [h for h in found if h.family == VIOLENT]
+    for claim in (h for h in found if h.type == CLAIM):
+        attack = _claimed_attack(claim, attacks, _told_types(claim, mentions))
+        if attack is None:
+            continue
+        claim.linked = attack
+        claim.place, claim.place_from = attack.place, attack.place_from
+        if attack.actor2 is not None:
+            claim.actor2 = attack.actor2
+        if claim.date_from in FALLBACK_DATES:
+            claim.date, claim.date_from = attack.date, attack.date_from
+        if attack.actor1 is None:
+            attack.actor1, attack.actor1_kind = claim.actor1, claim.actor1_kind
+
+
+def _told_types(claim: Happening, mentions: list[Mention]) -> set[str]:
+    """Weapon types the claimer's own account gives in the claim's sentence («قائلًا إن
+    قواتهم استهدفت «عرضًا عسكريًا بصاروخ باليستي»»), quotations included."""
+    sentences = {m.sentence for m in claim.mentions}
+    return {m.type for m in mentions if m.sentence in sentences and m.family == VIOLENT and not m.anaphoric}
+
+
+def _claimed_attack(claim: Happening, attacks: list[Happening], told: set[str]) -> Happening | None:
+    """The attack named in the claim's clause, else the nearest one before it that the
+    claimer may have carried out (no actor yet, or the claimer), of the weapon the
+    claimer's account names when it names one."""
+    position = claim.first_word
+    candidates = [a for a in attacks if a.actor1 in (None, claim.actor1)]
+    if told and any(a.type in told for a in candidates):
+        candidates = [a for a in candidates if a.type in told]
+    same_clause = [a for a in candidates if a.first_word > position and a.mentions[0].first == claim.mentions[0].first]
+    if same_clause:
+        return same_clause[0]
+    before = [a for a in candidates if a.first_word < position]
+    if before:
+        return max(before, key=lambda a: a.first_word)
+    return None
+
+
+def _merge_claims(found: list[Happening]) -> list[Happening]:
+    kept: list[Happening] = []
+    for happening in found:
+        twin = next(
+            (k for k in kept if k.type == CLAIM == happening.type and k.actor1 == happening.actor1 and k.linked is not None and k.linked is happening.linked),
+            None,
+        )
+        if twin is not None:
+            twin.mentions.extend(happening.mentions)
+        else:
+            kept.append(happening)
+    return kept

@@ -1,0 +1,541 @@
+"""Event mentions: one trigger read in its clause, with its type, arguments and polarity.
+
+For each trigger the reader asks, in order:
+
+1. Does its clause license it?  A trigger inside a name or a date («هيئة تحرير الشام»,
+   «فجر أمس») is no trigger; one that `needs` a cue (a speech verb needs a venue) must
+   find it in its clause.
+2. Did it happen?  A negation right before it («لم»، «لن»، «عدم»، «دون»), a denial
+   earlier in its clause («نفى»), a modality («يعتزم»، «محاولة»، the future «س») or a
+   threat it is the content of («توعد بـ») stops a violent or strategic event.
+3. Who did it to whom?  See `arguments.py`.
+4. Which type?  A class (classes.tsv) is resolved by who acts and by the cues of its
+   clause (the weapon, the target).
+5. Where and when?  The most specific place of the clause, else of the sentence, else
+   of the paragraph or the text before it; a day-precise date of the clause, else the
+   nearest earlier one in the paragraph, else the publication date (lower confidence).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+
+from .actors import REPORTER_KINDS, Actor, ActorBook
+from .arguments import Arguments, read_arguments
+from .document import Dated, EventDocument, Found
+from .lexicon import EventLexicon
+from .places import Place, PlaceFinder, best_place, penalised
+
+VIOLENT = "violent"
+COMMUNICATION = "communication"
+CIVILIANS = "Civilians"
+PROTESTERS = "Protesters"
+VICTIM_TYPES = frozenset(("Attack", "Abduction/forced disappearance", "Sexual violence"))
+REMOTE_VIOLENCE = "Explosions/Remote violence"
+PROTEST_TYPES = frozenset(("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration"))
+NEGATION_WINDOW = 3
+RECENT_DAYS = 31
+DATE_WINDOW = 6  # words around a definite trigger where a date of its own would stand
+REFERENCE_WINDOW = 3  # «ردًا على هجمات الجماعة»
+TITLE_WINDOW = 5  # words before a speaker where his title stands
+RELATIVE_GAP = 3  # «الهجوم المسلح الذي»
+TARGET_WINDOW = 8  # words after an attack where its target is named
+CLAIM = "Claim of responsibility"
+CLAIMED_EVENT_TYPES = frozenset(("Explosions/Remote violence", "Violence against civilians"))
+COMMUNICATION_MEANINGS = frozenset(("Statement", "Threat", "warning", CLAIM, "Propaganda release"))
+PLACE_BEFORE = 8  # words around the trigger where its place is looked for first
+PLACE_AFTER = 10
+MODALITY_WINDOW = 4
+DAY = "day"
+
+
+@dataclass
+class Mention:
+    trigger: Found
+    type: str
+    event_type: str
+    family: str
+    first: int  # clause words: the evidence
+    last: int
+    actor1: str | None = None
+    actor1_kind: str | None = None
+    actor2: str | None = None
+    assoc: str | None = None
+    place: Place | None = None
+    place_from: str | None = None  # clause | sentence | paragraph | text
+    date: str | None = None
+    date_from: str | None = None  # clause | paragraph | published
+    claimed_by: str | None = None
+    strong: bool = True
+    explicit: bool = False  # an actor or place of its own clause
+    actor_explicit: bool = False  # actor1 read from the trigger's own construction, not the sentence
+    weapon_class: bool = False  # an attack/bombing/strike-type trigger (merged by clause)
+    anaphoric: bool = False  # refers to an event told before («الهجوم», «ردًا على هجمات»)
+    quoted: bool = False  # inside a quotation
+    sentence: int = 0
+
+    @property
+    def location(self) -> str | None:
+        return self.place.name if self.place else None
+
+
+class MentionReader:
+    def __init__(self, doc: EventDocument, lexicon: EventLexicon, book: ActorBook, places: PlaceFinder, published: dt.date | None) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.book = book
+        self.finder = places
+        self.published = published
+        self._main: Place | None | bool = None  # the text's main place, once computed
+        self.taken_words = {index for named in doc.named for index in range(named.first, named.last + 1)}
+        self.taken_words |= {index for dated in doc.dated for index in range(dated.first, dated.last + 1)}
+
+    def read(self) -> list[Mention]:
+        mentions = []
+        for trigger in self.doc.triggers:
+            mention = self.mention(trigger)
+            if mention is not None:
+                mentions.extend(self._per_place(mention))
+        return mentions
+
+    def _per_place(self, mention: Mention) -> list[Mention]:
+        """«غارات على خمسة مواقع، ثلاثة منها في قضاء القائم واثنان في البوكمال»: strikes
+        counted out over several towns are one event per town."""
+        if mention.event_type not in CLAIMED_EVENT_TYPES and mention.type != "Armed clash":
+            return [mention]
+        doc = self.doc
+        first, last = doc.sentence_words(mention.trigger.first)
+        if not doc.has_cue("count", mention.trigger.last + 1, last):
+            return [mention]
+        places = [
+            place for place in self.finder.places(doc, doc.named_in(mention.trigger.last + 1, last), set())
+            if place.marker == "locative" and place.rank < 1
+        ]
+        names = list(dict.fromkeys(place.name for place in places))
+        if len(names) < 2:
+            return [mention]
+        split = []
+        for name in names:
+            place = next(p for p in places if p.name == name)
+            copy = dataclasses.replace(mention, place=place, place_from="clause")
+            split.append(copy)
+        return split
+
+    # --- one trigger ---------------------------------------------------------------
+
+    def mention(self, trigger: Found) -> Mention | None:
+        doc = self.doc
+        if trigger.first in self.taken_words or trigger.last in self.taken_words:
+            return None  # part of a name or a date («هيئة تحرير الشام», «فجر أمس»)
+        if doc.words[trigger.first].named and not doc.words[trigger.first].quoted:
+            return None  # «الجبهة الوطنية للتحرير», «المفخخة»: a name or a label in guillemets
+        clause = doc.clause(trigger.first)
+        phrase = trigger.phrase
+        if phrase.needs == "venue" and self._announces_attack(trigger, clause):
+            return self._claim_by_announcement(trigger, clause)
+        if phrase.needs and not doc.has_cue(phrase.needs, *clause) and not self._instrument(trigger):
+            return None
+        arguments = read_arguments(doc, self.book, trigger, clause)
+        reported = self._reported_object(trigger, clause)
+        if reported is not None:
+            arguments.actor1 = None  # «تبنى التنظيم الهجوم»: the claimer is not the attacker
+        actor1 = arguments.actor1
+        if actor1 is not None and actor1.kind == "person" and self.lexicon.classes.get(phrase.meaning) is not None:
+            arguments.actor1 = self.book.state_of_person(doc, actor1) or actor1
+        type_name = self.resolve_type(trigger, clause, arguments)
+        kind = self.lexicon.event_type(type_name)
+        if self.stopped(trigger, clause, kind.family):
+            return None
+        mention = Mention(trigger, type_name, kind.event_type, kind.family, *clause)
+        mention.anaphoric = self._anaphoric(trigger, clause, arguments) or (
+            doc.has_cue("reference", max(clause[0], trigger.first - REFERENCE_WINDOW), trigger.first - 1)
+            and not doc.dates_in(trigger.first, min(trigger.last + DATE_WINDOW, clause[1]))
+        )
+        mention.quoted = doc.words[trigger.first].quoted
+        mention.sentence = doc.words[trigger.first].sentence
+        mention.strong = (
+            phrase.strong
+            and not doc.words[trigger.first].quoted
+            and not (phrase.is_verb and trigger.reading.key in phrase.present)
+            and not reported
+            and not mention.anaphoric
+            and not self._claimed_account(trigger, kind.family)
+            and not self._announced_plural(trigger, clause)
+            and not self._retreat_in_battle(trigger)
+        )
+        mention.weapon_class = phrase.meaning in ("attack", "bombing", "strike", "storm") or kind.event_type == REMOTE_VIOLENCE
+        if not self.fill_actors(mention, arguments, clause):
+            return None
+        self.fill_place(mention, arguments, clause)
+        self.fill_date(mention, clause)
+        return mention
+
+    def _instrument(self, trigger: Found) -> bool:
+        """«بصاروخ باليستي»: a weapon with «بـ» was used, no launching verb needed."""
+        return trigger.phrase.needs == "launch" and "ب" in trigger.reading.prefix
+
+    def _purpose(self, trigger: Found) -> bool:
+        """A verbal noun with «لـ» and no article says what something is for, not what
+        happened («تسليح السنة لمواجهة داعش»), unless «تعرض» or «إثر» come before it in
+        its clause («تعرض مسجد في كابل لهجوم»)."""
+        prefix = trigger.reading.prefix
+        if trigger.phrase.is_verb or not prefix.endswith("ل") or prefix.endswith(("ال", "لل")):
+            return False  # no preposition «لـ», or the article («الصواريخ», «للهجوم»)
+        clause = self.doc.clause(trigger.first)
+        return not self.doc.has_cue("purpose_exception", clause[0], trigger.first - 1)
+
+    def _announces_attack(self, trigger: Found, clause: tuple[int, int]) -> bool:
+        """«أعلن المتحدث باسم الحوثيين أن قوات الجماعة سيطرت على سفينة»: an armed group
+        (or its spokesman) telling of an attack of its own claims it."""
+        doc = self.doc
+        speaker = read_arguments(doc, self.book, trigger, clause).actor1
+        if speaker is None or not (speaker.is_armed or self.book.member_of(speaker)):
+            return False
+        _, last = doc.sentence_words(trigger.first)
+        complements = doc.cue_words("complement", trigger.last + 1, last)
+        if not complements:
+            return False
+        for other in doc.triggers:
+            if complements[0] < other.first <= last and self.lexicon.classes.get(other.phrase.meaning) is not None or (
+                complements[0] < other.first <= last and other.phrase.meaning in self.lexicon.types
+            ):
+                other_clause = doc.clause(other.first)
+                kind = self.lexicon.event_type(self.resolve_type(other, other_clause, read_arguments(doc, self.book, other, other_clause)))
+                if kind.event_type in CLAIMED_EVENT_TYPES:
+                    return True
+        return False
+
+    def _claim_by_announcement(self, trigger: Found, clause: tuple[int, int]) -> Mention | None:
+        arguments = read_arguments(self.doc, self.book, trigger, clause)
+        speaker = arguments.actor1
+        group = self.book.member_of(speaker) if speaker.kind == "person" else None
+        kind = self.lexicon.event_type(CLAIM)
+        mention = Mention(trigger, CLAIM, kind.event_type, kind.family, *clause)
+        mention.actor1 = group or speaker.name
+        mention.actor1_kind = "armed_group" if group else speaker.kind
+        mention.actor_explicit = mention.explicit = True
+        mention.sentence = self.doc.words[trigger.first].sentence
+        self.fill_date(mention, clause)
+        return mention
+
+    def _definite(self, trigger: Found) -> bool:
+        return not trigger.phrase.is_verb and trigger.reading.prefix.endswith(("ال", "لل"))
+
+    def _anaphoric(self, trigger: Found, clause: tuple[int, int], arguments: Arguments) -> bool:
+        """«المعارك», «الهجوم» with no actor and no date of their own refer back to an
+        event already told (or to fighting in general): evidence, not a new event."""
+        if not self._definite(trigger):
+            return False
+        near = (max(clause[0], trigger.first - DATE_WINDOW), min(clause[1], trigger.last + DATE_WINDOW))
+        return not arguments.explicit and not self.doc.dates_in(*near)
+
+    def _reported_object(self, trigger: Found, clause: tuple[int, int]) -> Found | None:
+        """The communication trigger whose definite object this trigger is («تبنى التنظيم
+        الهجمات», «دان الغارات»): the happening was told before.  A relative clause after
+        it («الهجوم المسلح الذي شهده وسط فيينا») describes it anew: then it is not."""
+        if not self._definite(trigger):
+            return None
+        doc = self.doc
+        if doc.has_cue("relative", trigger.last + 1, min(trigger.last + RELATIVE_GAP, clause[1])):
+            return None
+        complements = doc.cue_words("complement", clause[0], trigger.first - 1)
+        start = complements[-1] if complements else clause[0]
+        for other in doc.triggers:
+            if other.phrase.meaning in COMMUNICATION_MEANINGS and start <= other.first < trigger.first:
+                return other
+        return None
+
+    def _announced_plural(self, trigger: Found, clause: tuple[int, int]) -> bool:
+        """«في هجومين منفصلين ضربا عدن، أحدهما ... والآخر ...», «ثلاثة تفجيرات، استهدف
+        اثنان منها ... والثالث ...»: the events are the ones enumerated after, not the
+        dual or counted plural that announces them."""
+        doc = self.doc
+        first, last = doc.sentence_words(trigger.first)
+        if doc.has_cue("enumeration", first, trigger.first) or not doc.has_cue("enumeration", clause[1] + 1, last):
+            return False
+        dual = trigger.reading.key.endswith(("ين", "ان")) and not trigger.phrase.is_verb
+        return dual or doc.has_cue("count", max(first, trigger.first - 1), trigger.first - 1)
+
+    def _retreat_in_battle(self, trigger: Found) -> bool:
+        """A withdrawal told in the same sentence as fighting («انتهى بسيطرتها على البلدة
+        وانسحاب مقاتلي الحركة») is the end of the battle, not a peaceful hand-over."""
+        if trigger.phrase.roles != "leaver":
+            return False
+        first, last = self.doc.sentence_words(trigger.first)
+        for other in self.doc.triggers:
+            if first <= other.first <= last and other is not trigger and other.phrase.strong:
+                event_type = self.lexicon.types.get(other.phrase.meaning)
+                if other.phrase.meaning in self.lexicon.classes and other.phrase.meaning not in ("detention", "protest", "warning"):
+                    return True
+                if event_type is not None and event_type.family == VIOLENT:
+                    return True
+        return False
+
+    def _claimed_account(self, trigger: Found, family: str) -> bool:
+        """«أعلن ... مسؤوليته ... قائلًا إن قواتهم استهدفت»: the claimer's account of the
+        attack, with no date of its own, adds to the attack rather than making another."""
+        if family == COMMUNICATION:
+            return False
+        doc = self.doc
+        first, _ = doc.sentence_words(trigger.first)
+        claimed = any(other.phrase.meaning == CLAIM and first <= other.first < trigger.first for other in doc.triggers)
+        if not claimed:
+            return False
+        clause = doc.clause(trigger.first)
+        return not doc.dates_in(trigger.first, min(trigger.last + DATE_WINDOW, clause[1]))
+
+    def resolve_type(self, trigger: Found, clause: tuple[int, int], arguments: Arguments) -> str:
+        meaning = trigger.phrase.meaning
+        trigger_class = self.lexicon.classes.get(meaning)
+        if trigger_class is None:
+            return meaning
+        actor1 = arguments.actor1
+        target = self._target_kind(trigger, clause, arguments)
+        for role, type_name in trigger_class.cues:
+            if role in ("civilian", "armed_target"):
+                if target == role:
+                    return type_name
+            elif role == "armed_actor":
+                if actor1 is not None and (actor1.is_armed or actor1.is_state):
+                    return type_name
+            elif self.doc.has_cue(role, *clause):
+                return type_name
+        if actor1 is not None and actor1.is_state and trigger_class.when_state:
+            return trigger_class.when_state
+        if actor1 is not None and (actor1.is_armed or self.book.member_of(actor1)) and trigger_class.when_armed:
+            return trigger_class.when_armed
+        return trigger_class.type
+
+    def _target_kind(self, trigger: Found, clause: tuple[int, int], arguments: Arguments) -> str | None:
+        """What the attack hit: "civilian" or "armed_target" (soldiers, police, a base).
+        The first target word after the trigger decides; a verb with an object pronoun
+        («اقتحمه») looks back in its sentence for what the pronoun stands for; else an
+        armed actor2 makes it armed."""
+        doc = self.doc
+        for index in range(trigger.last + 1, min(trigger.last + TARGET_WINDOW, clause[1]) + 1):
+            roles = doc.roles_at(index)
+            if "civilian" in roles:
+                return "civilian"
+            if "armed_target" in roles:
+                return "armed_target"
+        if trigger.phrase.is_verb and trigger.reading.suffix:
+            first, _ = doc.sentence_words(trigger.first)
+            for index in range(trigger.first - 1, first - 1, -1):
+                roles = doc.roles_at(index)
+                if "civilian" in roles:
+                    return "civilian"
+                if "armed_target" in roles:
+                    return "armed_target"
+        actor2 = arguments.actor2
+        if actor2 is not None and (actor2.is_armed or actor2.is_state):
+            return "armed_target"
+        return None
+
+    def stopped(self, trigger: Found, clause: tuple[int, int], family: str) -> bool:
+        """Negated, denied, hypothetical, or the content of a threat."""
+        doc = self.doc
+        first = trigger.first
+        if any("negation" in doc.roles_at(i) for i in range(max(clause[0], first - NEGATION_WINDOW), first)):
+            return True
+        if family == COMMUNICATION:
+            # «الطائرة التي وصفها بـ"المفخخة"»: a description inside a relative clause
+            return doc.has_cue("relative", max(clause[0], first - 2), first - 1)
+        if doc.has_cue("denial", clause[0], first - 1):
+            return True
+        if any("modality" in doc.roles_at(i) for i in range(max(clause[0], first - MODALITY_WINDOW), first)):
+            return True
+        if doc.verb_cue_words("modality", clause[0], first - 1):
+            return True  # «تعتزم قسد تسليم...», «وعد فيها ... بالفوز في معارك»: the whole complement
+        if trigger.phrase.is_verb and trigger.reading.prefix.endswith("س"):
+            return True  # «ستسيطر»: future
+        if self._purpose(trigger):
+            return True  # «لمواجهة داعش», «لتفجير مطار»: what the action is for
+        if trigger.phrase.meaning == "control" and doc.has_cue("held", max(clause[0], first - 1), first - 1):
+            return True  # «تحت سيطرة التنظيم», «تخضع لسيطرة القوات»: who holds a place, not a take-over
+        if trigger.reading.key in trigger.phrase.present and doc.has_cue("relative", max(clause[0], first - 2), first - 1):
+            return True  # «المناطق التي تسيطر عليها»: a state of affairs
+        return any(
+            other.phrase.meaning in ("Threat", "warning") and clause[0] <= other.first < first for other in doc.triggers
+        )
+
+    # --- arguments ------------------------------------------------------------------
+
+    def fill_actors(self, mention: Mention, arguments: Arguments, clause: tuple[int, int]) -> bool:
+        actor1, actor2 = arguments.actor1, arguments.actor2
+        if mention.family == COMMUNICATION:
+            if actor1 is None:
+                return False
+            if mention.type == "Propaganda release":
+                actor1 = self.book.publisher(actor1)
+                if not (actor1.is_armed or self.book.member_of(actor1)):
+                    return False
+            elif actor1.kind in REPORTER_KINDS:
+                return False
+            if mention.type == "Statement" and mention.trigger.phrase.needs == "venue" and self._recounts_event(mention, arguments.actor1):
+                return False  # a spokesman's account of an event is its source, not a Statement
+        elif actor1 is not None and actor1.kind in REPORTER_KINDS:
+            actor1 = None
+        if mention.trigger.phrase.meaning == "entry" and not (actor1 is not None and (actor1.is_armed or actor1.is_state)):
+            return False  # «دخل حيز التنفيذ»: entering is taking ground only for an armed force
+        if mention.type == "Non-violent transfer of territory" and not any(
+            actor is not None and (actor.is_armed or actor.is_state) for actor in (actor1, actor2)
+        ):
+            return False  # «سلّمت الشركة طائرات»: a hand-over of territory is between armed sides
+        mention.actor1 = actor1.name if actor1 else None
+        mention.actor1_kind = actor1.kind if actor1 else None
+        mention.actor2 = actor2.name if actor2 else None
+        mention.assoc = arguments.assoc.name if arguments.assoc else None
+        mention.claimed_by = arguments.claimed_by
+        mention.explicit = arguments.explicit
+        mention.actor_explicit = arguments.explicit
+        if mention.type in PROTEST_TYPES and mention.actor1 is None:
+            mention.actor1 = PROTESTERS
+        if mention.actor2 is None and self._hits_civilians(mention, clause):
+            mention.actor2 = CIVILIANS
+        if mention.actor2 == mention.actor1:
+            mention.actor2 = None
+        return True
+
+    def _hits_civilians(self, mention: Mention, clause: tuple[int, int]) -> bool:
+        if mention.type in VICTIM_TYPES or mention.type == "Arrests":
+            return True
+        if mention.event_type == REMOTE_VIOLENCE:
+            return self.doc.has_cue("civilian", mention.trigger.first, clause[1])
+        return False
+
+    def _recounts_event(self, mention: Mention, speaker: Actor) -> bool:
+        """A spokesman or an organisation telling what happened («قال المتحدث باسم قسد إن
+        آخر مقاتلينا غادروا») is the event's source; a leader's words are a Statement."""
+        titled = self.doc.has_cue("spokesperson", max(0, speaker.first - TITLE_WINDOW), speaker.first - 1)
+        if speaker.kind == "person" and speaker.marker != "spokesman" and not titled and not self.book.is_spokesman(speaker):
+            return False
+        first, last = self.doc.sentence_words(mention.trigger.first)
+        return any(
+            mention.trigger.last < other.first <= last and other.phrase.meaning not in COMMUNICATION_MEANINGS
+            for other in self.doc.triggers
+        )
+
+    def fill_place(self, mention: Mention, arguments: Arguments, clause: tuple[int, int]) -> None:
+        doc = self.doc
+        actor_words = arguments.actor_words
+        trigger = mention.trigger
+        near = (max(clause[0], trigger.first - PLACE_BEFORE), min(clause[1], trigger.last + PLACE_AFTER))
+        leaver = trigger.phrase.roles == "leaver"
+        moving = mention.event_type != REMOTE_VIOLENCE and mention.type != "Non-violent transfer of territory"
+        near_places = [p for p in self._places(near, actor_words) if not penalised(p, leaver, moving)]
+        found = best_place(near_places, trigger.first, leaver, moving)
+        if found is None:
+            found = best_place(self._places(clause, actor_words), trigger.first, leaver, moving)
+        source = "clause"
+        if found is not None and penalised(found, leaver, moving):
+            # «واقتيادها إلى سواحل الحديدة»: a destination is the place only if nothing else is
+            sentence = doc.sentence_words(trigger.first)
+            wider = [place for place in self._places(sentence, actor_words) if not penalised(place, leaver, moving)]
+            found = best_place(wider, trigger.first, leaver, moving) or found
+        previous = doc.previous_clause(trigger.first)
+        if found is None and previous is not None:
+            found = best_place(self._places(previous, actor_words), trigger.first, leaver, moving)
+        if found is None:
+            sentence = doc.sentence_words(trigger.first)
+            if mention.family == COMMUNICATION:
+                sentence = (trigger.first, sentence[1])  # the message's own places, after the speaker
+            found = best_place(self._places(sentence, actor_words), trigger.first, leaver, moving)
+            source = "sentence"
+        if found is None and mention.family != COMMUNICATION:
+            found, source = self._place_before(mention.trigger.first), "text"
+        mention.place = found
+        mention.place_from = source if found else None
+        if found is not None and source in ("clause", "sentence"):
+            mention.explicit = True
+
+    def _places(self, span: tuple[int, int], actor_words: set[int]) -> list[Place]:
+        """Places named in the span, and «المدينة»-like nouns standing for the town named last."""
+        doc = self.doc
+        found = self.finder.places(doc, doc.named_in(*span), actor_words)
+        found += self.finder.unnamed(doc, span[0], span[1], self.taken_words)
+        for index in doc.cue_words("place_anaphor", *span):
+            town = self._town_before(index)
+            if town is not None:
+                found.append(Place(town.name, town.entry, index, town.rank, None))
+        return found
+
+    def _town_before(self, index: int) -> Place | None:
+        named = [n for n in self.doc.named if n.last < index and n.entity.type == "LOC" and n.entity.kind == "town"]
+        places = self.finder.places(self.doc, named[-1:], set())
+        return places[0] if places else None
+
+    def _place_before(self, index: int) -> Place | None:
+        """A place for a trigger whose sentence names none: the most specific place named
+        earlier in its paragraph, else the town the text is about (the one it names most)."""
+        doc = self.doc
+        paragraph = doc.paragraph(index)
+        earlier = [n for n in doc.named if n.last < index and n.entity.type == "LOC" and doc.paragraph(n.first) == paragraph]
+        if earlier:
+            last_sentence = doc.words[earlier[-1].first].sentence
+            places = self.finder.places(doc, [n for n in earlier if doc.words[n.first].sentence == last_sentence], set())
+            if places:
+                return min(places, key=lambda p: (p.rank, -p.first))
+        return self._main_place()
+
+    def _main_place(self) -> Place | None:
+        if self._main is None:
+            places = self.finder.places(self.doc, [n for n in self.doc.named if n.entity.type == "LOC"], set())
+            counts: dict[str, int] = {}
+            for place in places:
+                counts[place.name] = counts.get(place.name, 0) + 1
+            ranked = sorted(places, key=lambda p: (p.rank, -counts[p.name], p.first))
+            self._main = ranked[0] if ranked else False
+        return self._main or None
+
+    def _recent(self, dated: Dated) -> bool:
+        """A week or month that ended at most a month before publication («الأسبوع
+        الماضي»): the event is news without a day; an older one is background."""
+        latest = _latest(dated)
+        return latest is not None and self.published is not None and (self.published - latest).days <= RECENT_DAYS
+
+    def fill_date(self, mention: Mention, clause: tuple[int, int]) -> None:
+        doc = self.doc
+        trigger = mention.trigger.first
+        in_clause = [dated for dated in doc.dates_in(*clause) if dated.date.value]
+        if in_clause:
+            nearest = min(in_clause, key=lambda d: abs(d.first - trigger))
+            if _is_day(nearest):
+                mention.date, mention.date_from = nearest.date.value, "clause"
+            elif self._recent(nearest):
+                mention.date, mention.date_from = None, "recent"  # «الأسبوع الماضي»: no day, but news
+            else:
+                mention.date, mention.date_from = None, "coarse"  # «في نوفمبر 2015»: background
+            return
+        paragraph = doc.paragraph(trigger)
+        earlier = [dated for dated in doc.dated if dated.first < trigger and _is_day(dated) and doc.paragraph(dated.first) == paragraph]
+        sentence_first, _ = doc.sentence_words(trigger)
+        lead = [dated for dated in earlier if dated.first >= sentence_first]
+        if mention.family == COMMUNICATION and lead:
+            # «تبنى التنظيم، أمس الثلاثاء، الهجوم ... فيما نشرت أعماق صورة»: the sentence's own day
+            mention.date, mention.date_from = lead[0].date.value, "paragraph"
+        elif earlier:
+            mention.date, mention.date_from = earlier[-1].date.value, "paragraph"
+        elif doc.has_cue("sequel", sentence_first, trigger):
+            # «وبعد ساعات، أطلقت السرايا...»: the day of what the previous paragraph told
+            before = [dated for dated in doc.dated if dated.first < sentence_first and _is_day(dated)]
+            if before:
+                mention.date, mention.date_from = before[-1].date.value, "paragraph"
+        if mention.date is None and self.published is not None:
+            mention.date, mention.date_from = self.published.isoformat(), "published"
+
+
+def _latest(dated: Dated) -> dt.date | None:
+    value = dated.date.latest
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def _is_day(dated: Dated) -> bool:
+    return dated.date.precision == DAY and bool(dated.date.value)
+
+
+__all__ = ["Mention", "MentionReader"]

@@ -1,0 +1,151 @@
+"""Where an event happened: the most specific place named around its trigger.
+
+A town beats a region, a region beats a country («الباغوز» over «سوريا»); a place after
+«ريف» or «محافظة» counts as a region, one after «شمال/غربي...» as a reference point
+(«قضاء تلعفر غربي الموصل» is Tal Afar).  A camp named after a town is located at the
+town («مخيم الباغوز» -> Baghouz).  When the clause and the sentence name no place, the
+place is taken from the paragraph or from the last place named before the trigger.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..gazetteer import Entry, Gazetteer
+from .actors import marker_before
+from .document import EventDocument, Named
+
+_RANK = {"country": 2.0, "admin1": 1.0, "region": 1.0}
+_SITE_KINDS = frozenset(("camp", "military_base"))
+PLACE_MARKERS = frozenset(("locative", "direction", "region", "source", "recipient", "destination", "target"))
+DIRECTION_PENALTY = 0.5
+DISTANCE_PENALTY = 0.03  # per word between the trigger and the place
+ORIGIN_PENALTY = 1.5
+UNNAMED_RANK = 0.2  # a name the gazetteer does not know, after «بلدة»: a town, less sure
+MAX_UNNAMED_WORDS = 2
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    entry: Entry | None
+    first: int
+    rank: float  # lower is more specific
+    marker: str | None = None  # the cue before it («من» source, «نحو» destination...)
+    country: str | None = None  # for a place the gazetteer does not know: the country around it
+
+
+class PlaceFinder:
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def places(self, doc: EventDocument, named: list[Named], actor_words: set[int]) -> list[Place]:
+        """The LOC entities among `named` that are not used as actors."""
+        found = []
+        for item in named:
+            entity = item.entity
+            if entity.type != "LOC" or item.first in actor_words:
+                continue
+            entry = self.gazetteer.entry(entity.canonical) if entity.canonical else None
+            entry = self._town_of_site(entity.text, entry)
+            rank = _RANK.get(entity.kind or (entry.kind if entry else ""), 0.0)
+            marker = marker_before(doc, item)
+            if entity.kind == "country" and marker not in PLACE_MARKERS and "ب" not in item.prefix and _joined_to_actor(doc, item):
+                continue  # «شنت الولايات المتحدة وبريطانيا غارات»: a country joined to an actor acts too
+            if marker == "region":
+                rank = max(rank, 1.0)
+            elif marker == "direction":
+                rank += DIRECTION_PENALTY
+            found.append(Place(entry.canonical if entry else (entity.canonical or entity.text), entry, item.first, rank, marker))
+        return found
+
+    def unnamed(self, doc: EventDocument, first: int, last: int, taken: set[int]) -> list[Place]:
+        """Names after a place noun that no gazetteer knows («في بلدة دارة عزة»), as written,
+        in the country of the known places of their sentence (if there is one)."""
+        found = []
+        for noun in doc.cue_words("place_noun", first, last):
+            name = _name_after(doc, noun, last, taken)
+            if name is None:
+                continue
+            start, end = doc.words[name[0]].start, doc.words[name[1]].end
+            marker = marker_before(doc, Named(None, noun, noun, ""))  # the marker before the noun
+            text = doc.text[start:end]
+            found.append(Place(text, None, name[0], UNNAMED_RANK, marker, self._country_near(doc, noun)))
+        return found
+
+    def _country_near(self, doc: EventDocument, index: int) -> str | None:
+        first, last = doc.sentence_words(index)
+        countries = {
+            entry.country or entry.canonical
+            for named in doc.named_in(first, last)
+            if named.entity.type == "LOC"
+            for entry in [self.gazetteer.entry(named.entity.canonical) if named.entity.canonical else None]
+            if entry is not None and entry.is_place
+        }
+        return next(iter(countries)) if len(countries) == 1 else None
+
+    def _town_of_site(self, text: str, entry: Entry | None) -> Entry | None:
+        """«مخيم الباغوز» is at Baghouz: a camp or base whose name holds a town's name."""
+        if entry is None or entry.kind not in _SITE_KINDS:
+            return entry
+        words = text.split()
+        for cut in range(1, len(words)):
+            town = self.gazetteer.resolve(" ".join(words[cut:]))
+            if town is not None and town.kind == "town":
+                return town
+        return entry
+
+
+def _name_after(doc: EventDocument, noun: int, last: int, taken: set[int]) -> tuple[int, int] | None:
+    """The one or two words after a place noun that can be a name: not part of an entity,
+    no cue, no relational adjective («منطقة جبلية»), no punctuation between."""
+    words = []
+    for index in range(noun + 1, min(noun + 1 + MAX_UNNAMED_WORDS, last + 1)):
+        word = doc.words[index]
+        if index in taken or doc.roles_at(index) or word.sentence != doc.words[noun].sentence:
+            break
+        if words and word.text.startswith("و"):
+            break  # «سديروت والبلدات المحيطة»: a second place, not a second word of the name
+        if not word.key.isalpha() or not word.key.startswith("ال") and word.key.endswith(("يه", "ي")) and len(word.key) > 3:
+            break  # «منطقة جبلية»: an indefinite relational adjective, not a name («قرية الحميدية» is one)
+        if doc.text[doc.words[index - 1].end : word.start].strip():
+            break  # punctuation between
+        words.append(index)
+    if not words or doc.words[noun].key.startswith("ال"):
+        return None  # «المدينة القديمة»: the noun itself is definite, no name follows
+    return words[0], words[-1]
+
+
+def _joined_to_actor(doc: EventDocument, item: Named) -> bool:
+    """The name follows another actor or country with «و» in between («الولايات المتحدة وبريطانيا»)."""
+    joined = item.prefix.startswith("و") or (item.first > 0 and doc.words[item.first - 1].text == "و")
+    if not joined:
+        return False
+    return any(
+        other.last < item.first and item.first - other.last <= 2 and other.entity.type in ("ORG", "PER", "LOC") and other.entity.kind not in ("town", "region", "admin1")
+        for other in doc.named
+    )
+
+
+def best_place(places: list[Place], trigger: int, leaver: bool = False, moving: bool = True) -> Place | None:
+    """The most specific place near the trigger (see `penalised` for the places that are
+    where something came from or went to rather than where it happened)."""
+    if not places:
+        return None
+    return min(places, key=lambda p: (_score(p, trigger, leaver, moving), 0 if p.first > trigger else 1, abs(p.first - trigger)))
+
+
+def penalised(place: Place, leaver: bool, moving: bool) -> bool:
+    """A place after «من» is an origin (the backer in «المدعومة من تركيا»), except for a
+    withdrawal, whose place it is; after «إلى» or «نحو» it is a destination (of a leaver,
+    a journey...), except for a strike («صواريخ باتجاه سديروت») or a hand-over."""
+    if place.marker == "source":
+        return not leaver
+    if place.marker in ("recipient", "destination"):
+        return moving
+    return False
+
+
+def _score(place: Place, trigger: int, leaver: bool, moving: bool) -> float:
+    score = place.rank + DISTANCE_PENALTY * abs(place.first - trigger)
+    return score + ORIGIN_PENALTY if penalised(place, leaver, moving) else score
