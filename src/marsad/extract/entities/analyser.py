@@ -3,6 +3,8 @@ rule-based person names and in-document coreference, as spans over the original 
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ...analyser import Analyser, AnalyserConfig
 from ...model import Analysis, Entity
 from ...text import tokenize
@@ -30,9 +32,10 @@ class EntitiesAnalyser(Analyser):
         tokens = analysis.views.get("tokens")
         if tokens is None:
             tokens = tokenize(analysis.text)
-        analysis.entities = [_entity(analysis.text, m) for m in self.mentions(analysis.text, tokens)]
+        analysis.entities = [_entity(analysis.text, m) for m in self.mentions(analysis.text, tokens, analysis.published)]
 
-    def mentions(self, text: str, tokens) -> list[Mention]:
+    def mentions(self, text: str, tokens, published: dt.date | None = None) -> list[Mention]:
+        """Every mention in `text`; `published` dates role nouns («الرئيس التركي»)."""
         words = document_words(tokens)
         found = gazetteer_mentions(text, words, self.gazetteer, self.lexicons)
         found += composed_mentions(words, found, self.gazetteer, self.lexicons)

@@ -24,6 +24,7 @@ what its columns mean in its header.
 """
 
 from .entry import PLACE_KINDS, Entry, entity_type
+from .keys import english_key
 from .store import Alias, Gazetteer, load_gazetteer
 
-__all__ = ["PLACE_KINDS", "Alias", "Entry", "Gazetteer", "entity_type", "load_gazetteer"]
+__all__ = ["PLACE_KINDS", "Alias", "Entry", "Gazetteer", "english_key", "entity_type", "load_gazetteer"]

@@ -76,5 +76,15 @@ def skip_letters(word: str, letters: int) -> int:
     return len(word)
 
 
+_DASHES = str.maketrans({"-": " ", "\u2010": " ", "\u2011": " ", "\u2013": " ", "\u2014": " ", "\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+
+def english_key(name: str) -> str:
+    """An English name folded as docs/conventions.md says: case, diacritics and hyphens
+    («Erdoğan» = «erdogan», «Deir ez-Zor» = «deir ez zor»)."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(_DASHES))
+    return " ".join("".join(char for char in decomposed if not unicodedata.combining(char)).casefold().split())
+
+
 def _is_mark(char: str) -> bool:
     return char == "\u0640" or unicodedata.category(char) in ("Mn", "Me", "Cf")

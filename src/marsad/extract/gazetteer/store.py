@@ -9,7 +9,7 @@ from functools import lru_cache
 from ...errors import Errors, MarsadError
 from ...text import words
 from .entry import PERSON, Entry
-from .keys import alias_keys, readings
+from .keys import alias_keys, english_key, readings
 from .phrases import PhraseMatch, PhraseMatcher
 from .tables import read_table, resource_path
 
@@ -59,7 +59,7 @@ class Gazetteer:
 
     def entry(self, canonical: str, country: str | None = None) -> Entry | None:
         """The entry named `canonical` (in `country`, when several places share the name)."""
-        found = self.entries.get(canonical) or self.entries.get(_english_key(canonical), [])
+        found = self.entries.get(canonical) or self.entries.get(english_key(canonical), [])
         if country is not None:
             found = [entry for entry in found if entry.country == country]
         return found[0] if found else None
@@ -97,10 +97,6 @@ class Gazetteer:
     def find_words(self, words) -> list[PhraseMatch[Alias]]:
         """Alias occurrences in a document's words (objects with .text and .readings)."""
         return self.matcher.find_words(words) if self.matcher else []
-
-
-def _english_key(name: str) -> str:
-    return name.casefold()
 
 
 @lru_cache(maxsize=1)
@@ -188,7 +184,7 @@ class _Builder:
             if alias not in known:
                 known.append(alias)
         gazetteer = Gazetteer(
-            entries={**self.by_canonical, **{_english_key(k): v for k, v in self.by_canonical.items()}},
+            entries={**self.by_canonical, **{english_key(k): v for k, v in self.by_canonical.items()}},
             aliases=aliases,
             matcher=PhraseMatcher((keys, alias) for keys, alias in aliases.items() if alias.rule != "drop"),
             arabic_names={canonical: tuple(names) for canonical, names in arabic_names.items()},
