@@ -28,13 +28,31 @@ def gazetteer_mentions(text: str, words: list[Word], gazetteer: Gazetteer, lexic
     chosen = longest_first(matches)
     ambiguous = any(len(match.values[0].entries) > 1 for match in chosen)
     countries = _document_countries(chosen, words, gazetteer) if ambiguous else set()
+    heads = _place_heads(words, lexicons) if ambiguous else {}
     mentions = []
     for match in chosen:
         first, start = _quoted_part(text, words, match)
         quoted = is_quoted(text, start, words[match.last].end)
-        entry = _choose(match.values[0].entries, countries, quoted)
+        entries = match.values[0].entries
+        if len(entries) > 1 and match.first in heads:
+            entries = _of_kinds(entries, heads[match.first])
+        entry = _choose(entries, countries, quoted)
         mentions.append(Mention(first, match.last, start, words[match.last].end, entry.type, entry.canonical, entry.kind, entry))
     return mentions
+
+
+def _place_heads(words: list[Word], lexicons: Lexicons) -> dict[int, frozenset[str]]:
+    """Word index after a generic place word («محافظة», «مدينة») -> the kinds it selects."""
+    found = {}
+    for match in lexicons.place_heads.find_words(words):
+        found[match.last + 1] = match.values[0]
+    return found
+
+
+def _of_kinds(entries: tuple[Entry, ...], kinds: frozenset[str]) -> tuple[Entry, ...]:
+    """The candidates of the kinds a head noun selects, best first; all of them if none is."""
+    chosen = tuple(entry for entry in entries if entry.kind in kinds)
+    return chosen or entries
 
 
 def _quoted_part(text: str, words: list[Word], match) -> tuple[int, int]:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...errors import Errors, MarsadError
+from ..gazetteer import PLACE_KINDS
 from ..gazetteer.keys import alias_keys, readings
 from ..gazetteer.phrases import PhraseMatcher
 from ..gazetteer.tables import read_table, resource_path
@@ -56,6 +57,8 @@ class Lexicons:
     anaphors: dict[str, Anaphor]
     compositions: PhraseMatcher[Composition]
     context_cues: dict[str, frozenset[str]]  # type -> cue keys
+    place_heads: PhraseMatcher[frozenset[str]]  # generic place words -> the kinds they select
+    title_words: frozenset[str]  # keys of the words of title and role cues («رئيس», «الوزير»)
 
 
 def _key(word: str) -> str:
@@ -71,6 +74,8 @@ def load_lexicons() -> Lexicons:
         anaphors=_anaphors(),
         compositions=PhraseMatcher(_compositions()),
         context_cues=_context_cues(),
+        place_heads=PhraseMatcher(_place_heads()),
+        title_words=_title_words(),
     )
 
 
@@ -91,6 +96,20 @@ def _cues():
             raise MarsadError(Errors.M101, path=path, line=number, reason=f"kind must be one of {sorted(CUE_KINDS)}")
         role_noun = _key(row["role_noun"]) if row["role_noun"] else None
         yield alias_keys(row["cue"]), Cue(row["cue"], row["kind"], role_noun)
+
+
+def _title_words() -> frozenset[str]:
+    path = resource_path("person_cues.tsv")
+    return frozenset(key for _, row in read_table(path, ("cue", "kind", "role_noun")) if row["kind"] in ("title", "role") for key in alias_keys(row["cue"]))
+
+
+def _place_heads():
+    path = resource_path("place_heads.tsv")
+    for number, row in read_table(path, ("head", "kinds")):
+        kinds = frozenset(kind.strip() for kind in row["kinds"].split(","))
+        if not kinds <= PLACE_KINDS:
+            raise MarsadError(Errors.M101, path=path, line=number, reason=f"kinds must be among {sorted(PLACE_KINDS)}")
+        yield alias_keys(row["head"]), kinds
 
 
 def _anaphors() -> dict[str, Anaphor]:
