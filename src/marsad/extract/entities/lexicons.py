@@ -19,6 +19,7 @@ _ALEF_MAQSURA = "ى"
 class GivenName:
     name: str
     ambiguous: bool
+    foreign: bool = False  # a transliterated non-Arabic name («فرانسوا», «أمادو»)
 
     def written_like(self, word: str) -> bool:
         """«علي» (Ali) is not «على» (on): the final ya / alef maqsura must agree."""
@@ -85,7 +86,7 @@ def _given_names() -> dict[str, GivenName]:
     for number, row in read_table(path, ("name", "origin", "ambiguous")):
         if row["ambiguous"] not in ("yes", "no"):
             raise MarsadError(Errors.M101, path=path, line=number, reason="ambiguous must be yes or no")
-        names[_key(row["name"])] = GivenName(row["name"], row["ambiguous"] == "yes")
+        names[_key(row["name"])] = GivenName(row["name"], row["ambiguous"] == "yes", row["origin"] == "foreign")
     return names
 
 

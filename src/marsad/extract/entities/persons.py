@@ -29,6 +29,10 @@ PARTICLES = frozenset(("بن", "ابن", "بنت"))
 FAMILY = "ال"  # «آل سعود», «آل نهيان»: آل folds to ال
 SERVANT = "عبد"
 COMPOUND_TAILS = frozenset(("الله", "الدين", "الاسلام"))
+# «توماس دي ميزيير», «فريدريك فان لوف», «أورسولا فون دير لاين», «جان إيف لو دريان»
+FOREIGN_PARTICLES = frozenset(("دي", "دو", "دا", "فان", "فون", "دير", "لو", "لا", "ديل", "ولد", "أغ", "اغ", "آغ"))
+_PRONOUN_ENDING = "ه"  # «وصوله», «بقوله»: a proclitic and a pronoun, not a family name
+_PROCLITICS = "وفبلك"
 ARTICLE = "ال"
 MAX_NAME_WORDS = 6
 CUE_WINDOW = 6  # words between a cue and the name it introduces («وزير الصحة الصومالي ...»)
@@ -48,6 +52,8 @@ class Chain:
     skipped: int = 0  # proclitic letters of the first word («ولأبي», «ومحمد»)
     family_at: int | None = None  # a family name that needs a cue («بشار الأسد», «جورج بوش»)
     strong_before_family: bool = False
+    foreign: bool = False  # opened by a transliterated given name: its family name needs no cue
+    foreign_surname: bool = False  # that family name was taken
 
 
 @dataclass
@@ -184,7 +190,8 @@ class PersonFinder:
         if given is None:
             return None
         name, skipped = given
-        return self._extend(words, Chain(index, index, not name.ambiguous, False, skipped), blocked)
+        chain = Chain(index, index, not name.ambiguous, False, skipped, foreign=name.foreign and not name.ambiguous)
+        return self._extend(words, chain, blocked)
 
     def _extend(self, words: list[Word], chain: Chain, blocked: set[int]) -> Chain:
         laqabs = 0
@@ -195,6 +202,12 @@ class PersonFinder:
             if word is None:
                 break
             key = word.key
+            if (chain.foreign or chain.foreign_surname) and key in FOREIGN_PARTICLES and self._surname(words, at + 1, blocked):
+                chain.last = at + 1  # «دي ميزيير»
+                if words[at + 1].key in FOREIGN_PARTICLES and self._surname(words, at + 2, blocked):
+                    chain.last = at + 2  # «فون دير لاين»
+                chain.strong = True
+                continue
             if key in PARTICLES and self._usable(words, at + 1, blocked) is not None:
                 chain.last, chain.strong = at + 1, True
                 if words[at + 1].key == SERVANT and self._usable(words, at + 2, blocked) is not None:
@@ -222,12 +235,22 @@ class PersonFinder:
                     chain.family_at, chain.strong_before_family = at, chain.strong
                 chain.last, laqabs = at, laqabs + 1
                 continue
-            if not chain.kunya and chain.family_at is None and not key.startswith(ARTICLE) and len(key) >= 3:
+            if not chain.kunya and chain.family_at is None and not key.startswith(ARTICLE) and len(key) >= 3 and not _pronoun_form(word):
+                if chain.foreign:
+                    # «إيان هوبكنز», «أمادو كوليبالي»: a transliterated given name is followed
+                    # by its family name, whatever it is (one word; particles go on: «لو دريان»)
+                    chain.last, chain.strong, chain.foreign = at, True, False
+                    chain.foreign_surname = True
+                    continue
                 # «جورج بوش», «سعيد راتب»: an unknown family name, kept only with a cue
                 chain.family_at, chain.strong_before_family = at, chain.strong
                 chain.last = at
             break
         return chain
+
+    def _surname(self, words: list[Word], index: int, blocked: set[int]) -> bool:
+        word = self._usable(words, index, blocked)
+        return word is not None and len(word.key) >= 2
 
     def _given(self, word: Word, literal: bool = False):
         """(given name, proclitic letters) when `word` is a given name («ومحمد» -> محمد, 1)."""
@@ -292,6 +315,12 @@ def _without_unsupported_family(chain: Chain, supported: bool) -> Chain:
     if supported or chain.family_at is None:
         return chain
     return Chain(chain.first, chain.family_at - 1, chain.strong_before_family, chain.kunya, chain.skipped)
+
+
+def _pronoun_form(word: Word) -> bool:
+    """«وصوله», «بقوله»: a word with a proclitic and a pronoun suffix (ه, not ة)."""
+    text = word.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    return text.endswith(_PRONOUN_ENDING) and text[0] in _PROCLITICS
 
 
 def _is_arabic(word: Word) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from ...text import NormalizeOptions, clitic_splits, normalize, words
+from ...text import NormalizeOptions, clitic_splits, normalize, tokenize
 
 ARTICLE = "ال"
 # Article chains of marsad.text.stem: everything before the article is a proclitic.
@@ -56,9 +56,13 @@ def token_key(token: str) -> str:
     return normalize(token)
 
 
+_KEY_TOKENS = frozenset(("arabic", "word", "number"))  # as the entity layer's document words
+
+
 def alias_keys(alias: str) -> tuple[str, ...]:
-    """The keys of an alias's tokens («قوات سوريا الديمقراطية» -> three keys)."""
-    return tuple(token_key(word.text) for word in words(alias))
+    """The keys of an alias's tokens («قوات سوريا الديمقراطية» -> three keys; numbers count:
+    «فرانس 24»)."""
+    return tuple(token_key(token.text) for token in tokenize(alias) if token.kind in _KEY_TOKENS)
 
 
 def skip_letters(word: str, letters: int) -> int:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ...errors import Errors, MarsadError
-from ...text import words
+from ...text import tokenize
 from .entry import PERSON, Entry
 from .keys import alias_keys, english_key, readings
 from .offices import OFFICES, OfficeIndex, Term, parse_day
@@ -91,7 +91,7 @@ class Gazetteer:
         english = self.entry(name)
         if english is not None:
             return english
-        tokens = words(name)
+        tokens = [token for token in tokenize(name) if token.kind in ("arabic", "word", "number")]
         for match in self.find([readings(token.text) for token in tokens]):
             if match.first == 0 and match.last == len(tokens) - 1:
                 return match.values[0].entry
