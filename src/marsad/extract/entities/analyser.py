@@ -14,6 +14,7 @@ from .gazetteer_mentions import composed_mentions, gazetteer_mentions
 from .lexicons import load_lexicons
 from .mentions import Mention
 from .persons import PersonFinder
+from .roles import role_mentions
 from .words import document_words
 
 
@@ -42,6 +43,7 @@ class EntitiesAnalyser(Analyser):
         people = self.persons.find(text, words, found)
         found += people.mentions
         name_persons(text, [m for m in found if m.type == "PER"])
+        found += role_mentions(words, found, published, self.gazetteer, self.lexicons)
         found += coreferent_mentions(words, found, people, self.gazetteer, self.lexicons)
         return sorted(found, key=lambda m: (m.start, m.end))
 

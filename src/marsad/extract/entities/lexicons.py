@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ...errors import Errors, MarsadError
 from ..gazetteer import PLACE_KINDS
+from ..gazetteer.offices import OFFICES
 from ..gazetteer.keys import alias_keys, readings
 from ..gazetteer.phrases import PhraseMatcher
 from ..gazetteer.tables import read_table, resource_path
@@ -44,6 +45,13 @@ class Anaphor:
 
 
 @dataclass(frozen=True)
+class Role:
+    text: str
+    office: str
+    form: str  # adjective («الرئيس التركي») | construct («رئيس وزراء العراق»)
+
+
+@dataclass(frozen=True)
 class Composition:
     head: str
     kind: str
@@ -60,6 +68,8 @@ class Lexicons:
     context_cues: dict[str, frozenset[str]]  # type -> cue keys
     place_heads: PhraseMatcher[frozenset[str]]  # generic place words -> the kinds they select
     title_words: frozenset[str]  # keys of the words of title and role cues («رئيس», «الوزير»)
+    roles: PhraseMatcher[Role]  # role nouns naming an office (role_nouns.tsv)
+    role_qualifiers: frozenset[str]  # «السابق», «الراحل»: the role is someone else
 
 
 def _key(word: str) -> str:
@@ -77,6 +87,8 @@ def load_lexicons() -> Lexicons:
         context_cues=_context_cues(),
         place_heads=PhraseMatcher(_place_heads()),
         title_words=_title_words(),
+        roles=PhraseMatcher(_roles()),
+        role_qualifiers=frozenset(_key(row["word"]) for _, row in read_table(resource_path("role_qualifiers.tsv"), ("word",))),
     )
 
 
@@ -97,6 +109,19 @@ def _cues():
             raise MarsadError(Errors.M101, path=path, line=number, reason=f"kind must be one of {sorted(CUE_KINDS)}")
         role_noun = _key(row["role_noun"]) if row["role_noun"] else None
         yield alias_keys(row["cue"]), Cue(row["cue"], row["kind"], role_noun)
+
+
+ROLE_FORMS = frozenset(("adjective", "construct"))
+
+
+def _roles():
+    path = resource_path("role_nouns.tsv")
+    for number, row in read_table(path, ("role", "office", "form")):
+        if row["office"] not in OFFICES:
+            raise MarsadError(Errors.M101, path=path, line=number, reason=f"office must be one of {sorted(OFFICES)}")
+        if row["form"] not in ROLE_FORMS:
+            raise MarsadError(Errors.M101, path=path, line=number, reason="form must be adjective or construct")
+        yield alias_keys(row["role"]), Role(row["role"], row["office"], row["form"])
 
 
 def _title_words() -> frozenset[str]:

@@ -51,8 +51,16 @@ def readings(word: str) -> tuple[Reading, ...]:
     return tuple(found)
 
 
-def token_key(token: str) -> str:
-    """The key of one alias token."""
+def token_key(token: str, inner: bool = False) -> str:
+    """The key of one alias token: the token normalised.  Inside an alias, a word that
+    carries a proclitic before the article («للأمم» in «مجلس حقوق الإنسان التابع للأمم
+    المتحدة») is keyed by the article form a document word is read as («الامم»), so that
+    the word still meets «الأمم المتحدة»; an alias's first word is kept as written
+    («بالتي», a town, is not ب + «التي»)."""
+    if inner:
+        for key, skipped in readings(token):
+            if skipped and key.startswith(ARTICLE):
+                return key
     return normalize(token)
 
 
@@ -62,7 +70,8 @@ _KEY_TOKENS = frozenset(("arabic", "word", "number"))  # as the entity layer's d
 def alias_keys(alias: str) -> tuple[str, ...]:
     """The keys of an alias's tokens («قوات سوريا الديمقراطية» -> three keys; numbers count:
     «فرانس 24»)."""
-    return tuple(token_key(token.text) for token in tokenize(alias) if token.kind in _KEY_TOKENS)
+    tokens = [token.text for token in tokenize(alias) if token.kind in _KEY_TOKENS]
+    return tuple(token_key(token, inner=index > 0) for index, token in enumerate(tokens))
 
 
 def skip_letters(word: str, letters: int) -> int:
