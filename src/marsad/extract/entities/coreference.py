@@ -176,7 +176,7 @@ def _first_skip(word: Word, keys) -> str:
 
 
 def _anaphor_mentions(words, mentions, claimed, gazetteer: Gazetteer, lexicons: Lexicons) -> list[Mention]:
-    explicit = sorted((m for m in mentions if m.origin in _EXPLICIT and m.type == "ORG"), key=lambda m: m.first)
+    explicit = sorted((m for m in mentions if m.origin in _EXPLICIT and m.type in ("ORG", "LOC")), key=lambda m: m.first)
     if not explicit:
         return []
     anaphors = lexicons.anaphors.keys()
@@ -188,19 +188,39 @@ def _anaphor_mentions(words, mentions, claimed, gazetteer: Gazetteer, lexicons: 
             anaphor = lexicons.anaphors.get(key)
             if anaphor is None:
                 continue
-            antecedent = next((m for m in reversed(explicit) if m.last < index and _fits(m, anaphor, gazetteer)), None)
+            antecedent = _antecedent([m for m in explicit if m.last < index], anaphor, words, gazetteer)
             if antecedent is not None:
                 found.append(_mention_at(words, index, index, antecedent, key))
             break
     return found
 
 
-def _fits(mention: Mention, anaphor, gazetteer: Gazetteer) -> bool:
+def _antecedent(before: list[Mention], anaphor, words: list[Word], gazetteer: Gazetteer) -> Mention | None:
+    """The last fitting actor named before; but when it is the parent of a branch named
+    earlier («ولاية غرب أفريقيا» ... «التابعة لتنظيم الدولة» ... «التنظيم»), the branch:
+    the parent is mentioned as the branch's affiliation, the branch is who acts."""
+    fitting = [m for m in before if _fits(m, anaphor, words, gazetteer)]
+    if not fitting:
+        return None
+    last = fitting[-1]
+    child = next((m for m in reversed(fitting) if m.entry is not None and m.entry.parent == last.canonical), None)
+    return child or last
+
+
+def _fits(mention: Mention, anaphor, words: list[Word], gazetteer: Gazetteer) -> bool:
     if mention.kind not in anaphor.kinds:
         return False
     if anaphor.head is None:
         return True
-    return any(alias_keys(name)[:1] == (anaphor.head,) for name in gazetteer.names(mention.canonical))
+    head = _without_article(anaphor.head)
+    # the antecedent's own words («الشرطة النمساوية») or one of its names («هيئة تحرير الشام»)
+    if _without_article(words[mention.first].key) == head:
+        return True
+    return any(_without_article(alias_keys(name)[0]) == head for name in gazetteer.names(mention.canonical) if alias_keys(name))
+
+
+def _without_article(key: str) -> str:
+    return key[len(ARTICLE) :] if key.startswith(ARTICLE) and len(key) > len(ARTICLE) + 1 else key
 
 
 def _mention_at(words: list[Word], first: int, last: int, referent: Mention, key: str, origin: str = "coreference") -> Mention:

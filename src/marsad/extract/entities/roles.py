@@ -44,6 +44,7 @@ def role_mentions(
 ) -> list[Mention]:
     claimed = claimed_words(taken)
     starts = {mention.first: mention for mention in taken}
+    ends = {mention.last: mention for mention in taken}
     introductions: list[Introduction] = []
     found: list[Mention] = []
     for match in longest_first(lexicons.roles.find_words(words)):
@@ -54,8 +55,17 @@ def role_mentions(
             of, end = _role_object(words, last, role, starts, gazetteer)
             if of is not None or role.form == "adjective":
                 break
+        if role.form == "construct" and of is None:
+            continue  # «رئيس بلدية», «زعيم عشيرة»: a construct with something else
         after = end + 1
         if _qualified(words, after, lexicons):
+            continue
+        described = _described(words, first, ends)
+        if described is not None:
+            # «أبو مصعب البرناوي، زعيم ...» introduces the name before it; «وكالة «أعماق»
+            # الناطقة باسم التنظيم» describes an outlet, not a person
+            if described.type == PERSON:
+                introductions.append(Introduction(role.office, of, described))
             continue
         person = _introduced(words, after, starts)
         if person is not None:
@@ -86,6 +96,14 @@ def _role_object(words: list[Word], last: int, role: Role, starts: dict[int, Men
     return None, last
 
 
+def _described(words: list[Word], first: int, ends: dict[int, Mention]) -> Mention | None:
+    """The entity a role right after it describes (a comma between allowed)."""
+    before = first - 1
+    if before >= 0 and words[before].text in _COMMAS:
+        before -= 1
+    return ends.get(before) if before >= 0 else None
+
+
 def _qualified(words: list[Word], index: int, lexicons: Lexicons) -> bool:
     return index < len(words) and not lexicons.role_qualifiers.isdisjoint(words[index].keys)
 
@@ -105,11 +123,20 @@ def _introduced(words: list[Word], index: int, starts: dict[int, Mention]) -> Me
     return None
 
 
+def _same_office_of(introduction: Introduction, of: str) -> bool:
+    """An introduction without a country counts for one with it when the person belongs
+    there («الرئيس أردوغان» ... «الرئيس التركي»)."""
+    if introduction.of is not None:
+        return introduction.of == of
+    entry = introduction.person.entry
+    return entry is not None and entry.affiliation == of
+
+
 def _referent(roles: tuple[Role, ...], of: str | None, introductions: list[Introduction], published: dt.date | None, gazetteer: Gazetteer):
     """(canonical, entry) of the person a standalone role stands for, or None."""
     offices = {role.office for role in roles}
     for introduction in reversed(introductions):
-        if introduction.office in offices and (of is None or introduction.of in (None, of)):
+        if introduction.office in offices and (of is None or _same_office_of(introduction, of)):
             return introduction.person.canonical, introduction.person.entry
     if of is None or published is None:
         return None
