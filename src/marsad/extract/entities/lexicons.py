@@ -48,7 +48,7 @@ class Anaphor:
 class Role:
     text: str
     office: str
-    form: str  # adjective («الرئيس التركي») | construct («رئيس وزراء العراق»)
+    form: str  # adjective («الرئيس التركي») | construct («رئيس وزراء العراق») | introduce
 
 
 @dataclass(frozen=True)
@@ -111,16 +111,17 @@ def _cues():
         yield alias_keys(row["cue"]), Cue(row["cue"], row["kind"], role_noun)
 
 
-ROLE_FORMS = frozenset(("adjective", "construct"))
+ROLE_FORMS = frozenset(("adjective", "construct", "introduce"))
+MINISTER = "minister"  # any minister: «الوزير» refers back to the minister introduced
 
 
 def _roles():
     path = resource_path("role_nouns.tsv")
     for number, row in read_table(path, ("role", "office", "form")):
-        if row["office"] not in OFFICES:
+        if row["office"] not in OFFICES | {MINISTER}:
             raise MarsadError(Errors.M101, path=path, line=number, reason=f"office must be one of {sorted(OFFICES)}")
         if row["form"] not in ROLE_FORMS:
-            raise MarsadError(Errors.M101, path=path, line=number, reason="form must be adjective or construct")
+            raise MarsadError(Errors.M101, path=path, line=number, reason="form must be adjective, construct or introduce")
         yield alias_keys(row["role"]), Role(row["role"], row["office"], row["form"])
 
 

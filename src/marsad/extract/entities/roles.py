@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from ..gazetteer import Gazetteer
 from ..gazetteer.phrases import longest_first
-from .lexicons import Lexicons, Role
+from .lexicons import MINISTER, Lexicons, Role
 from .mentions import Mention, claimed_words
 from .words import Word
 
@@ -70,6 +70,8 @@ def role_mentions(
         person = _introduced(words, after, starts)
         if person is not None:
             introductions.append(Introduction(role.office, of, person))
+            continue
+        if role.form == "introduce":
             continue
         referent = _referent(match.values, of, introductions, published, gazetteer)
         if referent is None:
@@ -135,8 +137,10 @@ def _same_office_of(introduction: Introduction, of: str) -> bool:
 def _referent(roles: tuple[Role, ...], of: str | None, introductions: list[Introduction], published: dt.date | None, gazetteer: Gazetteer):
     """(canonical, entry) of the person a standalone role stands for, or None."""
     offices = {role.office for role in roles}
+    if MINISTER in offices:
+        offices |= {"defence_minister", "interior_minister", "foreign_minister"}
     for introduction in reversed(introductions):
-        if introduction.office in offices and (of is None or _same_office_of(introduction, of)):
+        if (introduction.office in offices or (MINISTER in offices and introduction.office == MINISTER)) and (of is None or _same_office_of(introduction, of)):
             return introduction.person.canonical, introduction.person.entry
     if of is None or published is None:
         return None
