@@ -179,7 +179,9 @@ def country_rows(names: dict[str, str], cities: dict[int, dict]) -> list[dict]:
     for country in pycountry.countries:
         code = country.alpha_2
         translated = arabic.gettext(country.name)
-        aliases = [clean_arabic(part) for part in translated.split("،")]
+        # «المجر (هنغاريا)»: the name in brackets is another name of the country
+        parts = [part for piece in translated.split("،") for part in re.split(r"[()]", piece)]
+        aliases = [clean_arabic(part) for part in parts if part.strip()]
         aliases = [alias for alias in aliases if ARABIC_NAME.match(alias.replace("و ", "و"))]
         info = gc_countries.get(code, {})
         capital = capitals.get((code, info.get("capital", "")))

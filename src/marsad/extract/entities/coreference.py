@@ -188,6 +188,9 @@ def _anaphor_mentions(words, mentions, claimed, gazetteer: Gazetteer, lexicons: 
             anaphor = lexicons.anaphors.get(key)
             if anaphor is None:
                 continue
+            following = words[index + 1] if index + 1 < len(words) else None
+            if following is not None and not following.is_break and gazetteer.demonym(following.text) is not None:
+                break  # «الحكومة اليابانية» is another government, not the one named before
             antecedent = _antecedent([m for m in explicit if m.last < index], anaphor, words, gazetteer)
             if antecedent is not None:
                 found.append(_mention_at(words, index, index, antecedent, key))

@@ -140,6 +140,12 @@ def _document_countries(matches, words: list[Word], gazetteer: Gazetteer) -> set
     return countries
 
 
+# A namesake in a country the document mentions wins only if it is not a hamlet next to a
+# metropolis: «موسكو» in an article that also mentions the United States is still Moscow,
+# not Mesquite, Texas.
+COMPARABLE_POPULATION = 0.05
+
+
 def _choose(entries: tuple[Entry, ...], countries: set[str], quoted: bool = False) -> Entry:
     """A quoted name is the media outlet if one is called so («الشرق الأوسط» the paper),
     an unquoted one anything else; an actor or person beats a place of the same name
@@ -148,8 +154,9 @@ def _choose(entries: tuple[Entry, ...], countries: set[str], quoted: bool = Fals
     if outlets and len(outlets) < len(entries):
         entries = tuple(outlets) if quoted else tuple(e for e in entries if e.kind != MEDIA_OUTLET)
     if len(entries) > 1 and entries[0].is_place:
+        floor = (entries[0].population or 0) * COMPARABLE_POPULATION
         for entry in entries:
-            if entry.is_place and entry.country in countries:
+            if entry.is_place and entry.country in countries and (entry.population or 0) >= floor:
                 return entry
     return entries[0]
 

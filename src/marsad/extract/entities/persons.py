@@ -15,6 +15,7 @@ spokesman is Abu Hassan al-Muhajir, for coreference.py.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..gazetteer import Gazetteer
@@ -33,6 +34,8 @@ COMPOUND_TAILS = frozenset(("الله", "الدين", "الاسلام"))
 FOREIGN_PARTICLES = frozenset(("دي", "دو", "دا", "فان", "فون", "دير", "لو", "لا", "ديل", "ولد", "أغ", "اغ", "آغ"))
 _PRONOUN_ENDING = "ه"  # «وصوله», «بقوله»: a proclitic and a pronoun, not a family name
 _PROCLITICS = "وفبلك"
+_PREPOSITION_ARTICLE = ("بال", "وال", "فال", "كال", "لل", "وبال", "ولل")
+_PARTICIPLE = re.compile(r"م\w{3,}ا")
 ARTICLE = "ال"
 MAX_NAME_WORDS = 6
 CUE_WINDOW = 6  # words between a cue and the name it introduces («وزير الصحة الصومالي ...»)
@@ -318,9 +321,15 @@ def _without_unsupported_family(chain: Chain, supported: bool) -> Chain:
 
 
 def _pronoun_form(word: Word) -> bool:
-    """«وصوله», «بقوله»: a word with a proclitic and a pronoun suffix (ه, not ة)."""
+    """Words that are no family name: a proclitic and a pronoun suffix («وصوله», «بقوله»:
+    ه, not ة), a preposition on a definite word («بالانتصارات»), an accusative participle
+    («مستعرضا», «مؤكدا»)."""
     text = word.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
-    return text.endswith(_PRONOUN_ENDING) and text[0] in _PROCLITICS
+    if text.endswith(_PRONOUN_ENDING) and text[0] in _PROCLITICS:
+        return True
+    if text.startswith(_PREPOSITION_ARTICLE):
+        return True
+    return bool(_PARTICIPLE.fullmatch(word.key))
 
 
 def _is_arabic(word: Word) -> bool:

@@ -182,6 +182,8 @@ class _Builder:
             self._register(path, number, row["alias"], entry)
             if row["source"] == "geonames" and _needs_context(row["alias"], population or 0):
                 self.context_only.add((row["alias"], entry))
+            elif row["source"] == "capital" and " " not in row["alias"] and len(row["alias"]) <= SHORT_NAME:
+                self.context_only.add((row["alias"], entry))  # «اتن» (Athens) is also ف + «اتن» in «فاتن»
 
     def build(self) -> Gazetteer:
         rules = _ambiguity_rules()
