@@ -34,7 +34,8 @@ COMPOUND_TAILS = frozenset(("الله", "الدين", "الاسلام"))
 FOREIGN_PARTICLES = frozenset(("دي", "دو", "دا", "فان", "فون", "دير", "لو", "لا", "ديل", "ولد", "أغ", "اغ", "آغ"))
 _PRONOUN_ENDING = "ه"  # «وصوله», «بقوله»: a proclitic and a pronoun, not a family name
 _PROCLITICS = "وفبلك"
-_PREPOSITION_ARTICLE = ("بال", "وال", "فال", "كال", "لل", "وبال", "ولل")
+_PREPOSITION_ARTICLE = ("وبال", "ولل", "بال", "وال", "فال", "لل")  # not «كال»: «كالون» (Kallon)
+MIN_DEFINITE_STEM = 4  # «بالانتصارات»; not «بالي» (Bali)
 _PARTICIPLE = re.compile(r"م\w{3,}ا")
 ARTICLE = "ال"
 MAX_NAME_WORDS = 6
@@ -327,7 +328,8 @@ def _pronoun_form(word: Word) -> bool:
     text = word.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
     if text.endswith(_PRONOUN_ENDING) and text[0] in _PROCLITICS:
         return True
-    if text.startswith(_PREPOSITION_ARTICLE):
+    prefix = next((p for p in _PREPOSITION_ARTICLE if text.startswith(p)), None)
+    if prefix is not None and len(text) - len(prefix) >= MIN_DEFINITE_STEM:
         return True
     return bool(_PARTICIPLE.fullmatch(word.key))
 
