@@ -66,6 +66,7 @@ class Speaker:
     value: str
     start: int
     end: int
+    named: bool = False  # an entity, not just the words of a phrase
 
 
 class QuoteReader:
@@ -385,8 +386,10 @@ class QuoteReader:
                 if lx.SPEAKER_HEAD in self.info(index).roles:
                     return self._phrase_speaker(index, lead=False)
                 if not _definite(token.text) and not self.info(index).roles and index + 1 < verb:
-                    found = self._phrase_speaker(index + 1, lead=True)  # the verb opening the sentence
-                    if found is not None:
+                    # the verb opening the sentence, then its subject: a named one or a
+                    # speaker's role («ويأتي الهجوم بعد ...» has no speaker for a subject)
+                    found = self._phrase_speaker(index + 1, lead=True)
+                    if found is not None and (found.named or lx.SPEAKER_HEAD in self.info(index + 1).roles):
                         return found
                 return None
             if token.kind == PUNCT and token.text in "،,":
@@ -458,7 +461,7 @@ class QuoteReader:
         return None
 
     def _entity_speaker(self, entity: Entity) -> Speaker:
-        return Speaker(entity.canonical or entity.text, entity.start, entity.end)
+        return Speaker(entity.canonical or entity.text, entity.start, entity.end, named=True)
 
     def _phrase_speaker(self, start: int, lead: bool, after_attribution: bool = False) -> Speaker | None:
         """The speaker phrase starting at token `start`; a person named in or right after
@@ -493,8 +496,8 @@ class QuoteReader:
         while index < len(self.tokens) and index - end < NAME_SCAN and self.same_sentence(index, start):
             entity = self._entity_starting_in(index)
             if entity is not None:
-                if entity.type == "PER" or (words == 0 and not role and entity.type in SPEAKER_TYPES):
-                    return entity
+                if entity.type == "PER" or (words == 0 and (not role or end - start == 1) and entity.type in SPEAKER_TYPES):
+                    return entity  # «وكالة «أعماق»»: a lone head names the actor in quotes after it
                 index = self.token_at(entity.end - 1) + 1  # the actor a role belongs to
                 words += 1
                 continue
