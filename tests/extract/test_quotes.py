@@ -134,6 +134,14 @@ def test_partial_quote_inside_indirect_speech():
     assert said(text) == [("وكر للمرتدين والمسؤولين الحكوميين", "الحركة", "زاعمةً")]
 
 
+def test_a_description_of_two_words_or_more_is_a_quote():
+    # tests/gold/decisions-a.md: attributed words of two or more are quotes, with verbs
+    # such as وصف and سمّى; a single quoted word is a label
+    assert said("ووصف الوزير الهجوم بأنه «عمل جبان».") == [("عمل جبان", "الوزير", "وصف")]
+    assert said("ودان الرئيس ما وصفه بـ«العدوان الغاشم» على البلاد.")[0][0] == "العدوان الغاشم"
+    assert said("ووصف الوزير الهجوم بـ«الجبان».") == []
+
+
 # -- names, titles and terms are not speech ---------------------------------------------------------------
 
 
@@ -143,7 +151,6 @@ def test_partial_quote_inside_indirect_speech():
         "وأطلق الجيش التركي عملية «نبع السلام» في شمال سوريا.",
         "ونشرت مؤسسة «الفرقان» تسجيلًا جديدًا للتنظيم.",
         "وقرأ الطلاب كتاب «إدارة التوحش» خلال الدورة.",
-        "ووصف البيان الهجوم بأنه «عمل جبان».",
         "زاعمًا أنه استهدف «الرافضة» في بغداد.",
         "أعلنت «قوات سوريا الديمقراطية» سيطرتها على البلدة.",
         "وتبنى الهجوم القيادي في التنظيم «أبو عمر الشيشاني» عبر رسالة صوتية.",

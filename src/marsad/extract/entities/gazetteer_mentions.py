@@ -156,7 +156,7 @@ def _choose(entries: tuple[Entry, ...], countries: set[str], quoted: bool = Fals
     if len(entries) > 1 and entries[0].is_place:
         floor = (entries[0].population or 0) * COMPARABLE_POPULATION
         for entry in entries:
-            if entry.is_place and entry.country in countries and (entry.population or 0) >= floor:
+            if entry.is_place and entry.country in countries and (entry.population is None or entry.population >= floor):
                 return entry
     return entries[0]
 

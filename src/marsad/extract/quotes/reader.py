@@ -88,6 +88,7 @@ class QuoteReader:
         self.entities = sorted(entities, key=lambda entity: entity.start)
         self.entity_starts = [entity.start for entity in self.entities]
         self._said: list[tuple[int, Speaker]] = []  # (sentence, speaker) of quotes so far
+        self._describing: set[int] = set()  # verbs that introduce a description: «وصفت X بـ«...»»
 
     # -- tokens ---------------------------------------------------------------------------------------
 
@@ -201,6 +202,7 @@ class QuoteReader:
         complementizer = self._complementizer_before(open_at)
         described = self._described_as(open_at)
         if described is not None and len(words) >= SHORT_WORDS:
+            self._describing.add(described)  # what follows this verb is what it describes
             return described  # «ووصفها بأنها «عمل جبان»», «ما وصفه بـ«العدوان الغاشم»»
         if len(words) < SHORT_WORDS or (
             len(words) == SHORT_WORDS and complementizer is None and not self._clause_like(inside, words)
@@ -308,7 +310,8 @@ class QuoteReader:
                 return found
         if verb is not None:
             after = verb + 1
-            if after != open_at and not self.is_punct(after, ":") and not self.info(verb).participle:
+            object_follows = verb in self._describing and not self._names_a_speaker_before_ba(after, open_at)
+            if after != open_at and not self.is_punct(after, ":") and not self.info(verb).participle and not object_follows:
                 found = self._phrase_speaker(after, lead=True)
                 if found is not None:
                     return self._source_of_transmission(verb, found) or found
@@ -353,6 +356,15 @@ class QuoteReader:
                 if found is not None:
                     return found
         return None
+
+    def _names_a_speaker_before_ba(self, after: int, open_at: int) -> bool:
+        """«ووصف الوزير الهجوم بأنه «...»»: two phrases between the verb and ب, the first
+        is the subject; with one («وصفت الولايات المتحدة بـ«...»») it is the object."""
+        phrase_end = self._noun_phrase_end(after, lead=True)
+        if phrase_end is None:
+            return False
+        second = self._noun_phrase_end(phrase_end, lead=True) if phrase_end < open_at else None
+        return second is not None and second < open_at
 
     def _feminine_participle(self, verb: int) -> bool:
         return normal(self.tokens[verb].text).rstrip("اً").endswith("ه")
