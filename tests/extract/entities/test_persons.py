@@ -103,3 +103,17 @@ def test_a_definite_adjective_between_title_and_name(analyser):
 def test_bism_after_a_role_is_not_a_name(analyser):
     result = persons(analyser, "توعد المتحدث العسكري باسم الحوثيين يحيى سريع بالرد.")
     assert result == [("يحيى سريع", "Yahya Saree")]
+
+
+def test_a_foreign_given_name_takes_its_family_name_and_particles(analyser):
+    assert persons(analyser, "وأعلن إيان هوبكنز أن التحقيق مستمر.") == [("إيان هوبكنز", "إيان هوبكنز")]
+    assert persons(analyser, "وقال المدعي العام فرانسوا مولان إن الأدلة كافية.") == [("فرانسوا مولان", "فرانسوا مولان")]
+    assert ("فريدريك فان لوف", "فريدريك فان لوف") in persons(analyser, "وأكد فريدريك فان لوف أن الخطر قائم.")
+
+
+def test_no_family_name_from_a_pronoun_form_a_preposition_or_a_participle(analyser):
+    assert persons(analyser, "وأعلن الرئيس هادي وصوله إلى الرياض.")[0][0] == "هادي"
+    result = persons(analyser, "وهنأ الدكتور سالم بالانتصارات التي تحققت.")
+    assert all("بالانتصارات" not in text for text, _ in result)
+    result = persons(analyser, "وتحدث الشيخ مبارك مستعرضا مظاهر العيد.")
+    assert all("مستعرضا" not in text for text, _ in result)
