@@ -117,3 +117,9 @@ def test_no_family_name_from_a_pronoun_form_a_preposition_or_a_participle(analys
     assert all("بالانتصارات" not in text for text, _ in result)
     result = persons(analyser, "وتحدث الشيخ مبارك مستعرضا مظاهر العيد.")
     assert all("مستعرضا" not in text for text, _ in result)
+
+
+def test_a_short_quote_after_a_verb_of_saying_and_before_a_comma_is_a_name(analyser):
+    assert persons(analyser, "وقال «جواو سيفا»، وهو صياد من المدينة: «سمعنا إطلاق النار».") == [("جواو سيفا", "جواو سيفا")]
+    assert persons(analyser, "وأكد «الاتفاق الشامل» أن الوضع هادئ.") == []
+    assert persons(analyser, "وقال «لا» للحرب.") == []

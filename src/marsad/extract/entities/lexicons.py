@@ -12,7 +12,7 @@ from ..gazetteer.keys import alias_keys, readings
 from ..gazetteer.phrases import PhraseMatcher
 from ..gazetteer.tables import read_table, resource_path
 
-CUE_KINDS = frozenset(("title", "role", "descriptor", "intro"))
+CUE_KINDS = frozenset(("title", "role", "descriptor", "intro", "saying"))
 _ALEF_MAQSURA = "ى"
 
 
@@ -33,7 +33,7 @@ class GivenName:
 @dataclass(frozen=True)
 class Cue:
     text: str
-    kind: str  # title | role | descriptor | intro
+    kind: str  # title | role | descriptor | intro | saying
     role_noun: str | None
 
 

@@ -42,6 +42,8 @@ MAX_NAME_WORDS = 6
 CUE_WINDOW = 6  # words between a cue and the name it introduces («وزير الصحة الصومالي ...»)
 MAX_INTRODUCED_WORDS = 4
 _COMMAS = frozenset(("،", ","))
+# after a quoted name that speaks: «قال «...»، ...», «قال «...» إن ...», «... وهو ...»
+_SPEAKER_FOLLOWERS = frozenset(("ان", "انه", "انها", "وهو", "وهي", "لـ", "ل"))
 # «المتحدث باسم الحوثيين يحيى سريع»: words a cue's modifier may contain although they
 # are stopwords (they never start a name).
 _CUE_MODIFIERS = frozenset(("باسم", "باسمه", "باسمها"))
@@ -96,6 +98,15 @@ class PersonFinder:
         introduced: list[Mention] = []
         links: list[tuple[int, Cue, int]] = []  # (cue position, cue, chain/mention start)
         for first, last, cue in cues:
+            if cue.kind == "saying":
+                # «وقال «جواو سيفا»، وهو صياد ...»: a short quote right after a verb of saying,
+                # followed by a comma or «إن», is the speaker's name, not what was said
+                mention = self._quoted_speaker(text, words, last, claimed | cue_words)
+                if mention is not None:
+                    introduced.append(mention)
+                    chains = [c for c in chains if c.last < mention.first or c.first > mention.last]
+                    starts = {chain.first: chain for chain in chains}
+                continue
             if cue.kind == "intro" and _quote_opens_before(text, words[last + 1].start if last + 1 < len(words) else len(text)):
                 # «يُدعى «خالد فريد سلام»»: the quoted words are the name, known or not
                 mention = self._introduced_name(text, words, last, claimed | cue_words)
@@ -305,6 +316,20 @@ class PersonFinder:
         if _quote_opens_before(text, start) and not is_quoted(text, start, end):
             return None  # the quote goes on: a slogan, not a name
         return Mention(first, last, start, end, "PER", None, "person", None, "name")
+
+    def _quoted_speaker(self, text: str, words: list[Word], verb: int, blocked: set[int]) -> Mention | None:
+        after = verb + 1
+        if after >= len(words) or not _quote_opens_before(text, words[after].start):
+            return None
+        mention = self._introduced_name(text, words, verb, blocked)
+        if mention is None or not is_quoted(text, mention.start, mention.end) or mention.last == mention.first:
+            return None  # one word («قال «لا»») is an answer, not a name
+        if words[mention.first].key.startswith(ARTICLE):
+            return None  # «أكد «الاتفاق الشامل» أن ...»: a definite noun phrase, not a name
+        following = words[mention.last + 1] if mention.last + 1 < len(words) else None
+        if following is None or not (following.text in _COMMAS or not _SPEAKER_FOLLOWERS.isdisjoint(following.keys)):
+            return None
+        return mention
 
     def _mention(self, words: list[Word], chain: Chain) -> Mention:
         start = words[chain.first].start_after(chain.skipped)
