@@ -123,3 +123,18 @@ def test_a_short_quote_after_a_verb_of_saying_and_before_a_comma_is_a_name(analy
     assert persons(analyser, "وقال «جواو سيفا»، وهو صياد من المدينة: «سمعنا إطلاق النار».") == [("جواو سيفا", "جواو سيفا")]
     assert persons(analyser, "وأكد «الاتفاق الشامل» أن الوضع هادئ.") == []
     assert persons(analyser, "وقال «لا» للحرب.") == []
+
+
+def test_names_stop_at_quote_marks_stopwords_and_prepositions(analyser):
+    result = persons(analyser, "وطورت «أستون «مارتن» «فإنتاج» السيارات.")
+    assert all("فإنتاج" not in text for text, _ in result)
+    result = persons(analyser, "وأقيمت المباراة على ملعب الأمير فيصل بن فهد والتي حضرها الآلاف.")
+    assert all("والتي" not in text for text, _ in result)
+    assert persons(analyser, "واكتفى بإرسال برقية تهنئة.") == []  # not ب + «رقية»
+    result = persons(analyser, "تحدث الشيخ يحيى بن محمد الشهراني قائلا إن العيد فرحة.")
+    assert all("قائلا" not in text for text, _ in result)
+
+
+def test_a_lineage_name_is_not_the_person_it_ends(analyser):
+    text = "أصدر الملك سلمان بن عبدالعزيز آل سعود أمرا. وكان الأمير سعود يتمنى ذلك."
+    assert ("سعود", "King Salman") not in persons(analyser, text)

@@ -31,7 +31,7 @@ def name_persons(text: str, persons: list[Mention]) -> None:
     known = [(person, _person_keys(text[person.start : person.end])) for person in persons if person.entry is not None]
     keyed = [(person, _person_keys(text[person.start : person.end])) for person in persons if person.entry is None]
     for person, keys in keyed:
-        same = next((other for other, other_keys in known if _tail_of(other_keys, keys)), None)
+        same = next((other for other, other_keys in known if _tail_of(other_keys, keys) and not _lineage_tail(other_keys, keys)), None)
         if same is not None:
             person.canonical, person.entry = same.canonical, same.entry
     keyed = [(person, keys) for person, keys in keyed if person.entry is None]
@@ -57,6 +57,15 @@ def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     if longer[len(longer) - size :] == shorter:
         return True
     return bool(shorter) and shorter[0] == "ابو" and longer[:size] == shorter
+
+
+_LINEAGE = frozenset(("بن", "ابن", "بنت", "ال"))  # «آل» folds to «ال»
+
+
+def _lineage_tail(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    """«سعود» ends «سلمان بن عبدالعزيز آل سعود» as a lineage, not as his own name."""
+    before = len(longer) - len(shorter) - 1
+    return before >= 0 and longer[before] in _LINEAGE
 
 
 def _tail_of(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:

@@ -36,7 +36,8 @@ _PRONOUN_ENDING = "ه"  # «وصوله», «بقوله»: a proclitic and a pron
 _PROCLITICS = "وفبلك"
 _PREPOSITION_ARTICLE = ("وبال", "ولل", "بال", "وال", "فال", "لل")  # not «كال»: «كالون» (Kallon)
 MIN_DEFINITE_STEM = 4  # «بالانتصارات»; not «بالي» (Bali)
-_PARTICIPLE = re.compile(r"م\w{3,}ا")
+_PARTICIPLE = re.compile(r"م\w{3,}ا|\wا\w\wا")  # «مستعرضا», «قائلا»
+_QUOTE_CHARS = "«»“”\""
 ARTICLE = "ال"
 MAX_NAME_WORDS = 6
 CUE_WINDOW = 6  # words between a cue and the name it introduces («وزير الصحة الصومالي ...»)
@@ -84,6 +85,7 @@ class PersonFinder:
         self._openers = frozenset(KUNYA | {MOTHER, SERVANT} | set(lexicons.given_names))
 
     def find(self, text: str, words: list[Word], taken: list[Mention]) -> PersonFindings:
+        self._text = text
         for mention in taken:
             if mention.type == "PER":
                 self._extend_lineage(words, mention, claimed_words(taken))
@@ -183,6 +185,8 @@ class PersonFinder:
             return None  # «باسم» is "in the name of" far more often than the name Basem
         if word.key in self.lexicons.stopwords and self._given(word, literal=True) is None:
             return None  # «على» is a stopword; «علي» (same key once folded) is a name
+        if len(word.keys) > 1 and word.keys[-1] in self.lexicons.stopwords and self._given(word) is None:
+            return None  # «والتي», «وهذا»: a stopword behind a proclitic
         return word
 
     def _chain_at(self, words: list[Word], index: int, blocked: set[int]) -> Chain | None:
@@ -205,7 +209,10 @@ class PersonFinder:
         if given is None:
             return None
         name, skipped = given
-        chain = Chain(index, index, not name.ambiguous, False, skipped, foreign=name.foreign and not name.ambiguous)
+        # «برقية» (a telegram) is not ب + «رقية»: a name behind ب or ك needs support
+        behind_preposition = skipped and any(letter in "بك" for letter in word.text[: skipped + 1])
+        strong = not name.ambiguous and not behind_preposition
+        chain = Chain(index, index, strong, False, skipped, foreign=name.foreign and not name.ambiguous)
         return self._extend(words, chain, blocked)
 
     def _extend(self, words: list[Word], chain: Chain, blocked: set[int]) -> Chain:
@@ -214,8 +221,8 @@ class PersonFinder:
         while chain.last - chain.first + 1 < MAX_NAME_WORDS:
             at = chain.last + 1
             word = self._usable(words, at, blocked)
-            if word is None:
-                break
+            if word is None or self._quote_between(words, at - 1, at):
+                break  # «أستون «مارتن» «فإنتاج»: a name does not cross a quote mark
             key = word.key
             if (chain.foreign or chain.foreign_surname) and key in FOREIGN_PARTICLES and self._surname(words, at + 1, blocked):
                 chain.last = at + 1  # «دي ميزيير»
@@ -262,6 +269,10 @@ class PersonFinder:
                 chain.last = at
             break
         return chain
+
+    def _quote_between(self, words: list[Word], left: int, right: int) -> bool:
+        between = self._text[words[left].end : words[right].start]
+        return any(mark in between for mark in _QUOTE_CHARS)
 
     def _surname(self, words: list[Word], index: int, blocked: set[int]) -> bool:
         word = self._usable(words, index, blocked)
