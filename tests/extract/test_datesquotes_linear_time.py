@@ -20,7 +20,7 @@ ONE_SENTENCE = "قال الوزير «الهجوم وقع يوم الخميس» 
 
 def _seconds(pipeline, text: str) -> float:
     best = float("inf")
-    for _ in range(3):
+    for _ in range(5):
         began = time.perf_counter()
         pipeline(Document("t", "", text, published=dt.date(2019, 3, 21)))
         best = min(best, time.perf_counter() - began)
@@ -34,4 +34,4 @@ def test_dates_and_quotes_grow_linearly(unit):
     small = unit * (50_000 // len(unit))
     large = unit * (500_000 // len(unit))
     ratio = _seconds(pipeline, large) / _seconds(pipeline, small)
-    assert ratio < 30, f"10x the text took {ratio:.1f}x the time (linear is ~10x)"
+    assert ratio < 40, f"10x the text took {ratio:.1f}x the time (linear is ~10x)"

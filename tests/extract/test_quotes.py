@@ -134,6 +134,14 @@ def test_partial_quote_inside_indirect_speech():
     assert said(text) == [("وكر للمرتدين والمسؤولين الحكوميين", "الحركة", "زاعمةً")]
 
 
+def test_a_description_of_two_words_or_more_is_a_quote():
+    # tests/gold/decisions-a.md: attributed words of two or more are quotes, with verbs
+    # such as وصف and سمّى; a single quoted word is a label
+    assert said("ووصف الوزير الهجوم بأنه «عمل جبان».") == [("عمل جبان", "الوزير", "وصف")]
+    assert said("ودان الرئيس ما وصفه بـ«العدوان الغاشم» على البلاد.")[0][0] == "العدوان الغاشم"
+    assert said("ووصف الوزير الهجوم بـ«الجبان».") == []
+
+
 # -- names, titles and terms are not speech ---------------------------------------------------------------
 
 
@@ -143,7 +151,6 @@ def test_partial_quote_inside_indirect_speech():
         "وأطلق الجيش التركي عملية «نبع السلام» في شمال سوريا.",
         "ونشرت مؤسسة «الفرقان» تسجيلًا جديدًا للتنظيم.",
         "وقرأ الطلاب كتاب «إدارة التوحش» خلال الدورة.",
-        "ووصف البيان الهجوم بأنه «عمل جبان».",
         "زاعمًا أنه استهدف «الرافضة» في بغداد.",
         "أعلنت «قوات سوريا الديمقراطية» سيطرتها على البلدة.",
         "وتبنى الهجوم القيادي في التنظيم «أبو عمر الشيشاني» عبر رسالة صوتية.",
@@ -227,3 +234,39 @@ def test_quote_regions_are_outermost_matched_and_stay_in_their_paragraph():
     text = "قال: «إن «داعش» انتهى» ثم \"قال آخر\" و«لم يُغلق\n\nهنا» “وهذا”"
     regions = [text[r.start : r.end] for r in quote_regions(text)]
     assert regions == ["إن «داعش» انتهى", "قال آخر", "وهذا"]
+
+
+# -- speakers through roles, participles and outlets (with the entities layer) ---------------------
+
+
+def quotes_with_entities(text: str, published=None):
+    from marsad.extract.entities import EntitiesAnalyser
+
+    analysis = Analysis.of(Document("t", "", text, published=published))
+    for analyser in (TokensAnalyser(), SentencesAnalyser(), EntitiesAnalyser(), QuotesAnalyser()):
+        analyser(analysis)
+    return [(q.text, q.speaker, q.verb) for q in analysis.quotes]
+
+
+def test_the_name_a_role_introduces_is_the_speaker():
+    text = "وقال المتحدث باسم العملية، «رضا عيسى»، إن «القوات تتقدم في كل المحاور»."
+    assert quotes_with_entities(text) == [("القوات تتقدم في كل المحاور", "رضا عيسى", "قال")]
+    text = "وقال القائد العام لـ«قسد» مظلوم عبدي إن «المعركة لم تنته بعد»."
+    assert quotes_with_entities(text)[0][1] == "Mazloum Abdi"
+
+
+def test_a_participle_speaks_for_the_main_clause_not_the_outlet_in_between():
+    text = "وتبنى تنظيم «داعش» الهجوم في بيان نشرته وكالة «أعماق»، زاعمًا أن مقاتليه «قتلوا عشرات الجنود في الهجوم»."
+    assert quotes_with_entities(text)[0][1:] == ("Islamic State", "زاعمًا")
+
+
+def test_a_feminine_participle_after_a_masculine_subject_is_the_outlet():
+    text = "وتبنى التنظيم الهجوم عبر وكالة «أعماق» التي بثت صورا، زاعمةً أن عناصره «حرروا الأسرى من السجن الكبير»."
+    assert quotes_with_entities("وهاجم تنظيم داعش السجن. " + text)[0][1] == "Amaq News Agency"
+
+
+def test_a_role_resolved_on_the_publication_date_speaks():
+    import datetime as dt
+
+    text = "وقال وزير الدفاع الأمريكي إن بلاده «لن تقف مكتوفة الأيدي أمام الهجمات»."
+    assert quotes_with_entities(text, dt.date(2019, 12, 30))[0][1] == "Mark Esper"

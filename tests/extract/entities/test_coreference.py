@@ -56,3 +56,15 @@ def test_tanzim_goes_to_the_last_tanzim_not_the_last_group(analyser):
 
 def test_no_antecedent_no_entity(analyser):
     assert entities(analyser, "قال التنظيم في بيان إن الهجوم نجح.") == []
+
+
+def test_a_surname_without_the_article_refers_to_the_full_name(analyser):
+    text = "وصل الرئيس محمد بازوم إلى نيامي. وقال بازوم إن الأمن تحسن."
+    assert ("بازوم", "PER", "Mohamed Bazoum") in entities(analyser, text)
+    text = "تحدث إدوارد كالون عن الضحايا. وأضاف كالون أن العدد سيرتفع."
+    assert ("كالون", "PER", "إدوارد كالون") in entities(analyser, text)
+
+
+def test_a_given_name_ending_a_known_persons_name_refers_to_him(analyser):
+    text = "أعلن الرئيس عبد ربه منصور هادي الطوارئ. وقال هادي إن الحكومة باقية."
+    assert ("هادي", "PER", "Abdrabbuh Mansur Hadi") in entities(analyser, text)

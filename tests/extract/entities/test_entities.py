@@ -130,3 +130,59 @@ def test_small_geonames_towns_need_a_place_noun(analyser):
     assert [e for e in found(analyser, "تتكون الصبغة من الوان مختلفة.") if e[1] == "LOC"] == []
     assert [e for e in found(analyser, "حضر وكيل الوزارة الحفل.") if e[1] == "LOC"] == []
     assert ("هجين", "LOC", "Hajin") in found(analyser, "سيطرت القوات على بلدة هجين.")
+
+
+# -- place head nouns, quote marks, coordination, name guards ------------------------------------
+
+
+def test_a_generic_place_word_is_context_not_part_of_the_name(analyser):
+    result = found(analyser, "قصفت الطائرات محافظة إدلب ثم مدينة إدلب وحي الشجاعية.")
+    assert ("إدلب", "LOC", "Idlib") in result and ("الشجاعية", "LOC", "Shuja'iyya") in result
+    kinds = [e.kind for e in entities(analyser, "قصفت الطائرات محافظة إدلب ثم مدينة إدلب.") if e.text == "إدلب"]
+    assert kinds == ["admin1", "town"]
+
+
+def test_a_name_in_quote_marks_ends_at_the_closing_mark(analyser):
+    result = found(analyser, "انسحبت «وحدات حماية الشعب» الكردية من البلدة.")
+    assert ("وحدات حماية الشعب", "ORG", "People's Protection Units") in result
+
+
+def test_a_place_that_needs_context_has_it_next_to_another_place(analyser):
+    result = found(analyser, "ينشط المسلحون قرب الحدود مع مالي وبوركينا فاسو.")
+    assert ("مالي", "LOC", "Mali") in result
+    assert found(analyser, "وقدم الدعم المالي للشركة.") == []
+
+
+def test_a_given_name_is_not_a_proclitic_and_a_short_place_name(analyser):
+    result = found(analyser, "وقالت فاطمة حسن إن ابنها مفقود.")
+    assert [canonical for _, kind, canonical in result if kind == "LOC"] == []
+
+
+def test_a_person_beats_a_place_of_the_same_name(analyser):
+    assert ("هولاند", "PER", "François Hollande") in found(analyser, "وقال هولاند إن فرنسا في حرب.")
+
+
+def test_a_metropolis_is_not_a_namesake_in_a_mentioned_country(analyser):
+    result = found(analyser, "وقعت موسكو معاهدة مع الولايات المتحدة.")
+    assert ("موسكو", "LOC", "Moscow") in result
+
+
+def test_an_everyday_name_is_a_known_person_only_after_a_title(analyser):
+    text = "وقال رئيس الوزراء الفلسطيني محمد مصطفى إن الحكومة مستعدة."
+    assert ("محمد مصطفى", "PER", "Mohammad Mustafa") in found(analyser, text)
+    assert ("محمد مصطفى", "PER", "Mohammad Mustafa") not in found(analyser, "وفاز محمد مصطفى بالجائزة.")
+
+
+def test_a_word_with_a_proclitic_before_the_article_inside_an_alias_does_not_hide_a_shorter_one(analyser):
+    # «مجلس حقوق الإنسان التابع للأمم المتحدة» is an alias: «للأمم» must still read «الأمم»
+    result = found(analyser, "ودعا الأمين العام للأمم المتحدة إلى التهدئة.")
+    assert ("لأمم المتحدة", "ORG", "United Nations") in result
+
+
+def test_anaphors_for_forces_and_branches(analyser):
+    text = "أعلنت الشرطة النمساوية اعتقال مشتبه به، وقالت الشرطة إن التحقيق مستمر."
+    assert found(analyser, text).count(("الشرطة", "ORG", "Police Forces of Austria")) == 1
+    text = "هاجمت ولاية غرب أفريقيا التابعة لتنظيم الدولة قاعدة عسكرية، وقال التنظيم إنه قتل جنودا."
+    assert ("التنظيم", "ORG", "Islamic State West Africa Province") in found(analyser, text)
+    text = "أعلنت الحكومة اليمنية الطوارئ، وقالت الحكومة اليابانية إنها ستساعد."
+    assert [e for e in found(analyser, text) if e[0] == "الحكومة"] == []

@@ -75,7 +75,7 @@ def test_seed_the_muhajir_alone_is_the_spokesman(seed_entities):
 EXPECTED_IN_EXAMPLES = {
     "2019-11-01_naba-editorial": [
         ("النبأ", "Al-Naba"), ("أبي بكر البغدادي", "Abu Bakr al-Baghdadi"), ("باريشا", "Barisha"),
-        ("محافظة إدلب", "Idlib Governorate"), ("أبي إبراهيم الهاشمي القرشي", "Abu Ibrahim al-Hashimi al-Qurashi"),
+        ("إدلب", "Idlib"), ("أبي إبراهيم الهاشمي القرشي", "Abu Ibrahim al-Hashimi al-Qurashi"),
         ("أبو حمزة القرشي", "Abu Hamza al-Qurashi"), ("الفرقان", "Al-Furqan Media Foundation"),
     ],
     "2021-01-21_baghdad-market-bombing": [

@@ -36,7 +36,8 @@ def gazetteer():
         ("مخيم الهول", "Al-Hol Camp", "camp"),
         ("نيوزلندا", "New Zealand", "country"),
         ("الجمهورية العربية السورية", "Syria", "country"),
-        ("محافظة دير الزور", "Deir ez-Zor Governorate", "admin1"),
+        ("دير الزور", "Deir ez-Zor", "town"),
+        ("ريف دمشق", "Rif Dimashq", "admin1"),
         ("Islamic State", "Islamic State", "armed_group"),
         ("hay'at tahrir al-sham", "Hay'at Tahrir al-Sham", "armed_group"),
     ],
@@ -54,7 +55,7 @@ def test_unknown_names_resolve_to_none(gazetteer):
 
 def test_entries_carry_places_and_parents(gazetteer):
     baghouz = gazetteer.entry("Baghouz")
-    assert baghouz.country == "Syria" and baghouz.admin1 == "Deir ez-Zor Governorate"
+    assert baghouz.country == "Syria" and baghouz.admin1 == "Deir ez-Zor"
     assert 34 < baghouz.lat < 35 and 40 < baghouz.lon < 41 and baghouz.type == "LOC"
     assert gazetteer.entry("Islamic State Sinai Province").parent == "Islamic State"
     assert gazetteer.entry("Tripoli", country="Lebanon").country == "Lebanon"
@@ -132,3 +133,38 @@ def test_a_wrong_header_is_reported(tmp_path: Path):
     bad.write_text("alias\tcanon\n", encoding="utf-8")
     with pytest.raises(MarsadError, match="M101"):
         read_table(bad, ("alias", "canonical"))
+
+
+@pytest.mark.parametrize(
+    "name, canonical",
+    [
+        ("ISIS", "Islamic State"),
+        ("Daesh", "Islamic State"),
+        ("erdogan", "Recep Tayyip Erdoğan"),  # folded: case and diacritics
+        ("Recep Tayyip Erdogan", "Recep Tayyip Erdoğan"),
+        ("Deir ez Zor", "Deir ez-Zor"),  # folded: hyphens
+        ("Ra's al 'Ayn", "Ras al-Ain"),  # GeoNames spelling, an English alias
+        ("Mocimboa da Praia", "Mocímboa da Praia"),
+        ("Pentagon", "United States Department of Defense"),
+    ],
+)
+def test_english_names_and_aliases_resolve(gazetteer, name, canonical):
+    assert gazetteer.resolve(name).canonical == canonical
+
+
+def test_english_key_folds_case_diacritics_and_hyphens():
+    from marsad.extract.gazetteer import english_key
+
+    assert english_key("Erdoğan") == english_key("ERDOGAN") == "erdogan"
+    assert english_key("Deir ez-Zor") == english_key("deir ez zor")
+    assert english_key("António  Guterres") == "antonio guterres"
+
+
+def test_a_town_and_its_region_share_a_name_the_town_first(gazetteer):
+    assert gazetteer.resolve("إدلب").kind == "town"
+    assert {entry.kind for entry in gazetteer.entries["Idlib"]} == {"town", "admin1"}
+
+
+def test_numbers_are_part_of_an_alias(gazetteer):
+    assert gazetteer.resolve("فرانس 24").canonical == "France 24"
+    assert gazetteer.resolve("اللواء") is None  # not «اللواء 444» without its number

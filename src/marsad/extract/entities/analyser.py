@@ -3,6 +3,8 @@ rule-based person names and in-document coreference, as spans over the original 
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ...analyser import Analyser, AnalyserConfig
 from ...model import Analysis, Entity
 from ...text import tokenize
@@ -12,6 +14,7 @@ from .gazetteer_mentions import composed_mentions, gazetteer_mentions
 from .lexicons import load_lexicons
 from .mentions import Mention
 from .persons import PersonFinder
+from .roles import role_mentions
 from .words import document_words
 
 
@@ -30,15 +33,17 @@ class EntitiesAnalyser(Analyser):
         tokens = analysis.views.get("tokens")
         if tokens is None:
             tokens = tokenize(analysis.text)
-        analysis.entities = [_entity(analysis.text, m) for m in self.mentions(analysis.text, tokens)]
+        analysis.entities = [_entity(analysis.text, m) for m in self.mentions(analysis.text, tokens, analysis.published)]
 
-    def mentions(self, text: str, tokens) -> list[Mention]:
+    def mentions(self, text: str, tokens, published: dt.date | None = None) -> list[Mention]:
+        """Every mention in `text`; `published` dates role nouns («الرئيس التركي»)."""
         words = document_words(tokens)
         found = gazetteer_mentions(text, words, self.gazetteer, self.lexicons)
         found += composed_mentions(words, found, self.gazetteer, self.lexicons)
         people = self.persons.find(text, words, found)
         found += people.mentions
         name_persons(text, [m for m in found if m.type == "PER"])
+        found += role_mentions(words, found, published, self.gazetteer, self.lexicons)
         found += coreferent_mentions(words, found, people, self.gazetteer, self.lexicons)
         return sorted(found, key=lambda m: (m.start, m.end))
 

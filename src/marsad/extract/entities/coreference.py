@@ -16,7 +16,7 @@ from ..gazetteer import Gazetteer
 from ..gazetteer.keys import alias_keys
 from .lexicons import Lexicons
 from .mentions import Mention, claimed_words
-from .persons import KUNYA, PersonFindings
+from .persons import COMPOUND_TAILS, KUNYA, PersonFindings
 from .words import Word
 
 ARTICLE = "ال"
@@ -25,8 +25,16 @@ _EXPLICIT = frozenset(("gazetteer", "composition"))
 
 
 def name_persons(text: str, persons: list[Mention]) -> None:
-    """Canonical names for persons the gazetteer does not know: the fullest form used."""
+    """Canonical names for persons the gazetteer does not know: the known person whose name
+    ends with theirs («الرئيس هادي» after «عبد ربه منصور هادي»; «محمد مصطفى» after the prime
+    minister was introduced by his title), else the fullest form used."""
+    known = [(person, _person_keys(text[person.start : person.end])) for person in persons if person.entry is not None]
     keyed = [(person, _person_keys(text[person.start : person.end])) for person in persons if person.entry is None]
+    for person, keys in keyed:
+        same = next((other for other, other_keys in known if _tail_of(other_keys, keys) and not _lineage_tail(other_keys, keys)), None)
+        if same is not None:
+            person.canonical, person.entry = same.canonical, same.entry
+    keyed = [(person, keys) for person, keys in keyed if person.entry is None]
     for person, keys in keyed:
         fullest = max(
             (other for other, other_keys in keyed if _contains(other_keys, keys)),
@@ -49,6 +57,19 @@ def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     if longer[len(longer) - size :] == shorter:
         return True
     return bool(shorter) and shorter[0] == "ابو" and longer[:size] == shorter
+
+
+_LINEAGE = frozenset(("بن", "ابن", "بنت", "ال"))  # «آل» folds to «ال»
+
+
+def _lineage_tail(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    """«سعود» ends «سلمان بن عبدالعزيز آل سعود» as a lineage, not as his own name."""
+    before = len(longer) - len(shorter) - 1
+    return before >= 0 and longer[before] in _LINEAGE
+
+
+def _tail_of(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    return bool(shorter) and len(shorter) <= len(longer) and longer[len(longer) - len(shorter) :] == shorter
 
 
 def _nominative(name: str) -> str:
@@ -101,24 +122,25 @@ def _short_name_mentions(words, mentions, claimed, gazetteer, lexicons) -> list[
             continue
         match = _kunya_at(words, index, kunyas, claimed)
         if match is not None:
-            found.append(_mention_at(words, index, index + 1, match, _first_skip(words[index], KUNYA)))
+            found.append(_mention_at(words, index, index + 1, match, _first_skip(words[index], KUNYA), origin="name"))
             claimed.update((index, index + 1))
             continue
         for key, skipped in word.readings:
             if key in last_names:
                 if not skipped and not _stands_alone(words, index, lexicons):
                     break  # «مريم ملفي الحربي»: the family name of someone not recognised
-                found.append(_mention_at(words, index, index, last_names[key], key))
+                found.append(_mention_at(words, index, index, last_names[key], key, origin="name"))
                 break
     return found
 
 
 def _stands_alone(words: list[Word], index: int, lexicons: Lexicons) -> bool:
-    """The word before is a break, a function word or a verb of saying, not a name part
-    (a word with a proclitic, «للمهاجر», stands alone anyway)."""
+    """The word before is a break, a function word, a verb of saying or a title, not a
+    name part (a word with a proclitic, «للمهاجر», stands alone anyway)."""
     if index == 0 or words[index - 1].is_break:
         return True
-    return not lexicons.stopwords.isdisjoint(words[index - 1].keys)
+    before = words[index - 1].keys
+    return not lexicons.stopwords.isdisjoint(before) or not lexicons.title_words.isdisjoint(before)
 
 
 def _remember(words, person: Mention, last_names, kunyas, gazetteer: Gazetteer, lexicons: Lexicons) -> None:
@@ -127,9 +149,27 @@ def _remember(words, person: Mention, last_names, kunyas, gazetteer: Gazetteer, 
     plural = key.endswith(("ين", "ون", "ات"))  # «الشريفين» closes a title, not a name
     if key.startswith(ARTICLE) and len(key) > 4 and not plural and key not in lexicons.stopwords and gazetteer.demonym(last.text) is None:
         last_names[key] = person
+    elif _family_name(key, last, gazetteer, lexicons) and (person.entry is not None or key not in lexicons.given_names):
+        last_names[key] = person  # «بازوم» after «محمد بازوم», «كالون» after «إدوارد كالون»
     first_keys = {k for k, _ in words[person.first].readings}
     if first_keys & KUNYA and person.last - person.first >= 2:
         kunyas[("ابو", words[person.first + 1].key)] = person
+
+
+MIN_FAMILY_NAME = 3
+
+
+def _family_name(key: str, word: Word, gazetteer: Gazetteer, lexicons: Lexicons) -> bool:
+    """A last name without the article that can stand for the person: not a word of the
+    stopword list, not a demonym.  (A given name, «هادي», stands for a person the gazetteer
+    knows only: a lone «حسن» may be anyone.)"""
+    return (
+        not key.startswith(ARTICLE)
+        and len(key) >= MIN_FAMILY_NAME
+        and key not in lexicons.stopwords
+        and key not in COMPOUND_TAILS
+        and gazetteer.demonym(word.text) is None
+    )
 
 
 def _kunya_at(words: list[Word], index: int, kunyas, claimed: set[int]) -> Mention | None:
@@ -145,7 +185,7 @@ def _first_skip(word: Word, keys) -> str:
 
 
 def _anaphor_mentions(words, mentions, claimed, gazetteer: Gazetteer, lexicons: Lexicons) -> list[Mention]:
-    explicit = sorted((m for m in mentions if m.origin in _EXPLICIT and m.type == "ORG"), key=lambda m: m.first)
+    explicit = sorted((m for m in mentions if m.origin in _EXPLICIT and m.type in ("ORG", "LOC")), key=lambda m: m.first)
     if not explicit:
         return []
     anaphors = lexicons.anaphors.keys()
@@ -157,24 +197,48 @@ def _anaphor_mentions(words, mentions, claimed, gazetteer: Gazetteer, lexicons: 
             anaphor = lexicons.anaphors.get(key)
             if anaphor is None:
                 continue
-            antecedent = next((m for m in reversed(explicit) if m.last < index and _fits(m, anaphor, gazetteer)), None)
+            following = words[index + 1] if index + 1 < len(words) else None
+            if following is not None and not following.is_break and gazetteer.demonym(following.text) is not None:
+                break  # «الحكومة اليابانية» is another government, not the one named before
+            antecedent = _antecedent([m for m in explicit if m.last < index], anaphor, words, gazetteer)
             if antecedent is not None:
                 found.append(_mention_at(words, index, index, antecedent, key))
             break
     return found
 
 
-def _fits(mention: Mention, anaphor, gazetteer: Gazetteer) -> bool:
+def _antecedent(before: list[Mention], anaphor, words: list[Word], gazetteer: Gazetteer) -> Mention | None:
+    """The last fitting actor named before; but when it is the parent of a branch named
+    earlier («ولاية غرب أفريقيا» ... «التابعة لتنظيم الدولة» ... «التنظيم»), the branch:
+    the parent is mentioned as the branch's affiliation, the branch is who acts."""
+    fitting = [m for m in before if _fits(m, anaphor, words, gazetteer)]
+    if not fitting:
+        return None
+    last = fitting[-1]
+    child = next((m for m in reversed(fitting) if m.entry is not None and m.entry.parent == last.canonical), None)
+    return child or last
+
+
+def _fits(mention: Mention, anaphor, words: list[Word], gazetteer: Gazetteer) -> bool:
     if mention.kind not in anaphor.kinds:
         return False
     if anaphor.head is None:
         return True
-    return any(alias_keys(name)[:1] == (anaphor.head,) for name in gazetteer.names(mention.canonical))
+    head = _without_article(anaphor.head)
+    # the antecedent's own words («الشرطة النمساوية») or one of its names («هيئة تحرير الشام»)
+    if _without_article(words[mention.first].key) == head:
+        return True
+    return any(_without_article(alias_keys(name)[0]) == head for name in gazetteer.names(mention.canonical) if alias_keys(name))
 
 
-def _mention_at(words: list[Word], first: int, last: int, referent: Mention, key: str) -> Mention:
+def _without_article(key: str) -> str:
+    return key[len(ARTICLE) :] if key.startswith(ARTICLE) and len(key) > len(ARTICLE) + 1 else key
+
+
+def _mention_at(words: list[Word], first: int, last: int, referent: Mention, key: str, origin: str = "coreference") -> Mention:
     """A mention of `referent` over words first..last; the first word's reading `key`
-    says how many proclitic letters to leave out."""
+    says how many proclitic letters to leave out.  A shorter form of a name («المهاجر»,
+    «بازوم») is a name (origin "name"); a common noun standing for it is coreference."""
     skipped = next((s for k, s in words[first].readings if k == key), 0)
     start = words[first].start_after(skipped)
-    return Mention(first, last, start, words[last].end, referent.type, referent.canonical, referent.kind, referent.entry, "coreference")
+    return Mention(first, last, start, words[last].end, referent.type, referent.canonical, referent.kind, referent.entry, origin)

@@ -16,25 +16,94 @@ _OPENING_QUOTES = "«“„\""
 def gazetteer_mentions(text: str, words: list[Word], gazetteer: Gazetteer, lexicons: Lexicons) -> list[Mention]:
     """Every alias occurrence its rule admits; longest first; place candidates chosen by the
     countries the document mentions («طرابلس» is Lebanon's in an article about Lebanon)."""
-    matches = [
-        match
-        for match in gazetteer.find_words(words)
-        if not _likened(words, match)
-        and (
-            match.values[0].rule is None
-            or admits(match.values[0].rule, match, words, text, match.values[0].entry.type, lexicons, gazetteer)
-        )
-    ]
+    matches, rejected = [], []
+    for match in gazetteer.find_words(words):
+        if _likened(words, match) or _inside_a_given_name(words, match, lexicons):
+            continue
+        rule = match.values[0].rule
+        if rule is None or admits(rule, match, words, text, match.values[0].entry.type, lexicons, gazetteer):
+            matches.append(match)
+        elif rule in ("context", "place_noun") and match.values[0].entry.is_place:
+            rejected.append(match)
+    if rejected:
+        matches += _coordinated_places(words, rejected, matches)
     chosen = longest_first(matches)
     ambiguous = any(len(match.values[0].entries) > 1 for match in chosen)
     countries = _document_countries(chosen, words, gazetteer) if ambiguous else set()
+    heads = _place_heads(words, lexicons) if ambiguous else {}
     mentions = []
     for match in chosen:
         first, start = _quoted_part(text, words, match)
-        quoted = is_quoted(text, start, words[match.last].end)
-        entry = _choose(match.values[0].entries, countries, quoted)
-        mentions.append(Mention(first, match.last, start, words[match.last].end, entry.type, entry.canonical, entry.kind, entry))
+        last = _before_closing_quote(text, words, first, match.last)
+        quoted = is_quoted(text, start, words[last].end)
+        entries = match.values[0].entries
+        if len(entries) > 1 and match.first in heads:
+            entries = _of_kinds(entries, heads[match.first])
+        entry = _choose(entries, countries, quoted)
+        mentions.append(Mention(first, last, start, words[last].end, entry.type, entry.canonical, entry.kind, entry))
     return mentions
+
+
+def _inside_a_given_name(words: list[Word], match, lexicons: Lexicons) -> bool:
+    """«فاطمة» is not ف + «اطمة» (Atmeh): a one-word alias reached by stripping a proclitic
+    from a word that is itself a given name."""
+    return bool(match.skipped) and match.first == match.last and words[match.first].key in lexicons.given_names
+
+
+_CONJUNCTION = "و"
+_LIST_MARKS = frozenset(("،", ","))
+
+
+def _coordinated_places(words: list[Word], rejected: list, accepted: list) -> list:
+    """A place name that needs context has it when coordinated with a place: «مع مالي
+    وبوركينا فاسو», «النيجر ومالي»."""
+    places = {}
+    for match in accepted:
+        if match.values[0].entry.is_place:
+            places[match.first] = match
+            places[match.last] = match
+    found = []
+    for match in rejected:
+        following = places.get(match.last + 1)
+        joined_after = following is not None and following.first == match.last + 1 and following.skipped and _starts_with_and(words[match.last + 1])
+        preceding = places.get(match.first - 1) or places.get(match.first - 2)
+        joined_before = preceding is not None and (
+            (preceding.last == match.first - 1 and match.skipped and _starts_with_and(words[match.first]))
+            or (preceding.last == match.first - 2 and words[match.first - 1].text in _LIST_MARKS)
+        )
+        if joined_after or joined_before:
+            found.append(match)
+    return found
+
+
+def _starts_with_and(word: Word) -> bool:
+    return word.text.startswith(_CONJUNCTION)
+
+
+_CLOSING_QUOTES = "»”\""
+
+
+def _before_closing_quote(text: str, words: list[Word], first: int, last: int) -> int:
+    """The last word before a closing quote mark inside the match: in «وحدات حماية الشعب»
+    الكردية the name ends at the quote (entity spans carry no quote marks)."""
+    for index in range(first, last):
+        if any(mark in text[words[index].end : words[index + 1].start] for mark in _CLOSING_QUOTES):
+            return index
+    return last
+
+
+def _place_heads(words: list[Word], lexicons: Lexicons) -> dict[int, frozenset[str]]:
+    """Word index after a generic place word («محافظة», «مدينة») -> the kinds it selects."""
+    found = {}
+    for match in lexicons.place_heads.find_words(words):
+        found[match.last + 1] = match.values[0]
+    return found
+
+
+def _of_kinds(entries: tuple[Entry, ...], kinds: frozenset[str]) -> tuple[Entry, ...]:
+    """The candidates of the kinds a head noun selects, best first; all of them if none is."""
+    chosen = tuple(entry for entry in entries if entry.kind in kinds)
+    return chosen or entries
 
 
 def _quoted_part(text: str, words: list[Word], match) -> tuple[int, int]:
@@ -71,15 +140,23 @@ def _document_countries(matches, words: list[Word], gazetteer: Gazetteer) -> set
     return countries
 
 
+# A namesake in a country the document mentions wins only if it is not a hamlet next to a
+# metropolis: «موسكو» in an article that also mentions the United States is still Moscow,
+# not Mesquite, Texas.
+COMPARABLE_POPULATION = 0.05
+
+
 def _choose(entries: tuple[Entry, ...], countries: set[str], quoted: bool = False) -> Entry:
     """A quoted name is the media outlet if one is called so («الشرق الأوسط» the paper),
-    an unquoted one anything else; places prefer a country the document mentions."""
+    an unquoted one anything else; an actor or person beats a place of the same name
+    («هولاند» is Hollande, not Holland); places prefer a country the document mentions."""
     outlets = [entry for entry in entries if entry.kind == MEDIA_OUTLET]
     if outlets and len(outlets) < len(entries):
         entries = tuple(outlets) if quoted else tuple(e for e in entries if e.kind != MEDIA_OUTLET)
-    if len(entries) > 1:
+    if len(entries) > 1 and entries[0].is_place:
+        floor = (entries[0].population or 0) * COMPARABLE_POPULATION
         for entry in entries:
-            if entry.is_place and entry.country in countries:
+            if entry.is_place and entry.country in countries and (entry.population is None or entry.population >= floor):
                 return entry
     return entries[0]
 

@@ -31,6 +31,10 @@ def admits(rule: str | None, match: PhraseMatch, words: list[Word], text: str, e
             return False  # «وكيل» is not و + «كيل» (Kiel)
         # (quote marks are no evidence here: the Saudi press quotes surnames, «"الحمدي"»)
         return _cued(before, lexicons.context_cues.get(entity_type, frozenset()))
+    if rule == "after_title":
+        # an everyday name («محمد مصطفى», «تمام سلام») is the known person only after a
+        # title or role: «رئيس الوزراء الفلسطيني محمد مصطفى»
+        return _after_title(words, match.first, lexicons)
     if rule == "context":
         cues = lexicons.context_cues.get(entity_type, frozenset()) | lexicons.context_cues.get(f"{entity_type}-weak", frozenset())
         if quoted:
@@ -39,6 +43,21 @@ def admits(rule: str | None, match: PhraseMatch, words: list[Word], text: str, e
             return False
         # «حماة الوطن»: a definite noun after it makes it a common noun in a construct.
         return not (after and after.key.startswith(ARTICLE) and gazetteer.demonym(after.text) is None)
+    return False
+
+
+TITLE_WINDOW = 3
+
+
+def _after_title(words: list[Word], first: int, lexicons: Lexicons) -> bool:
+    for index in range(first - 1, max(first - 1 - TITLE_WINDOW, -1), -1):
+        word = words[index]
+        if word.is_break:
+            if word.text in "،,":
+                continue
+            return False
+        if not lexicons.title_words.isdisjoint(word.keys):
+            return True
     return False
 
 

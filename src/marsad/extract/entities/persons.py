@@ -15,6 +15,7 @@ spokesman is Abu Hassan al-Muhajir, for coreference.py.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..gazetteer import Gazetteer
@@ -29,11 +30,21 @@ PARTICLES = frozenset(("بن", "ابن", "بنت"))
 FAMILY = "ال"  # «آل سعود», «آل نهيان»: آل folds to ال
 SERVANT = "عبد"
 COMPOUND_TAILS = frozenset(("الله", "الدين", "الاسلام"))
+# «توماس دي ميزيير», «فريدريك فان لوف», «أورسولا فون دير لاين», «جان إيف لو دريان»
+FOREIGN_PARTICLES = frozenset(("دي", "دو", "دا", "فان", "فون", "دير", "لو", "لا", "ديل", "ولد", "أغ", "اغ", "آغ"))
+_PRONOUN_ENDING = "ه"  # «وصوله», «بقوله»: a proclitic and a pronoun, not a family name
+_PROCLITICS = "وفبلك"
+_PREPOSITION_ARTICLE = ("وبال", "ولل", "بال", "وال", "فال", "لل")  # not «كال»: «كالون» (Kallon)
+MIN_DEFINITE_STEM = 4  # «بالانتصارات»; not «بالي» (Bali)
+_PARTICIPLE = re.compile(r"م\w{3,}ا|\wا\w\wا")  # «مستعرضا», «قائلا»
+_QUOTE_CHARS = "«»“”\""
 ARTICLE = "ال"
 MAX_NAME_WORDS = 6
 CUE_WINDOW = 6  # words between a cue and the name it introduces («وزير الصحة الصومالي ...»)
 MAX_INTRODUCED_WORDS = 4
 _COMMAS = frozenset(("،", ","))
+# after a quoted name that speaks: «قال «...»، ...», «قال «...» إن ...», «... وهو ...»
+_SPEAKER_FOLLOWERS = frozenset(("ان", "انه", "انها", "وهو", "وهي", "لـ", "ل"))
 # «المتحدث باسم الحوثيين يحيى سريع»: words a cue's modifier may contain although they
 # are stopwords (they never start a name).
 _CUE_MODIFIERS = frozenset(("باسم", "باسمه", "باسمها"))
@@ -48,6 +59,8 @@ class Chain:
     skipped: int = 0  # proclitic letters of the first word («ولأبي», «ومحمد»)
     family_at: int | None = None  # a family name that needs a cue («بشار الأسد», «جورج بوش»)
     strong_before_family: bool = False
+    foreign: bool = False  # opened by a transliterated given name: its family name needs no cue
+    foreign_surname: bool = False  # that family name was taken
 
 
 @dataclass
@@ -72,6 +85,7 @@ class PersonFinder:
         self._openers = frozenset(KUNYA | {MOTHER, SERVANT} | set(lexicons.given_names))
 
     def find(self, text: str, words: list[Word], taken: list[Mention]) -> PersonFindings:
+        self._text = text
         for mention in taken:
             if mention.type == "PER":
                 self._extend_lineage(words, mention, claimed_words(taken))
@@ -86,6 +100,15 @@ class PersonFinder:
         introduced: list[Mention] = []
         links: list[tuple[int, Cue, int]] = []  # (cue position, cue, chain/mention start)
         for first, last, cue in cues:
+            if cue.kind == "saying":
+                # «وقال «جواو سيفا»، وهو صياد ...»: a short quote right after a verb of saying,
+                # followed by a comma or «إن», is the speaker's name, not what was said
+                mention = self._quoted_speaker(text, words, last, claimed | cue_words)
+                if mention is not None:
+                    introduced.append(mention)
+                    chains = [c for c in chains if c.last < mention.first or c.first > mention.last]
+                    starts = {chain.first: chain for chain in chains}
+                continue
             if cue.kind == "intro" and _quote_opens_before(text, words[last + 1].start if last + 1 < len(words) else len(text)):
                 # «يُدعى «خالد فريد سلام»»: the quoted words are the name, known or not
                 mention = self._introduced_name(text, words, last, claimed | cue_words)
@@ -162,6 +185,8 @@ class PersonFinder:
             return None  # «باسم» is "in the name of" far more often than the name Basem
         if word.key in self.lexicons.stopwords and self._given(word, literal=True) is None:
             return None  # «على» is a stopword; «علي» (same key once folded) is a name
+        if len(word.keys) > 1 and word.keys[-1] in self.lexicons.stopwords and self._given(word) is None:
+            return None  # «والتي», «وهذا»: a stopword behind a proclitic
         return word
 
     def _chain_at(self, words: list[Word], index: int, blocked: set[int]) -> Chain | None:
@@ -184,7 +209,11 @@ class PersonFinder:
         if given is None:
             return None
         name, skipped = given
-        return self._extend(words, Chain(index, index, not name.ambiguous, False, skipped), blocked)
+        # «برقية» (a telegram) is not ب + «رقية»: a name behind ب or ك needs support
+        behind_preposition = skipped and any(letter in "بك" for letter in word.text[: skipped + 1])
+        strong = not name.ambiguous and not behind_preposition
+        chain = Chain(index, index, strong, False, skipped, foreign=name.foreign and not name.ambiguous)
+        return self._extend(words, chain, blocked)
 
     def _extend(self, words: list[Word], chain: Chain, blocked: set[int]) -> Chain:
         laqabs = 0
@@ -192,9 +221,15 @@ class PersonFinder:
         while chain.last - chain.first + 1 < MAX_NAME_WORDS:
             at = chain.last + 1
             word = self._usable(words, at, blocked)
-            if word is None:
-                break
+            if word is None or self._quote_between(words, at - 1, at):
+                break  # «أستون «مارتن» «فإنتاج»: a name does not cross a quote mark
             key = word.key
+            if (chain.foreign or chain.foreign_surname) and key in FOREIGN_PARTICLES and self._surname(words, at + 1, blocked):
+                chain.last = at + 1  # «دي ميزيير»
+                if words[at + 1].key in FOREIGN_PARTICLES and self._surname(words, at + 2, blocked):
+                    chain.last = at + 2  # «فون دير لاين»
+                chain.strong = True
+                continue
             if key in PARTICLES and self._usable(words, at + 1, blocked) is not None:
                 chain.last, chain.strong = at + 1, True
                 if words[at + 1].key == SERVANT and self._usable(words, at + 2, blocked) is not None:
@@ -222,12 +257,26 @@ class PersonFinder:
                     chain.family_at, chain.strong_before_family = at, chain.strong
                 chain.last, laqabs = at, laqabs + 1
                 continue
-            if not chain.kunya and chain.family_at is None and not key.startswith(ARTICLE) and len(key) >= 3:
+            if not chain.kunya and chain.family_at is None and not key.startswith(ARTICLE) and len(key) >= 3 and not _pronoun_form(word):
+                if chain.foreign:
+                    # «إيان هوبكنز», «أمادو كوليبالي»: a transliterated given name is followed
+                    # by its family name, whatever it is (one word; particles go on: «لو دريان»)
+                    chain.last, chain.strong, chain.foreign = at, True, False
+                    chain.foreign_surname = True
+                    continue
                 # «جورج بوش», «سعيد راتب»: an unknown family name, kept only with a cue
                 chain.family_at, chain.strong_before_family = at, chain.strong
                 chain.last = at
             break
         return chain
+
+    def _quote_between(self, words: list[Word], left: int, right: int) -> bool:
+        between = self._text[words[left].end : words[right].start]
+        return any(mark in between for mark in _QUOTE_CHARS)
+
+    def _surname(self, words: list[Word], index: int, blocked: set[int]) -> bool:
+        word = self._usable(words, index, blocked)
+        return word is not None and len(word.key) >= 2
 
     def _given(self, word: Word, literal: bool = False):
         """(given name, proclitic letters) when `word` is a given name («ومحمد» -> محمد, 1)."""
@@ -279,6 +328,20 @@ class PersonFinder:
             return None  # the quote goes on: a slogan, not a name
         return Mention(first, last, start, end, "PER", None, "person", None, "name")
 
+    def _quoted_speaker(self, text: str, words: list[Word], verb: int, blocked: set[int]) -> Mention | None:
+        after = verb + 1
+        if after >= len(words) or not _quote_opens_before(text, words[after].start):
+            return None
+        mention = self._introduced_name(text, words, verb, blocked)
+        if mention is None or not is_quoted(text, mention.start, mention.end) or mention.last == mention.first:
+            return None  # one word («قال «لا»») is an answer, not a name
+        if words[mention.first].key.startswith(ARTICLE):
+            return None  # «أكد «الاتفاق الشامل» أن ...»: a definite noun phrase, not a name
+        following = words[mention.last + 1] if mention.last + 1 < len(words) else None
+        if following is None or not (following.text in _COMMAS or not _SPEAKER_FOLLOWERS.isdisjoint(following.keys)):
+            return None
+        return mention
+
     def _mention(self, words: list[Word], chain: Chain) -> Mention:
         start = words[chain.first].start_after(chain.skipped)
         return Mention(chain.first, chain.last, start, words[chain.last].end, "PER", None, "person", None, "name")
@@ -292,6 +355,19 @@ def _without_unsupported_family(chain: Chain, supported: bool) -> Chain:
     if supported or chain.family_at is None:
         return chain
     return Chain(chain.first, chain.family_at - 1, chain.strong_before_family, chain.kunya, chain.skipped)
+
+
+def _pronoun_form(word: Word) -> bool:
+    """Words that are no family name: a proclitic and a pronoun suffix («وصوله», «بقوله»:
+    ه, not ة), a preposition on a definite word («بالانتصارات»), an accusative participle
+    («مستعرضا», «مؤكدا»)."""
+    text = word.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    if text.endswith(_PRONOUN_ENDING) and text[0] in _PROCLITICS:
+        return True
+    prefix = next((p for p in _PREPOSITION_ARTICLE if text.startswith(p)), None)
+    if prefix is not None and len(text) - len(prefix) >= MIN_DEFINITE_STEM:
+        return True
+    return bool(_PARTICIPLE.fullmatch(word.key))
 
 
 def _is_arabic(word: Word) -> bool:

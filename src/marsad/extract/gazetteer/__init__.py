@@ -6,7 +6,9 @@ Other layers (events, search, the store) use it through one call::
 
     gazetteer = load_gazetteer()            # loaded once per process, then cached
     gazetteer.resolve("بقسد")               # Entry(canonical='Syrian Democratic Forces', kind='armed_group', ...)
-    gazetteer.resolve("Islamic State")      # English canonical names resolve too (any case)
+    gazetteer.resolve("Islamic State")      # English names resolve too: case, diacritics and
+    gazetteer.resolve("ISIS")               # hyphens folded, aliases from english_names.tsv
+    gazetteer.holder("president", "Turkey", date(2019, 10, 21))   # Entry of Recep Tayyip Erdoğan
     gazetteer.resolve("للباغوز").lat         # 34.46
     gazetteer.entry("Baghouz")              # the entry of a canonical name (country= to pick one Tripoli)
     gazetteer.demonym("السورية")            # the place an adjective points to: Syria
@@ -14,16 +16,20 @@ Other layers (events, search, the store) use it through one call::
 
 `resolve` accepts any alias as written in Arabic (proclitics, alef/hamza forms, ta
 marbuta, alef maqsura and diacritics are folded; the article is kept) or an English
-canonical name, and returns None for an unknown name.  An `Entry` has canonical,
+name (a canonical name or an English alias, folded as docs/conventions.md says), and
+returns None for an unknown name.  `holder(office, of, day)` is the person who held an
+office (offices.tsv) on a day, or None when nobody known did or on a hand-over day.  An `Entry` has canonical,
 canonical_ar, kind, type (PER/ORG/LOC), parent, country, admin1, lat, lon, population,
 and for persons role and affiliation.
 
 The data are the TSV files in src/marsad/resources/gazetteer/ (actors.tsv, persons.tsv,
-places.tsv built by scripts/build_places.py, demonyms.tsv, ambiguous.tsv); each says
-what its columns mean in its header.
+offices.tsv, places.tsv and place_names_en.tsv built by scripts/build_places.py,
+english_names.tsv, demonyms.tsv, ambiguous.tsv); each says what its columns mean in its
+header.
 """
 
 from .entry import PLACE_KINDS, Entry, entity_type
+from .keys import english_key
 from .store import Alias, Gazetteer, load_gazetteer
 
-__all__ = ["PLACE_KINDS", "Alias", "Entry", "Gazetteer", "entity_type", "load_gazetteer"]
+__all__ = ["PLACE_KINDS", "Alias", "Entry", "Gazetteer", "english_key", "entity_type", "load_gazetteer"]

@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PLACE_KINDS = frozenset(("country", "region", "admin1", "town", "camp", "military_base"))
+PLACE_KINDS = frozenset(
+    ("country", "region", "admin1", "town", "district", "village", "camp", "military_base", "site", "facility", "river", "sea")
+)
 PERSON = "person"
-# Candidates for one alias are tried in this order (then by population).
-_KIND_PRIORITY = {"country": 0, "admin1": 1, "region": 2, "town": 3, "camp": 4, "military_base": 5}
+# Candidates for one alias are tried in this order (then by population): a name shared by a
+# town and its region («إدلب», «الحديدة») is the town unless a head noun says otherwise
+# («محافظة إدلب», see place_heads.tsv).
+_KIND_PRIORITY = {
+    "country": 0, "town": 1, "admin1": 2, "region": 3, "district": 4, "village": 5, "camp": 6,
+    "military_base": 7, "site": 8, "facility": 9, "river": 10, "sea": 11,
+}
 
 
 def entity_type(kind: str) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from ...text import NormalizeOptions, clitic_splits, normalize, words
+from ...text import NormalizeOptions, clitic_splits, normalize, tokenize
 
 ARTICLE = "ال"
 # Article chains of marsad.text.stem: everything before the article is a proclitic.
@@ -51,14 +51,27 @@ def readings(word: str) -> tuple[Reading, ...]:
     return tuple(found)
 
 
-def token_key(token: str) -> str:
-    """The key of one alias token."""
+def token_key(token: str, inner: bool = False) -> str:
+    """The key of one alias token: the token normalised.  Inside an alias, a word that
+    carries a proclitic before the article («للأمم» in «مجلس حقوق الإنسان التابع للأمم
+    المتحدة») is keyed by the article form a document word is read as («الامم»), so that
+    the word still meets «الأمم المتحدة»; an alias's first word is kept as written
+    («بالتي», a town, is not ب + «التي»)."""
+    if inner:
+        for key, skipped in readings(token):
+            if skipped and key.startswith(ARTICLE):
+                return key
     return normalize(token)
 
 
+_KEY_TOKENS = frozenset(("arabic", "word", "number"))  # as the entity layer's document words
+
+
 def alias_keys(alias: str) -> tuple[str, ...]:
-    """The keys of an alias's tokens («قوات سوريا الديمقراطية» -> three keys)."""
-    return tuple(token_key(word.text) for word in words(alias))
+    """The keys of an alias's tokens («قوات سوريا الديمقراطية» -> three keys; numbers count:
+    «فرانس 24»)."""
+    tokens = [token.text for token in tokenize(alias) if token.kind in _KEY_TOKENS]
+    return tuple(token_key(token, inner=index > 0) for index, token in enumerate(tokens))
 
 
 def skip_letters(word: str, letters: int) -> int:
@@ -74,6 +87,16 @@ def skip_letters(word: str, letters: int) -> int:
             return index
         seen += 1
     return len(word)
+
+
+_DASHES = str.maketrans({"-": " ", "\u2010": " ", "\u2011": " ", "\u2013": " ", "\u2014": " ", "\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+
+def english_key(name: str) -> str:
+    """An English name folded as docs/conventions.md says: case, diacritics and hyphens
+    («Erdoğan» = «erdogan», «Deir ez-Zor» = «deir ez zor»)."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(_DASHES))
+    return " ".join("".join(char for char in decomposed if not unicodedata.combining(char)).casefold().split())
 
 
 def _is_mark(char: str) -> bool:

@@ -2,23 +2,28 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ...errors import Errors, MarsadError
-from ...text import words
+from ...text import tokenize
 from .entry import PERSON, Entry
-from .keys import alias_keys, readings
+from .keys import alias_keys, english_key, readings
+from .offices import OFFICES, OfficeIndex, Term, parse_day
 from .phrases import PhraseMatch, PhraseMatcher
 from .tables import read_table, resource_path
 
 ACTOR_COLUMNS = ("alias", "canonical", "canonical_ar", "kind", "parent", "country")
 PERSON_COLUMNS = ("alias", "canonical", "canonical_ar", "role", "affiliation")
 PLACE_COLUMNS = ("alias", "canonical", "canonical_ar", "kind", "country", "admin1", "lat", "lon", "population", "source")
+OFFICE_COLUMNS = ("person", "office", "of", "from", "to")
+ENGLISH_COLUMNS = ("name", "canonical")
+PLACE_ENGLISH_COLUMNS = ("name", "canonical", "country")
 DEMONYM_COLUMNS = ("form", "place")
 AMBIGUOUS_COLUMNS = ("alias", "rule", "note")
-RULES = frozenset(("drop", "quoted", "context", "place_noun", "no_adjective_after", "no_definite_before"))
+RULES = frozenset(("drop", "quoted", "context", "place_noun", "no_adjective_after", "no_definite_before", "after_title"))
 # GeoNames towns smaller than this need a place noun before them (rule `place_noun`),
 # and so do towns below MIDDLE_TOWN whose Arabic name is one short word: transliterated
 # foreign names of four letters or fewer are often Arabic words («كان» Cannes, «وان» Van).
@@ -56,13 +61,22 @@ class Gazetteer:
     demonyms: dict[str, Entry] = field(default_factory=dict)
     matcher: PhraseMatcher[Alias] | None = None
     arabic_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # canonical -> aliases
+    english: dict[str, list[Entry]] = field(default_factory=dict)  # english_key -> entries, best first
+    offices: OfficeIndex = field(default_factory=OfficeIndex)
 
     def entry(self, canonical: str, country: str | None = None) -> Entry | None:
-        """The entry named `canonical` (in `country`, when several places share the name)."""
-        found = self.entries.get(canonical) or self.entries.get(_english_key(canonical), [])
+        """The entry named `canonical` (in `country`, when several places share the name);
+        English names are matched as docs/conventions.md says (case, diacritics, hyphens
+        folded) and English aliases count («ISIS», «Ra's al 'Ayn»)."""
+        found = self.entries.get(canonical) or self.english.get(english_key(canonical), [])
         if country is not None:
             found = [entry for entry in found if entry.country == country]
         return found[0] if found else None
+
+    def holder(self, office: str, of: str, day: dt.date) -> Entry | None:
+        """The person in `office` («foreign_minister») of `of` («France») on `day`."""
+        person = self.offices.holder(office, of, day)
+        return self.entry(person) if person else None
 
     def names(self, canonical: str) -> tuple[str, ...]:
         """The Arabic aliases of a canonical name, as written in the gazetteer files."""
@@ -77,7 +91,7 @@ class Gazetteer:
         english = self.entry(name)
         if english is not None:
             return english
-        tokens = words(name)
+        tokens = [token for token in tokenize(name) if token.kind in ("arabic", "word", "number")]
         for match in self.find([readings(token.text) for token in tokens]):
             if match.first == 0 and match.last == len(tokens) - 1:
                 return match.values[0].entry
@@ -99,10 +113,6 @@ class Gazetteer:
         return self.matcher.find_words(words) if self.matcher else []
 
 
-def _english_key(name: str) -> str:
-    return name.casefold()
-
-
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """The gazetteer from src/marsad/resources/gazetteer/, loaded once and cached."""
@@ -110,7 +120,10 @@ def load_gazetteer() -> Gazetteer:
     builder.add_actors()
     builder.add_persons()
     builder.add_places()
-    return builder.build()
+    gazetteer = builder.build()
+    gazetteer.english = _english_names(gazetteer, builder.by_canonical)
+    gazetteer.offices = _offices(gazetteer)
+    return gazetteer
 
 
 class _Builder:
@@ -169,6 +182,8 @@ class _Builder:
             self._register(path, number, row["alias"], entry)
             if row["source"] == "geonames" and _needs_context(row["alias"], population or 0):
                 self.context_only.add((row["alias"], entry))
+            elif row["source"] == "capital" and " " not in row["alias"] and len(row["alias"]) <= SHORT_NAME:
+                self.context_only.add((row["alias"], entry))  # «اتن» (Athens) is also ف + «اتن» in «فاتن»
 
     def build(self) -> Gazetteer:
         rules = _ambiguity_rules()
@@ -188,7 +203,7 @@ class _Builder:
             if alias not in known:
                 known.append(alias)
         gazetteer = Gazetteer(
-            entries={**self.by_canonical, **{_english_key(k): v for k, v in self.by_canonical.items()}},
+            entries={canonical: list(_ranked(entries)) for canonical, entries in self.by_canonical.items()},
             aliases=aliases,
             matcher=PhraseMatcher((keys, alias) for keys, alias in aliases.items() if alias.rule != "drop"),
             arabic_names={canonical: tuple(names) for canonical, names in arabic_names.items()},
@@ -241,3 +256,51 @@ def _demonyms(gazetteer: Gazetteer) -> dict[str, Entry]:
             raise MarsadError(Errors.M103, path=path, line=number, value=row["place"], what="a place")
         found[readings(row["form"])[0][0]] = place
     return found
+
+
+def _english_names(gazetteer: Gazetteer, by_canonical: dict[str, list[Entry]]) -> dict[str, list[Entry]]:
+    """english_key -> entries: every canonical name, then the hand-written English aliases
+    (english_names.tsv), then the GeoNames spellings of places (place_names_en.tsv)."""
+    found: dict[str, list[Entry]] = {}
+
+    def add(name: str, entries: list[Entry]) -> None:
+        known = found.setdefault(english_key(name), [])
+        known.extend(entry for entry in entries if entry not in known)
+
+    for canonical, entries in by_canonical.items():
+        add(canonical, _ranked(entries))
+    path = resource_path("english_names.tsv")
+    for number, row in read_table(path, ENGLISH_COLUMNS):
+        entries = by_canonical.get(row["canonical"])
+        if not entries:
+            raise MarsadError(Errors.M103, path=path, line=number, value=row["canonical"], what="a canonical name")
+        add(row["name"], _ranked(entries))
+    path = resource_path("place_names_en.tsv")
+    for number, row in read_table(path, PLACE_ENGLISH_COLUMNS):
+        entries = [entry for entry in by_canonical.get(row["canonical"], []) if entry.country == (row["country"] or None)]
+        if not entries:
+            raise MarsadError(Errors.M103, path=path, line=number, value=row["canonical"], what="a place")
+        add(row["name"], entries)
+    return found
+
+
+def _offices(gazetteer: Gazetteer) -> OfficeIndex:
+    path = resource_path("offices.tsv")
+    index = OfficeIndex()
+    for number, row in read_table(path, OFFICE_COLUMNS):
+        person = gazetteer.entries.get(row["person"], [])
+        if not any(entry.kind == PERSON for entry in person):
+            raise MarsadError(Errors.M103, path=path, line=number, value=row["person"], what="a person of persons.tsv")
+        if row["office"] not in OFFICES:
+            raise MarsadError(Errors.M101, path=path, line=number, reason=f"unknown office {row['office']!r}; use one of {sorted(OFFICES)}")
+        if row["of"] not in gazetteer.entries:
+            raise MarsadError(Errors.M103, path=path, line=number, value=row["of"], what="a country, region or actor")
+        try:
+            start = parse_day(row["from"])
+            end = parse_day(row["to"], last=True) if row["to"] else None
+        except ValueError as error:
+            raise MarsadError(Errors.M101, path=path, line=number, reason=f"dates are YYYY, YYYY-MM or YYYY-MM-DD ({error})") from None
+        if end is not None and end < start:
+            raise MarsadError(Errors.M101, path=path, line=number, reason="`to` is before `from`")
+        index.add(Term(row["person"], row["office"], row["of"], start, end))
+    return index

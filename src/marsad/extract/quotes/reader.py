@@ -40,7 +40,7 @@ from .marks import QuoteMarks, quote_regions
 
 SHORT_WORDS = 2
 BARE_MIN_WORDS = 4
-COLON_WINDOW = 12
+COLON_WINDOW = 20
 LOOSE_WINDOW = 4
 COMPLEMENT_WINDOW = 20
 CALL_WINDOW = 12
@@ -49,11 +49,16 @@ SUBJECT_WORDS = 8
 CARRY_SENTENCES = 2
 SUBJECT_WINDOW = 40  # how far back a subject is looked for (keeps very long sentences linear)
 SPEAKER_TYPES = ("PER", "ORG")
+APPOSITION_MARKS = 3  # «، «» between a role and the name it introduces
+NAME_SCAN = 10  # tokens after a speaker phrase searched for the name it introduces
+DESCRIPTIVE_WORDS = 5  # words between a role and that name («الحائزة جائزة نوبل للسلام»)
 _QUOTE_MARKS = frozenset('«»“”"')
+_APPOSITION_PUNCT = frozenset('،,«“"')
 _CLAUSE_END = frozenset(".!?؟…")
 _BA_ISM = frozenset({"باسم", "باسمه", "باسمها", "باسمهم"})
 _LONE_PREPOSITIONS = frozenset({"ب", "ل", "ك"})  # «بـ«قسد»», «لـ«داعش»»
 _ALI = "علي"
+_DESCRIBING = frozenset({"وصف", "سمي", "اعتبر", "اتهم"})  # lemmas (normalised) that qualify with ب
 
 
 @dataclass(frozen=True)
@@ -61,6 +66,7 @@ class Speaker:
     value: str
     start: int
     end: int
+    named: bool = False  # an entity, not just the words of a phrase
 
 
 class QuoteReader:
@@ -82,6 +88,7 @@ class QuoteReader:
         self.entities = sorted(entities, key=lambda entity: entity.start)
         self.entity_starts = [entity.start for entity in self.entities]
         self._said: list[tuple[int, Speaker]] = []  # (sentence, speaker) of quotes so far
+        self._describing: set[int] = set()  # verbs that introduce a description: «وصفت X بـ«...»»
 
     # -- tokens ---------------------------------------------------------------------------------------
 
@@ -193,8 +200,14 @@ class QuoteReader:
         if before >= 0 and self._strong_verb(before) and self._clause_like(inside, words):
             return before  # not «أعلنت «قوات سوريا الديمقراطية»», where the quote is the subject
         complementizer = self._complementizer_before(open_at)
-        if len(words) <= SHORT_WORDS and not (complementizer == open_at - 1 and self._clause_like(inside, words)):
-            return None  # «أكد أن «قسد» سيطرت»: a short quote inside indirect speech is a name
+        described = self._described_as(open_at)
+        if described is not None and len(words) >= SHORT_WORDS:
+            self._describing.add(described)  # what follows this verb is what it describes
+            return described  # «ووصفها بأنها «عمل جبان»», «ما وصفه بـ«العدوان الغاشم»»
+        if len(words) < SHORT_WORDS or (
+            len(words) == SHORT_WORDS and complementizer is None and not self._clause_like(inside, words)
+        ):
+            return None  # «أكد أن «قسد» سيطرت»: a one-word quote inside indirect speech is a name
         if complementizer is not None:
             return self._verb_before(complementizer, COMPLEMENT_WINDOW, through_quotes=True)
         called = self._call_before(open_at)
@@ -206,6 +219,19 @@ class QuoteReader:
         after = close_at + 1 + self.is_punct(close_at + 1, "،,")
         if self.same_sentence(after, close_at) and self._strong_verb(after) and not self.info(after).stripped:
             return after  # «...»، قال الوزير; «...»، وقال starts a new clause
+        return None
+
+    def _described_as(self, open_at: int) -> int | None:
+        """«وصفها بـ«...»», «واصفًا إياه بأنه «...»»: a verb of describing or naming, then ب
+        (alone, on «أن», or a few words before), introduces even a two-word quote."""
+        for index in range(open_at - 1, max(open_at - 1 - LOOSE_WINDOW, -1), -1):
+            if not self.same_sentence(index, open_at) or self.is_punct(index, _QUOTE_MARKS | _CLAUSE_END):
+                return None
+            word = normal(self.tokens[index].text).rstrip("ـ")
+            if word in _LONE_PREPOSITIONS or word.startswith("بان") or word.startswith("ب"):
+                verb = self._verb_before(index + (word in _LONE_PREPOSITIONS), LOOSE_WINDOW + 2, through_quotes=True, weak=True)
+                if verb is not None and normal(self.info(verb).verb or "") in _DESCRIBING:
+                    return verb
         return None
 
     def _call_before(self, open_at: int) -> int | None:
@@ -284,11 +310,22 @@ class QuoteReader:
                 return found
         if verb is not None:
             after = verb + 1
-            if after != open_at and not self.is_punct(after, ":") and not self.info(verb).participle:
+            object_follows = verb in self._describing and not self._names_a_speaker_before_ba(after, open_at)
+            if after != open_at and not self.is_punct(after, ":") and not self.info(verb).participle and not object_follows:
                 found = self._phrase_speaker(after, lead=True)
                 if found is not None:
                     return self._source_of_transmission(verb, found) or found
-            found = self._subject_of_previous_verb(verb) or self._subject_before(verb)
+            if self.info(verb).participle:
+                # «وتبنى تنظيم «داعش» الهجوم في بيان نشرته وكالة «أعماق»، زاعمًا ...»: the
+                # participle's subject is the main clause's, not the outlet named in between,
+                # unless their genders disagree («وتبنى التنظيم ... عبر وكالة «أعماق» التي
+                # بثت ...، زاعمةً»: the agency)
+                found = self._named_subject_of_previous_verb(verb) or self._clause_subject(verb)
+                if found is not None and self._feminine_participle(verb) != self._feminine_subject(found):
+                    found = self._subject_before(verb) or found
+                found = found or self._subject_of_previous_verb(verb) or self._subject_before(verb)
+            else:
+                found = self._subject_of_previous_verb(verb) or self._subject_before(verb)
             if found is not None:
                 return found
             if self._opens_sentence(verb):  # «وأضاف: «...»» goes on with the last speaker
@@ -318,6 +355,78 @@ class QuoteReader:
                 found = self._phrase_speaker(index + 1, lead=True)
                 if found is not None:
                     return found
+        return None
+
+    def _names_a_speaker_before_ba(self, after: int, open_at: int) -> bool:
+        """«ووصف الوزير الهجوم بأنه «...»»: two phrases between the verb and ب, the first
+        is the subject; with one («وصفت الولايات المتحدة بـ«...»») it is the object."""
+        phrase_end = self._noun_phrase_end(after, lead=True)
+        if phrase_end is None:
+            return False
+        second = self._noun_phrase_end(phrase_end, lead=True) if phrase_end < open_at else None
+        return second is not None and second < open_at
+
+    def _feminine_participle(self, verb: int) -> bool:
+        return normal(self.tokens[verb].text).rstrip("اً").endswith("ه")
+
+    def _feminine_subject(self, speaker: Speaker) -> bool:
+        """The subject's head ends in ta marbuta: its own first word, or the generic word
+        before its quote marks («وكالة «أعماق»», «حركة الشباب»)."""
+        index = self.token_at(speaker.start)
+        head = index
+        while head > 0 and self.tokens[head - 1].kind == PUNCT and self.tokens[head - 1].text in "«“\"":
+            head -= 1
+        if head != index and head > 0 and self.tokens[head - 1].kind == ARABIC:
+            return normal(self.tokens[head - 1].text).endswith("ه")
+        return normal(self.tokens[index].text).endswith("ه")
+
+    def _clause_subject(self, verb: int) -> Speaker | None:
+        """The subject of the sentence's main clause, before `verb`: a subject-like entity
+        or speaker head opening the sentence (SVO), else the phrase after the verb that
+        opens it (VSO: «وتبنى تنظيم «داعش»»).  Clauses after a comma and «في المقابل،»-like
+        openings are skipped over."""
+        first = verb
+        while first > 0 and self.same_sentence(first - 1, verb) and verb - first < SUBJECT_WINDOW:
+            first -= 1
+        index = first
+        while index < verb:
+            token = self.tokens[index]
+            if token.kind == ARABIC and self._subject_like(index):
+                entity = self._entity_starting_in(index)
+                if entity is not None:
+                    return self._entity_speaker(entity)
+                if lx.SPEAKER_HEAD in self.info(index).roles:
+                    return self._phrase_speaker(index, lead=False)
+                if not _definite(token.text) and not self.info(index).roles and index + 1 < verb:
+                    # the verb opening the sentence, then its subject: a named one or a
+                    # speaker's role («ويأتي الهجوم بعد ...» has no speaker for a subject)
+                    found = self._phrase_speaker(index + 1, lead=True)
+                    if found is not None and (found.named or lx.SPEAKER_HEAD in self.info(index + 1).roles):
+                        return found
+                return None
+            if token.kind == PUNCT and token.text in "،,":
+                index += 1
+                continue
+            index += 1
+        return None
+
+    def _named_subject_of_previous_verb(self, verb: int) -> Speaker | None:
+        """The subject of the nearest reporting verb before `verb` in the sentence, if it is
+        an entity or a speaker's role («فيما توعد الرئيس أردوغان ...، قائلًا»); not the
+        object of a verb whose subject is left out («ودعا المواطنين ...، قائلًا»)."""
+        for index in range(verb - 1, max(verb - 1 - SUBJECT_WINDOW, -1), -1):
+            if not self.same_sentence(index, verb):
+                return None
+            if self.info(index).verb:
+                after = index + 1
+                if after >= verb or self.is_punct(after, ":"):
+                    return None
+                named = self._entity_starting_in(after) or (
+                    self._entity_starting_in(after + 1) if self.is_punct(after, "«“\"") else None
+                )
+                if named is not None or lx.SPEAKER_HEAD in self.info(after).roles:
+                    return self._phrase_speaker(after, lead=True)
+                return None
         return None
 
     def _subject_before(self, verb: int) -> Speaker | None:
@@ -364,23 +473,75 @@ class QuoteReader:
         return None
 
     def _entity_speaker(self, entity: Entity) -> Speaker:
-        return Speaker(entity.canonical or entity.text, entity.start, entity.end)
+        return Speaker(entity.canonical or entity.text, entity.start, entity.end, named=True)
 
     def _phrase_speaker(self, start: int, lead: bool, after_attribution: bool = False) -> Speaker | None:
-        """The speaker phrase starting at token `start`; an entity inside it wins."""
+        """The speaker phrase starting at token `start`; a person named in or right after
+        it wins («المتحدث باسم العملية، «رضا عيسى»», «القائد العام لـ«قسد» مظلوم عبدي»),
+        then an actor in it («تنظيم «الدولة الإسلامية»»)."""
         end = self._noun_phrase_end(start, lead, after_attribution)
         if end is None:
             return None
         first_char = self._stripped_span(start)[0]
+        opening = self._entity_starting_in(start)
+        if opening is not None:
+            first_char = min(first_char, opening.start)  # «كالون» is a name, not ك + «الون»
         last_char = self.tokens[end - 1].end
         inside = [e for e in self._entities_between(first_char, last_char) if e.type in SPEAKER_TYPES]
-        apposition = self._entity_starting_in(end) if end < len(self.tokens) and self.same_sentence(end, start) else None
-        if apposition is not None and apposition.type == "PER":
-            inside.insert(0, apposition)  # «الرئيس الصومالي حسن شيخ محمود»: the name after the role
+        named = self._name_after_role(start, end) if lx.SPEAKER_HEAD in self.info(start).roles or not inside else None
+        if named is not None and (named.type == "PER" or not inside):
+            inside.insert(0, named)
         if inside:
             people = [e for e in inside if e.type == "PER"]
             return self._entity_speaker((people or inside)[0])
         return Speaker(self.text[first_char:last_char], first_char, last_char)
+
+    def _name_after_role(self, start: int, end: int) -> Entity | None:
+        """The entity a speaker phrase introduces right after it: through commas, quote
+        marks and «ويدعى» («أحد الناجين، ويدعى «ليونيل دايك»»), over the actor a role
+        belongs to («القائد العام لـ«قسد» مظلوم عبدي») and a few descriptive words
+        («الناشطة الحائزة جائزة نوبل للسلام ملالا يوسف زاي»); not past a verb or «إن».
+        A person is taken after a role; an actor only right after a generic head
+        («تنظيم «داعش»»)."""
+        index, words = end, 0
+        role = lx.SPEAKER_HEAD in self.info(start).roles
+        while index < len(self.tokens) and index - end < NAME_SCAN and self.same_sentence(index, start):
+            entity = self._entity_starting_in(index)
+            if entity is not None:
+                if entity.type == "PER" or (words == 0 and (not role or end - start == 1) and entity.type in SPEAKER_TYPES):
+                    return entity  # «وكالة «أعماق»»: a lone head names the actor in quotes after it
+                index = self.token_at(entity.end - 1) + 1  # the actor a role belongs to
+                words += 1
+                continue
+            token = self.tokens[index]
+            if token.kind == PUNCT:
+                if token.text not in _APPOSITION_PUNCT and token.text not in "»”)(":
+                    return None
+            elif token.kind == ARABIC:
+                info = self.info(index)
+                located = normal(token.text) == "في" and (place := self._entity_starting_in(index + 1)) is not None and place.type == "LOC"
+                if lx.NAME_INTRO in info.roles or normal(token.text).rstrip("ـ") in _LONE_PREPOSITIONS:
+                    pass
+                elif located:
+                    pass  # «المتحدث باسم الوحدات في عفرين، نوري محمود»
+                elif info.verb or info.roles & {lx.COMPLEMENTIZER, lx.BOUNDARY, lx.ATTRIBUTION} or words >= DESCRIPTIVE_WORDS:
+                    return None
+                else:
+                    words += 1
+            else:
+                return None
+            index += 1
+        return None
+
+    def _apposed_entity(self, end: int, start: int) -> Entity | None:
+        """The entity right after a speaker phrase, through commas and quote marks:
+        «المتحدث باسم العملية، «رضا عيسى»»."""
+        index = end
+        while index < len(self.tokens) and index - end < APPOSITION_MARKS and self.is_punct(index, _APPOSITION_PUNCT):
+            index += 1
+        if index < len(self.tokens) and self.same_sentence(index, start):
+            return self._entity_starting_in(index)
+        return None
 
     def _entities_between(self, start: int, end: int) -> list[Entity]:
         position = bisect_left(self.entity_starts, start)
@@ -397,6 +558,8 @@ class QuoteReader:
             return None
         if normal(self.tokens[start].text).startswith("ل") and not after_attribution:
             return None  # «أقول لبعض رفقتي»: a phrase after «ل» is who was told, not who spoke
+        if normal(self.tokens[start].text).rstrip("ـ") in _LONE_PREPOSITIONS and not after_attribution:
+            return None  # «وصفته بـ«...»»: no subject after the verb
         head = self.info(start).roles
         index = start + 1
         if lx.SPEAKER_HEAD in head and not _definite(self.tokens[start].text):
