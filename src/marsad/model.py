@@ -102,6 +102,17 @@ class Technique(_Record):
     end: int
     text: str
     score: float
+    source: str | None = None  # what found it: "lexicon", or "model:<model directory name>"
+    cue: str | None = None  # the lexicon entry or pattern that fired; null for a trained model
+
+
+@dataclass
+class DocumentTechnique(_Record):
+    """A technique a trained model sees in the document as a whole (no span)."""
+
+    label: str
+    score: float
+    source: str | None = None
 
 
 @dataclass
@@ -119,6 +130,10 @@ class Rhetoric:
     emotions: dict[str, float] = field(default_factory=dict)
     intensity: float = 0.0
     frames: list[Frame] = field(default_factory=list)
+    # From a trained model (--rhetoric-model); empty / null without one.
+    document_techniques: list[DocumentTechnique] = field(default_factory=list)
+    persuasive: float | None = None  # probability that the text uses any technique
+    model_emotions: dict[str, float] = field(default_factory=dict)  # the model's emotion probabilities
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -126,6 +141,9 @@ class Rhetoric:
             "emotions": dict(self.emotions),
             "intensity": self.intensity,
             "frames": [f.to_dict() for f in self.frames],
+            "document_techniques": [t.to_dict() for t in self.document_techniques],
+            "persuasive": self.persuasive,
+            "model_emotions": dict(self.model_emotions),
         }
 
     @classmethod
@@ -135,6 +153,9 @@ class Rhetoric:
             emotions=dict(data.get("emotions", {})),
             intensity=float(data.get("intensity", 0.0)),
             frames=[Frame.from_dict(f) for f in data.get("frames", [])],
+            document_techniques=[DocumentTechnique.from_dict(t) for t in data.get("document_techniques", [])],
+            persuasive=data.get("persuasive"),
+            model_emotions=dict(data.get("model_emotions", {})),
         )
 
 

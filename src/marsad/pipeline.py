@@ -25,6 +25,7 @@ class Registered:
 REGISTRY: dict[str, Registered] = {
     "tokens": Registered("marsad.extract.textlayer:TokensAnalyser", help="words, numbers and punctuation with offsets"),
     "sentences": Registered("marsad.extract.textlayer:SentencesAnalyser", help="sentence spans"),
+    "rhetoric_model": Registered("marsad.rhetoric.model_analyser:RhetoricModelAnalyser", default=False, help="a trained rhetoric model; on with --rhetoric-model DIR"),
 }
 
 

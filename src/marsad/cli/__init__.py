@@ -5,6 +5,7 @@ module here is all it takes to add them.
 """
 
 from . import analyze  # noqa: F401  (registers analyze, layers)
+from . import rhetoric  # noqa: F401  (registers train techniques/emotions, eval techniques/emotions)
 from .app import app
 
 

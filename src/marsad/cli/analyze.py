@@ -31,6 +31,7 @@ def _split_only(only: str | None) -> list[str] | None:
         "  marsad analyze article.txt --published 2019-03-21 --pretty\n\n"
         "  marsad analyze examples/ --json > analyses.jsonl\n\n"
         "  marsad analyze feed.jsonl --only sentences --json | jq .sentences\n\n"
+        "  marsad analyze article.txt --rhetoric-model models/techniques --json | jq .rhetoric\n\n"
         "Inputs: .txt files (first non-empty line is the title; UTF-8, UTF-16 or Windows-1256) "
         "and .jsonl files (one object per line with \"text\" and optional \"title\", \"id\", \"url\", "
         "\"published\", \"source\"). Directories are walked.\n\n"
@@ -65,17 +66,27 @@ def analyze(
             help="Comma-separated analysers to run (what they need is added). See `marsad layers`.",
         ),
     ] = None,
+    rhetoric_model: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--rhetoric-model",
+            metavar="DIR",
+            help="A model directory made by `marsad train techniques|emotions` (or a local Hugging Face "
+            "token-classification model): its techniques join the lexicon's, tagged source=model:DIR.",
+        ),
+    ] = None,
 ) -> None:
     """Analyse Arabic articles: sentences, entities, dates, quotes, events and rhetoric, with offsets."""
     try:
         published_date = service.parse_published(published)
-        service.pipeline_for(_split_only(only))  # fail fast on unknown analysers
+        config = service.AnalyserConfig(rhetoric_model=rhetoric_model)
+        service.pipeline_for(_split_only(only), config)  # fail fast on unknown analysers and unloadable models
     except MarsadError as error:
         raise fail(error) from None
     json_output = as_json if as_json is not None else not stdout.is_terminal
     failures: list[MarsadError] = []
     analysed = 0
-    outcomes = service.analyse_paths(paths, published_date, _split_only(only))
+    outcomes = service.analyse_paths(paths, published_date, _split_only(only), config)
     with _progress(enabled=json_output and stderr.is_terminal) as progress:
         task = progress.add_task("analysing", total=None)
         for outcome in outcomes:

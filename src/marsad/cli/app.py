@@ -22,6 +22,11 @@ app = typer.Typer(
     add_completion=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+# Command groups shared by every area: `marsad train <what>`, `marsad eval <what>`.
+train_app = typer.Typer(help="Fit a statistical model from labelled data (saved to a directory).", no_args_is_help=True)
+eval_app = typer.Typer(help="Score systems on labelled data with the official metrics of each task.", no_args_is_help=True)
+app.add_typer(train_app, name="train")
+app.add_typer(eval_app, name="eval")
 stdout = Console(soft_wrap=False)
 stderr = Console(stderr=True, soft_wrap=True)
 

@@ -12,7 +12,7 @@ from ..analyser import AnalyserConfig
 from ..errors import Errors, MarsadError
 from ..ingest import ReadFailure, content_id, read_documents
 from ..model import Analysis, Document, parse_date
-from ..pipeline import Pipeline, build_pipeline
+from ..pipeline import Pipeline, build_pipeline, default_names
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,18 @@ def parse_published(value: str | None) -> dt.date | None:
 
 @lru_cache(maxsize=8)
 def _cached_pipeline(names: tuple[str, ...] | None, config: AnalyserConfig) -> Pipeline:
-    return build_pipeline(names, config)
+    return build_pipeline(_switched_on(names, config), config)
+
+
+# Analysers that are off by default and on when their config option is given.
+SWITCHED_ON_BY = {"rhetoric_model": "rhetoric_model"}
+
+
+def _switched_on(names: tuple[str, ...] | None, config: AnalyserConfig) -> tuple[str, ...] | None:
+    extra = [name for name, option in SWITCHED_ON_BY.items() if getattr(config, option) is not None]
+    if not extra:
+        return names
+    return tuple(dict.fromkeys([*(names if names is not None else default_names()), *extra]))
 
 
 def pipeline_for(only: Iterable[str] | None = None, config: AnalyserConfig | None = None) -> Pipeline:

@@ -1,0 +1,1 @@
+"""How it is said: persuasion techniques, emotions and frames (text, model, analyser, errors and resources only)."""

@@ -1,0 +1,270 @@
+"""Document-level techniques: TF-IDF n-grams and one-vs-rest logistic regressions.
+
+Each technique seen often enough in training gets its own binary classifier, and
+one more classifier answers "does this text use any technique?" (the `persuasive`
+head, ArAIEval task 1A).  The regularisation strength C and each label's decision
+threshold are tuned on the tuning set: the dev examples when given, otherwise
+out-of-fold predictions on the training examples (never on test data).  After
+tuning, the classifiers are refitted on train + dev.
+
+When a span tagger is given, each text also gets the tagger's per-technique
+evidence (the highest probability that a token is inside a span, the number of
+spans found) as extra features: the span annotations carry word-level knowledge
+that document labels alone do not (figures in docs/rhetoric-models.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from scipy.sparse import csr_matrix, hstack
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import KFold
+
+from .datasets import Example
+from .features import text_vectorizer
+from .span_tagger import SpanTagger
+
+Progress = Callable[[str, int, int], None]
+C_GRID = (1.0, 4.0, 16.0)
+THRESHOLDS = np.round(np.arange(0.05, 0.951, 0.025), 3)
+MIN_TUNING_POSITIVES = 5
+FOLDS = 4
+PERSUASIVE = "persuasive"
+
+
+def _no_progress(step: str, done: int, total: int) -> None:
+    pass
+
+
+@dataclass
+class DocumentPrediction:
+    scores: dict[str, float]  # every modelled technique -> probability
+    labels: list[str]  # techniques over their thresholds (empty: no technique)
+    persuasive: float  # probability that the text uses any technique
+    is_persuasive: bool
+
+
+@dataclass
+class DocumentClassifier:
+    vectorizer: object
+    labels: list[str]
+    heads: dict[str, LogisticRegression]
+    thresholds: dict[str, float]
+    span_tagger: SpanTagger | None = None
+    span_weight: float = 1.0
+    c: dict[str, float] = field(default_factory=dict)
+    # span evidence by text, shared by the classifiers fitted while tuning; never saved
+    evidence_cache: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "evidence_cache": {}}
+
+    def matrix(self, texts: Sequence[str]):
+        features = self.vectorizer.transform(texts)
+        if self.span_tagger is None:
+            return features
+        evidence = span_evidence(self.span_tagger, texts, self.evidence_cache)
+        return hstack([features, csr_matrix(evidence * self.span_weight)]).tocsr()
+
+    def probabilities(self, texts: Sequence[str]) -> dict[str, np.ndarray]:
+        features = self.matrix(texts)
+        return {name: head.predict_proba(features)[:, 1] for name, head in self.heads.items()}
+
+    def predict(self, texts: Sequence[str]) -> list[DocumentPrediction]:
+        probabilities = self.probabilities(texts)
+        return [self._decide({name: float(p[i]) for name, p in probabilities.items()}) for i in range(len(texts))]
+
+    def _decide(self, scores: dict[str, float]) -> DocumentPrediction:
+        persuasive = scores.pop(PERSUASIVE, None)
+        labels = [label for label in self.labels if scores[label] >= self.thresholds[label]]
+        if persuasive is None:
+            persuasive = max(scores.values(), default=0.0)
+            is_persuasive = bool(labels)
+        else:
+            is_persuasive = persuasive >= self.thresholds[PERSUASIVE]
+        if not is_persuasive:
+            labels = []
+        elif not labels and scores:
+            labels = [max(scores, key=scores.get)]
+        return DocumentPrediction(scores, labels, persuasive, is_persuasive)
+
+
+def span_evidence(tagger: SpanTagger, texts: Sequence[str], cache: dict[str, np.ndarray]) -> np.ndarray:
+    rows = np.zeros((len(texts), 2 * len(tagger.labels)))
+    for index, text in enumerate(texts):
+        if text not in cache:
+            row = tagger.document_features(text)
+            row[1::2] = np.log1p(row[1::2])
+            cache[text] = row
+        rows[index] = cache[text]
+    return rows
+
+
+# ---------------------------------------------------------------- training
+
+
+@dataclass
+class _Targets:
+    texts: list[str]
+    columns: dict[str, np.ndarray]  # head -> 0/1 per text, or -1 where the text says nothing about it
+
+
+def _targets(examples: Sequence[Example], labels: Sequence[str]) -> _Targets:
+    columns = {}
+    for label in labels:
+        columns[label] = np.array([-1 if e.labels is None else int(label in e.labels) for e in examples])
+    columns[PERSUASIVE] = np.array([-1 if e.persuasive is None else int(e.persuasive) for e in examples])
+    return _Targets([e.text for e in examples], columns)
+
+
+def modelled_labels(examples: Sequence[Example], min_count: int) -> list[str]:
+    counts: dict[str, int] = {}
+    for example in examples:
+        for label in example.labels or ():
+            counts[label] = counts.get(label, 0) + 1
+    return sorted(label for label, count in counts.items() if count >= min_count)
+
+
+def _fit_head(features, target: np.ndarray, c: float) -> LogisticRegression | None:
+    known = target >= 0
+    if len(set(target[known])) < 2:
+        return None
+    return LogisticRegression(C=c, solver="liblinear", max_iter=1000).fit(features[known], target[known])
+
+
+def _fit_features(classifier: DocumentClassifier, texts: Sequence[str]):
+    classifier.vectorizer.fit(texts)
+    return classifier.matrix(texts)
+
+
+def _tuning_probabilities(
+    train: _Targets, tuning: _Targets | None, c: float, make: Callable[[], DocumentClassifier]
+) -> tuple[dict[str, np.ndarray], _Targets]:
+    """Probabilities on the tuning set (dev, or out-of-fold on train) for every head."""
+    if tuning is not None:
+        classifier = make()
+        features = _fit_features(classifier, train.texts)
+        dev_features = classifier.matrix(tuning.texts)
+        out = {}
+        for name, target in train.columns.items():
+            head = _fit_head(features, target, c)
+            out[name] = head.predict_proba(dev_features)[:, 1] if head else np.zeros(len(tuning.texts))
+        return out, tuning
+    out = {name: np.zeros(len(train.texts)) for name in train.columns}
+    for fit_rows, held_rows in KFold(FOLDS, shuffle=True, random_state=13).split(train.texts):
+        classifier = make()
+        features = _fit_features(classifier, [train.texts[i] for i in fit_rows])
+        held = classifier.matrix([train.texts[i] for i in held_rows])
+        for name, target in train.columns.items():
+            head = _fit_head(features, target[fit_rows], c)
+            if head is not None:
+                out[name][held_rows] = head.predict_proba(held)[:, 1]
+    return out, train
+
+
+def _f1(target: np.ndarray, predicted: np.ndarray) -> float:
+    tp = int(np.sum((target == 1) & predicted))
+    fp = int(np.sum((target == 0) & predicted))
+    fn = int(np.sum((target == 1) & ~predicted))
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def _accuracy(target: np.ndarray, predicted: np.ndarray) -> float:
+    return float(np.mean((target == 1) == predicted))
+
+
+def tune_thresholds(probabilities: dict[str, np.ndarray], tuning: _Targets) -> tuple[dict[str, float], float]:
+    """Per-head thresholds and the micro-F1 they reach on the tuning set.
+
+    The persuasive head maximises accuracy (task 1A's micro-F1); each technique its
+    own F1, or, with fewer than MIN_TUNING_POSITIVES tuning examples, a threshold
+    shared by all such labels that maximises their pooled F1.
+    """
+    thresholds: dict[str, float] = {}
+    rare: list[str] = []
+    for name, target in tuning.columns.items():
+        known = target >= 0
+        if not known.any():
+            thresholds[name] = 0.5
+            continue
+        t, p = target[known], probabilities[name][known]
+        if name == PERSUASIVE:
+            thresholds[name] = float(max(THRESHOLDS, key=lambda th: (_accuracy(t, p >= th), -abs(th - 0.5))))
+        elif t.sum() >= MIN_TUNING_POSITIVES:
+            thresholds[name] = float(max(THRESHOLDS, key=lambda th: (_f1(t, p >= th), -abs(th - 0.5))))
+        else:
+            rare.append(name)
+    if rare:
+        t = np.concatenate([tuning.columns[name][tuning.columns[name] >= 0] for name in rare])
+        p = np.concatenate([probabilities[name][tuning.columns[name] >= 0] for name in rare])
+        shared = float(max(THRESHOLDS, key=lambda th: (_f1(t, p >= th), th)))
+        thresholds.update({name: shared for name in rare})
+    return thresholds, _micro_f1(probabilities, tuning, thresholds)
+
+
+def _micro_f1(probabilities: dict[str, np.ndarray], tuning: _Targets, thresholds: dict[str, float]) -> float:
+    tp = fp = fn = 0
+    for name, target in tuning.columns.items():
+        if name == PERSUASIVE:
+            continue
+        known = target >= 0
+        predicted = probabilities[name][known] >= thresholds[name]
+        tp += int(np.sum((target[known] == 1) & predicted))
+        fp += int(np.sum((target[known] == 0) & predicted))
+        fn += int(np.sum((target[known] == 1) & ~predicted))
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def train_document_classifier(
+    train: Sequence[Example],
+    dev: Sequence[Example] | None = None,
+    span_tagger: SpanTagger | None = None,
+    min_count: int = 5,
+    c_grid: Sequence[float] = C_GRID,
+    progress: Progress = _no_progress,
+) -> tuple[DocumentClassifier, dict]:
+    """Fit, tune on dev (or out-of-fold), refit on train + dev; returns the classifier and its tuning report."""
+    labels = modelled_labels(train, min_count)
+    train_targets = _targets(train, labels)
+    tuning_targets = _targets(dev, labels) if dev else None
+
+    cache: dict[str, np.ndarray] = {}
+
+    def make() -> DocumentClassifier:
+        return DocumentClassifier(text_vectorizer(), labels, {}, {}, span_tagger, evidence_cache=cache)
+
+    best: dict[str, tuple[float, float, dict[str, float]]] = {}  # head group -> (score, c, thresholds)
+    for done, c in enumerate(c_grid):
+        progress(f"tuning C={c}", done, len(c_grid))
+        probabilities, tuning = _tuning_probabilities(train_targets, tuning_targets, c, make)
+        thresholds, micro = tune_thresholds(probabilities, tuning)
+        known = tuning.columns[PERSUASIVE] >= 0
+        accuracy = _accuracy(tuning.columns[PERSUASIVE][known], probabilities[PERSUASIVE][known] >= thresholds[PERSUASIVE])
+        if micro > best.get("labels", (-1.0,))[0]:
+            best["labels"] = (micro, c, thresholds)
+        if accuracy > best.get(PERSUASIVE, (-1.0,))[0]:
+            best[PERSUASIVE] = (accuracy, c, thresholds)
+    progress("fitting", len(c_grid), len(c_grid))
+    every = list(train) + list(dev or ())
+    final_targets = _targets(every, labels)
+    classifier = make()
+    features = _fit_features(classifier, final_targets.texts)
+    chosen_c = {name: best[PERSUASIVE if name == PERSUASIVE else "labels"][1] for name in final_targets.columns}
+    for name, target in final_targets.columns.items():
+        head = _fit_head(features, target, chosen_c[name])
+        if head is not None:
+            classifier.heads[name] = head
+            source = best[PERSUASIVE if name == PERSUASIVE else "labels"][2]
+            classifier.thresholds[name] = source.get(name, 0.5)
+    classifier.labels = [label for label in labels if label in classifier.heads]
+    classifier.c = chosen_c
+    report = {
+        "tuned_on": "dev" if dev else f"{FOLDS}-fold out-of-fold predictions on train",
+        "c": {"labels": best["labels"][1], PERSUASIVE: best[PERSUASIVE][1]},
+        "tuning_micro_f1": round(best["labels"][0], 4),
+        "tuning_persuasive_accuracy": round(best[PERSUASIVE][0], 4),
+    }
+    return classifier, report
