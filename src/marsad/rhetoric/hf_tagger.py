@@ -43,7 +43,7 @@ class HuggingFaceTagger:
             return_offsets_mapping=True,
             truncation=True,
             max_length=limit,
-            stride=WINDOW_STRIDE,
+            stride=min(WINDOW_STRIDE, (limit - 2) // 4),  # windows overlap by a quarter at most
             return_overflowing_tokens=True,
             padding=True,
             return_tensors="pt",
