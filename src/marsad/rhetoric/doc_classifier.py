@@ -28,7 +28,7 @@ from .features import text_vectorizer
 from .span_tagger import SpanTagger
 
 Progress = Callable[[str, int, int], None]
-C_GRID = (1.0, 4.0, 16.0)
+C_GRID = (1.0, 4.0, 16.0, 64.0)
 THRESHOLDS = np.round(np.arange(0.05, 0.951, 0.025), 3)
 MIN_TUNING_POSITIVES = 5
 FOLDS = 4

@@ -18,7 +18,7 @@ from .features import text_vectorizer
 
 Progress = Callable[[str, int, int], None]
 C_GRID = (1.0, 4.0, 16.0)
-FOLDS = 4
+FOLDS = 3
 
 
 def _no_progress(step: str, done: int, total: int) -> None:
