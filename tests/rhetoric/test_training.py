@@ -110,3 +110,15 @@ def test_training_refuses_emotion_data_and_empty_training_sets(tmp_path):
     data = read_dataset(write(tmp_path / "tiny.jsonl"))
     with pytest.raises(MarsadError, match=r"\[M229\]"):
         train_techniques([data], exclude=[data])
+
+
+def test_a_text_in_several_sets_keeps_its_span_labelled_copy():
+    from marsad.rhetoric.datasets import without_overlaps
+    from marsad.rhetoric.training import _richest_first
+
+    fixtures = Path(__file__).parent / "fixtures"
+    documents = read_dataset(fixtures / "wanlp22_task1.json")
+    spans = read_dataset(fixtures / "wanlp22_task2.json")
+    kept = without_overlaps(_richest_first([documents, spans]), set())
+    assert len(kept) == 3
+    assert all(example.spans is not None for example in kept)

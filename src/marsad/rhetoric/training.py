@@ -53,6 +53,17 @@ def _describe(datasets: Sequence[Dataset], kept: Sequence[Example]) -> list[dict
     ]
 
 
+def _richest_first(datasets: Sequence[Dataset]) -> list[Example]:
+    """Every example, span-labelled ones first, then multi-label, then binary.
+
+    A text in several sets is kept once (`without_overlaps` keeps the first copy), and
+    the copy with spans teaches both the span tagger and the document classifier.
+    """
+    rank = {SPANS: 0, MULTILABEL: 1, BINARY: 2}
+    ordered = sorted(datasets, key=lambda dataset: rank.get(dataset.task, 3))
+    return [example for dataset in ordered for example in dataset.examples]
+
+
 def label_counts(examples: Sequence[Example]) -> dict[str, int]:
     """Document-level label counts (no_technique included), for the majority baseline."""
     counts: Counter[str] = Counter()
@@ -71,8 +82,8 @@ def train_techniques(
     """The techniques part of a model ({"document", "spans"}) and its manifest description."""
     hint = "Use `marsad train emotions` for the emotional-tone CSV."
     _check_task([*train, *dev], TECHNIQUE_TASKS, "marsad train techniques", hint)
-    dev_examples = without_overlaps([e for d in dev for e in d.examples], _keys(exclude))
-    examples = without_overlaps([e for d in train for e in d.examples], _keys(exclude) | _keys(dev))
+    dev_examples = without_overlaps(_richest_first(dev), _keys(exclude))
+    examples = without_overlaps(_richest_first(train), _keys(exclude) | _keys(dev))
     if not examples:
         raise MarsadError(Errors.M229, what="techniques", reason="every training text is also in --dev or --exclude")
     span_train = [e for e in examples if e.spans is not None]
