@@ -56,6 +56,9 @@ class DocumentClassifier:
     span_tagger: SpanTagger | None = None
     span_weight: float = 1.0
     c: dict[str, float] = field(default_factory=dict)
+    # A persuasive text with no label over its threshold gets its most probable label
+    # (kept only when it scores better on the tuning set).
+    fallback: bool = True
     # span evidence by text, shared by the classifiers fitted while tuning; never saved
     evidence_cache: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
 
@@ -85,11 +88,14 @@ class DocumentClassifier:
             is_persuasive = bool(labels)
         else:
             is_persuasive = persuasive >= self.thresholds[PERSUASIVE]
+        return DocumentPrediction(scores, self._gate(labels, scores, is_persuasive), persuasive, is_persuasive)
+
+    def _gate(self, labels: list[str], scores: dict[str, float], is_persuasive: bool) -> list[str]:
         if not is_persuasive:
-            labels = []
-        elif not labels and scores:
-            labels = [max(scores, key=scores.get)]
-        return DocumentPrediction(scores, labels, persuasive, is_persuasive)
+            return []
+        if not labels and scores and self.fallback:
+            return [max(scores, key=scores.get)]
+        return labels
 
 
 def span_evidence(tagger: SpanTagger, texts: Sequence[str], cache: dict[str, np.ndarray]) -> np.ndarray:
@@ -218,6 +224,28 @@ def _micro_f1(probabilities: dict[str, np.ndarray], tuning: _Targets, thresholds
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
+def _rule_scores(
+    classifier: DocumentClassifier, label_runs: dict[str, np.ndarray], persuasive_run: dict[str, np.ndarray], tuning: _Targets
+) -> dict[bool, float]:
+    """Document micro-F1 (no_technique counted) on the tuning set, with and without the fallback label."""
+    rows = [i for i in range(len(tuning.texts)) if all(tuning.columns[label][i] >= 0 for label in classifier.labels)]
+    if not rows or not classifier.labels:
+        return {True: 0.0, False: 0.0}
+    scores = {}
+    for fallback in (True, False):
+        classifier.fallback = fallback
+        tp = fp = fn = 0
+        for i in rows:
+            probabilities = {label: float(label_runs[label][i]) for label in classifier.labels}
+            persuasive = float(persuasive_run[PERSUASIVE][i]) >= classifier.thresholds.get(PERSUASIVE, 0.5)
+            over = [label for label in classifier.labels if probabilities[label] >= classifier.thresholds[label]]
+            predicted = set(classifier._gate(over, probabilities, persuasive)) or {"no_technique"}
+            gold = {label for label in classifier.labels if tuning.columns[label][i] == 1} or {"no_technique"}
+            tp, fp, fn = tp + len(predicted & gold), fp + len(predicted - gold), fn + len(gold - predicted)
+        scores[fallback] = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    return scores
+
+
 def train_document_classifier(
     train: Sequence[Example],
     dev: Sequence[Example] | None = None,
@@ -237,9 +265,11 @@ def train_document_classifier(
         return DocumentClassifier(text_vectorizer(), labels, {}, {}, span_tagger, evidence_cache=cache)
 
     best: dict[str, tuple[float, float, dict[str, float]]] = {}  # head group -> (score, c, thresholds)
+    runs: dict[float, dict[str, np.ndarray]] = {}
     for done, c in enumerate(c_grid):
         progress(f"tuning C={c}", done, len(c_grid))
         probabilities, tuning = _tuning_probabilities(train_targets, tuning_targets, c, make)
+        runs[c] = probabilities
         thresholds, micro = tune_thresholds(probabilities, tuning)
         known = tuning.columns[PERSUASIVE] >= 0
         accuracy = _accuracy(tuning.columns[PERSUASIVE][known], probabilities[PERSUASIVE][known] >= thresholds[PERSUASIVE])
@@ -261,10 +291,14 @@ def train_document_classifier(
             classifier.thresholds[name] = source.get(name, 0.5)
     classifier.labels = [label for label in labels if label in classifier.heads]
     classifier.c = chosen_c
+    rules = _rule_scores(classifier, runs[best["labels"][1]], runs[best[PERSUASIVE][1]], tuning)
+    classifier.fallback = rules[True] > rules[False]
     report = {
         "tuned_on": "dev" if dev else f"{FOLDS}-fold out-of-fold predictions on train",
         "c": {"labels": best["labels"][1], PERSUASIVE: best[PERSUASIVE][1]},
         "tuning_micro_f1": round(best["labels"][0], 4),
         "tuning_persuasive_accuracy": round(best[PERSUASIVE][0], 4),
+        "tuning_document_micro_f1": {"with fallback": round(rules[True], 4), "without": round(rules[False], 4)},
+        "fallback": classifier.fallback,
     }
     return classifier, report
