@@ -63,21 +63,39 @@ class DocumentClassifier:
     evidence_cache: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
 
     def __getstate__(self) -> dict:
-        return {**self.__dict__, "evidence_cache": {}}
+        return {**self.__dict__, "evidence_cache": {}, "_stack": None}
 
-    def matrix(self, texts: Sequence[str]):
-        features = self.vectorizer.transform(texts)
+    def _stacked(self) -> tuple[list[str], np.ndarray, np.ndarray]:
+        """Head names, their weights as one (features x heads) matrix, their intercepts; built once."""
+        stack = self.__dict__.get("_stack")
+        if stack is None or stack[0] != list(self.heads):
+            names = list(self.heads)
+            weights = np.vstack([self.heads[name].coef_[0] for name in names]).T.copy()
+            bias = np.array([self.heads[name].intercept_[0] for name in names])
+            stack = self.__dict__["_stack"] = (names, weights, bias)
+        return stack
+
+    def matrix(self, texts: Sequence[str], evidence: Sequence[np.ndarray] | None = None):
+        """Features of `texts`; `evidence` is the span tagger's document_features for each, when already computed."""
+        # the union's parts one by one: FeatureUnion.transform's joblib dispatch costs more than one text
+        features = hstack([part.transform(texts) for _, part in self.vectorizer.transformer_list]).tocsr()
         if self.span_tagger is None:
             return features
-        evidence = span_evidence(self.span_tagger, texts, self.evidence_cache)
-        return hstack([features, csr_matrix(evidence * self.span_weight)]).tocsr()
+        if evidence is None:
+            rows = span_evidence(self.span_tagger, texts, self.evidence_cache)
+        else:
+            rows = np.array([_scaled(row) for row in evidence])
+        return hstack([features, csr_matrix(rows * self.span_weight)]).tocsr()
 
-    def probabilities(self, texts: Sequence[str]) -> dict[str, np.ndarray]:
-        features = self.matrix(texts)
-        return {name: head.predict_proba(features)[:, 1] for name, head in self.heads.items()}
+    def probabilities(self, texts: Sequence[str], evidence: Sequence[np.ndarray] | None = None) -> dict[str, np.ndarray]:
+        """Every head's probability, as one product with the stacked weights (same as predict_proba)."""
+        names, weights, bias = self._stacked()
+        scores = np.asarray(self.matrix(texts, evidence) @ weights) + bias
+        probabilities = 1.0 / (1.0 + np.exp(-scores))
+        return {name: probabilities[:, column] for column, name in enumerate(names)}
 
-    def predict(self, texts: Sequence[str]) -> list[DocumentPrediction]:
-        probabilities = self.probabilities(texts)
+    def predict(self, texts: Sequence[str], evidence: Sequence[np.ndarray] | None = None) -> list[DocumentPrediction]:
+        probabilities = self.probabilities(texts, evidence)
         return [self._decide({name: float(p[i]) for name, p in probabilities.items()}) for i in range(len(texts))]
 
     def _decide(self, scores: dict[str, float]) -> DocumentPrediction:
@@ -102,11 +120,16 @@ def span_evidence(tagger: SpanTagger, texts: Sequence[str], cache: dict[str, np.
     rows = np.zeros((len(texts), 2 * len(tagger.labels)))
     for index, text in enumerate(texts):
         if text not in cache:
-            row = tagger.document_features(text)
-            row[1::2] = np.log1p(row[1::2])
-            cache[text] = row
+            cache[text] = _scaled(tagger.document_features(text))
         rows[index] = cache[text]
     return rows
+
+
+def _scaled(row: np.ndarray) -> np.ndarray:
+    """Span counts on a log scale, so that one long article does not dwarf the probabilities."""
+    row = np.array(row, dtype=float)
+    row[1::2] = np.log1p(row[1::2])
+    return row
 
 
 # ---------------------------------------------------------------- training

@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 import pycrfsuite
 
-from ..text import Token
+from ..text import Token, split_sentences
 from .datasets import Example
 from .features import token_keys, tokens_of
 from .metrics import span_scores
@@ -100,44 +100,58 @@ class SpanTagger:
         return self._taggers
 
     def predict(self, text: str, threshold: float | None = None) -> list[PredictedSpan]:
-        tokens = tokens_of(text)
-        if not tokens:
-            return []
-        features = token_keys(text, tokens)
-        found: list[PredictedSpan] = []
-        for label, tagger in self._open().items():
-            inside, begin = self._marginals(tagger, features, len(tokens))
-            found.extend(decode(tokens, inside, begin, label, self.threshold if threshold is None else threshold))
-        return sorted(found, key=lambda span: (span.start, span.end, span.label))
+        return self.analyse(text, threshold)[0]
 
-    def marginals(self, text: str) -> tuple[list[Token], dict[str, tuple[np.ndarray, np.ndarray]]]:
-        """Tokens and, per technique, each token's probability of being inside a span and of starting one."""
-        tokens = tokens_of(text)
-        features = token_keys(text, tokens) if tokens else []
-        return tokens, {
-            label: self._marginals(tagger, features, len(tokens)) for label, tagger in self._open().items()
-        }
+    def document_features(self, text: str) -> np.ndarray:
+        """Per technique: the highest probability that a token is inside a span, and the number of spans."""
+        return self.analyse(text)[1]
+
+    def analyse(self, text: str, threshold: float | None = None) -> tuple[list[PredictedSpan], np.ndarray]:
+        """The spans and the document features together, from one pass of every CRF over each sentence."""
+        threshold = self.threshold if threshold is None else threshold
+        row = np.zeros(2 * len(self.models))
+        found: list[PredictedSpan] = []
+        for tokens, marginals in self.marginals(text):
+            for column, (label, (inside, begin)) in enumerate(marginals.items()):
+                spans = decode(tokens, inside, begin, label, threshold)
+                found.extend(spans)
+                row[2 * column] = max(row[2 * column], inside.max())
+                row[2 * column + 1] += len(spans)
+        return sorted(found, key=lambda span: (span.start, span.end, span.label)), row
+
+    def marginals(self, text: str) -> list[tuple[list[Token], dict[str, tuple[np.ndarray, np.ndarray]]]]:
+        """Per sentence: its tokens (offsets into `text`) and, per technique, each token's
+        probability of being inside a span and of starting one.
+
+        Sentences are tagged one by one, so a long article costs what its sentences cost
+        and a span never crosses a sentence boundary.
+        """
+        chunks = []
+        for tokens in sentence_tokens(text):
+            features = pycrfsuite.ItemSequence(token_keys(text, tokens))  # converted once for every CRF
+            chunks.append((tokens, {label: self._marginals(tagger, features, len(tokens)) for label, tagger in self._open().items()}))
+        return chunks
 
     @staticmethod
-    def _marginals(tagger: pycrfsuite.Tagger, features: list, size: int) -> tuple[np.ndarray, np.ndarray]:
-        if not size:
-            return np.zeros(0), np.zeros(0)
+    def _marginals(tagger: pycrfsuite.Tagger, features: pycrfsuite.ItemSequence, size: int) -> tuple[np.ndarray, np.ndarray]:
         tagger.set(features)
         known = set(tagger.labels())
         inside = np.array([1.0 - tagger.marginal(OUTSIDE, i) if OUTSIDE in known else 1.0 for i in range(size)])
         begin = np.array([tagger.marginal(BEGIN, i) if BEGIN in known else 0.0 for i in range(size)])
         return inside, begin
 
-    def document_features(self, text: str) -> np.ndarray:
-        """Per technique: the highest probability that a token is inside a span, and the number of spans."""
-        tokens, marginals = self.marginals(text)
-        row = np.zeros(2 * len(self.models))
-        if not tokens:
-            return row
-        for column, (label, (inside, begin)) in enumerate(marginals.items()):
-            row[2 * column] = inside.max()
-            row[2 * column + 1] = len(decode(tokens, inside, begin, label, self.threshold))
-        return row
+
+def sentence_tokens(text: str) -> list[list[Token]]:
+    """The tokens of each sentence, with offsets into `text` (sentences without tokens left out)."""
+    chunks = []
+    for sentence in split_sentences(text):
+        tokens = [
+            token._replace(start=token.start + sentence.start, end=token.end + sentence.start)
+            for token in tokens_of(text[sentence.start : sentence.end])
+        ]
+        if tokens:
+            chunks.append(tokens)
+    return chunks
 
 
 def decode(tokens: Sequence[Token], inside: np.ndarray, begin: np.ndarray, label: str, threshold: float) -> list[PredictedSpan]:
@@ -169,10 +183,11 @@ def tune_threshold(tagger: SpanTagger, examples: Sequence[Example]) -> tuple[flo
         predicted = [
             [
                 (span.start, span.end, span.label)
+                for tokens, marginals in chunks
                 for label, (inside, begin) in marginals.items()
                 for span in decode(tokens, inside, begin, label, threshold)
             ]
-            for tokens, marginals in cached
+            for chunks in cached
         ]
         scores[threshold] = span_scores(gold, predicted).micro_f1
     best = max(scores, key=scores.get)
@@ -223,22 +238,21 @@ def _frequent_labels(examples: Sequence[Example], min_spans: int) -> list[str]:
 
 
 def _fit_crfs(examples: Sequence[Example], labels: Sequence[str], params: dict) -> SpanTagger:
-    sequences = []
-    for example in examples:
-        tokens = tokens_of(example.text)
-        if tokens:
-            sequences.append((example.aligned_spans(), tokens, token_keys(example.text, tokens)))
+    sequences = [
+        (example.aligned_spans(), tokens, token_keys(example.text, tokens))
+        for example in examples
+        for tokens in sentence_tokens(example.text)
+    ]
     models: dict[str, bytes] = {}
-    counts: dict[str, int] = {}
+    counts = Counter(span.label for example in examples for span in example.aligned_spans())
     with tempfile.TemporaryDirectory(prefix="marsad-crf-") as folder:
         for label in labels:
             trainer = pycrfsuite.Trainer(verbose=False)
             trainer.set_params(params)
             for spans, tokens, features in sequences:
                 chosen = [(s.start, s.end) for s in spans if s.label == label]
-                counts[label] = counts.get(label, 0) + len(chosen)
                 trainer.append(features, bio_tags(tokens, chosen))
             path = Path(folder) / f"{len(models)}.crfsuite"
             trainer.train(str(path))
             models[label] = path.read_bytes()
-    return SpanTagger(models, params, counts)
+    return SpanTagger(models, params, {label: counts[label] for label in labels})
