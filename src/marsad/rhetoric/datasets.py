@@ -109,6 +109,14 @@ def _taxonomy() -> dict[str, dict[str, str]]:
     return schemes
 
 
+def araieval_name(label: str) -> str | None:
+    """The ArAIEval name of a label written in any known scheme, or None."""
+    for scheme in (ARAIEVAL, WANLP2022):
+        if label in _taxonomy()[scheme]:
+            return _taxonomy()[scheme][label]
+    return None
+
+
 def scheme_labels(scheme: str) -> tuple[str, ...]:
     """A scheme's labels in ArAIEval names, no_technique included, in file order."""
     return tuple(_taxonomy()[scheme].values())

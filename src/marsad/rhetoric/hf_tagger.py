@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import Errors, MarsadError
-from .datasets import ARAIEVAL, WANLP2022, _taxonomy
+from .datasets import NO_TECHNIQUE, araieval_name
 from .span_tagger import PredictedSpan
 
 WINDOW_STRIDE = 32
@@ -88,7 +88,6 @@ def _finish(current: list) -> PredictedSpan:
 
 
 def _parse_tags(directory: Path, id2label: dict) -> dict[int, tuple[str, str | None]]:
-    names = {**_taxonomy()[WANLP2022], **_taxonomy()[ARAIEVAL]}
     tags: dict[int, tuple[str, str | None]] = {}
     for index, name in id2label.items():
         name = str(name)
@@ -96,9 +95,10 @@ def _parse_tags(directory: Path, id2label: dict) -> dict[int, tuple[str, str | N
             tags[int(index)] = ("O", None)
             continue
         prefix, _, technique = name.partition("-")
-        if prefix not in ("B", "I") or technique not in names or names[technique] == "no_technique":
+        label = araieval_name(technique)
+        if prefix not in ("B", "I") or label in (None, NO_TECHNIQUE):
             raise MarsadError(Errors.M231, path=directory, reason=f"label {name!r}")
-        tags[int(index)] = (prefix, names[technique])
+        tags[int(index)] = (prefix, label)
     if not any(tag != "O" for tag, _ in tags.values()):
         raise MarsadError(Errors.M231, path=directory, reason="no B- or I- labels")
     return tags
