@@ -102,8 +102,8 @@ class Technique(_Record):
     end: int
     text: str
     score: float
-    source: str | None = None  # what found it: "lexicon", or "model:<model directory name>"
-    cue: str | None = None  # the lexicon entry or pattern that fired; null for a trained model
+    cue: str | None = None  # the lexicon entry or pattern that fired, as written in the resource
+    source: str | None = None  # "model:<model directory>" for a trained model's span; null for the lexicon
 
 
 @dataclass

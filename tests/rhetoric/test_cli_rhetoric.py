@@ -146,3 +146,13 @@ def test_train_and_eval_emotions_end_to_end(tmp_path):
     majority, model = (json.loads(chunk) for chunk in _json_objects(scored.stdout))
     assert model["metric"] == "accuracy" and model["count"] == 7
     assert model["official"] > majority["official"]
+
+
+def test_command_groups_are_shared_between_areas():
+    from marsad.cli import app as _  # noqa: F401  (every area registers its commands)
+    from marsad.cli.app import app, command_group
+
+    train = command_group("train", "another area asking for the same group")
+    assert train is command_group("train", "")
+    assert {"techniques", "emotions"} <= {command.name for command in train.registered_commands}
+    assert [info.name for info in app.registered_groups].count("train") == 1

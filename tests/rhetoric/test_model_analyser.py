@@ -53,14 +53,14 @@ def test_lexicon_findings_are_kept_and_not_repeated(model_dir):
     analyser(model_only)
     assert model_only.rhetoric.techniques
     first = model_only.rhetoric.techniques[0]
-    lexicon = Technique(first.label, first.start, first.end, first.text, 0.9, "lexicon", "مذبحة")
-    other = Technique("Name_Calling-Labeling", 0, 6, text[0:6], 0.7, "lexicon", "ارتكبت")
+    lexicon = Technique(first.label, first.start, first.end, first.text, 0.9, cue="مذبحة")
+    other = Technique("Name_Calling-Labeling", 0, 6, text[0:6], 0.7, cue="ارتكبت")
     analysis.rhetoric.techniques = [lexicon, other]
     analysis.rhetoric.emotions = {"anger": 0.6}
     analyser(analysis)
     techniques = analysis.rhetoric.techniques
     assert lexicon in techniques and other in techniques
-    assert not any(t.source != "lexicon" and (t.label, t.start, t.end) == (first.label, first.start, first.end) for t in techniques)
+    assert not any(t.source and (t.label, t.start, t.end) == (first.label, first.start, first.end) for t in techniques)
     assert analysis.rhetoric.emotions == {"anger": 0.6}
     assert [t.start for t in techniques] == sorted(t.start for t in techniques)
 

@@ -22,11 +22,6 @@ app = typer.Typer(
     add_completion=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-# Command groups shared by every area: `marsad train <what>`, `marsad eval <what>`.
-train_app = typer.Typer(help="Fit a statistical model from labelled data (saved to a directory).", no_args_is_help=True)
-eval_app = typer.Typer(help="Score systems on labelled data with the official metrics of each task.", no_args_is_help=True)
-app.add_typer(train_app, name="train")
-app.add_typer(eval_app, name="eval")
 stdout = Console(soft_wrap=False)
 stderr = Console(stderr=True, soft_wrap=True)
 
@@ -44,6 +39,19 @@ def _root(
     ] = False,
 ) -> None:
     pass
+
+
+def command_group(name: str, help: str) -> typer.Typer:
+    """The `marsad NAME` group (`train`, `eval`...), shared by every area that adds commands to it.
+
+    The first module to ask creates and registers it; later ones get the same group.
+    """
+    for info in app.registered_groups:
+        if info.name == name and info.typer_instance is not None:
+            return info.typer_instance
+    group = typer.Typer(help=help, no_args_is_help=True)
+    app.add_typer(group, name=name)
+    return group
 
 
 def fail(error: MarsadError) -> typer.Exit:

@@ -13,7 +13,10 @@ from rich.table import Table
 
 from .. import service
 from ..errors import MarsadError
-from .app import eval_app, fail, stderr, stdout, train_app
+from .app import command_group, fail, stderr, stdout
+
+train_app = command_group("train", "Fit a statistical model from labelled data (saved to a directory).")
+eval_app = command_group("eval", "Score systems on labelled data with the official metrics of each task.")
 
 DATA_HELP = (
     "Labelled file: ArAIEval 2023 task 1A/1B or 2024 task 1 JSONL, WANLP 2022 task 1/2 JSON, "

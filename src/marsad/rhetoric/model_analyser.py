@@ -65,7 +65,7 @@ class RhetoricModelAnalyser(Analyser):
         text = analysis.text
         known = {(t.label, t.start, t.end) for t in analysis.rhetoric.techniques}
         found = [
-            Technique(span.label, span.start, span.end, text[span.start : span.end], round(span.score, 4), self.source)
+            Technique(span.label, span.start, span.end, text[span.start : span.end], round(span.score, 4), source=self.source)
             for span in spans
             if (span.label, span.start, span.end) not in known
         ]

@@ -298,8 +298,9 @@ def _predict_lexicon(dataset: Dataset, examples: Sequence[Example], model, train
 
 
 def _top_emotion(emotions: dict[str, float]) -> str:
-    scored = {label: score for label, score in emotions.items() if label in EMOTION_LABELS and label != "none" and score > 0}
-    return max(scored, key=scored.get) if scored else "none"
+    """The lexicon's most probable label of the eight (`none` wins ties and empty distributions)."""
+    scored = {label: score for label, score in emotions.items() if label in EMOTION_LABELS}
+    return max(["none", *scored], key=lambda label: (scored.get(label, 0.0), label == "none"))
 
 
 # ------------------------------------------------------------ model
