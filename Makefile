@@ -15,8 +15,11 @@ $(VENV)/.installed-run: pyproject.toml | $(BIN)/python
 	$(PIP) -e .
 	touch $@
 
+# The suite also covers the optional Hugging Face path: torch is pinned first, so that
+# pip takes the CPU wheel instead of resolving an open range to a CUDA build.
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(PIP) -e '.[test,bench]'
+	$(PIP) torch==2.13.0
+	$(PIP) -e '.[test,bench,hf]'
 	touch $@ $(VENV)/.installed-run
 
 demo: $(VENV)/.installed-run

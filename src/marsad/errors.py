@@ -306,6 +306,73 @@ class Errors:
         "writing to the corpus at {location} failed ({reason}). The documents committed so far are safe; fix the cause and run the same command again to finish.",
     )
 
+    # M220-M239: training data, trained rhetoric models, evaluation.
+    M220 = ErrorSpec(
+        "M220",
+        Kind.USAGE,
+        "{path}: not a labelled data set Marsad can read ({reason}). It reads ArAIEval 2023/2024, WANLP 2022 and "
+        "ArMPro JSON/JSONL files and the emotional-tone CSV; see `marsad train techniques --help`.",
+    )
+    M221 = ErrorSpec("M221", Kind.BAD_INPUT, "{path}:{line}: bad labelled record ({reason}). Fix or remove that record and try again.")
+    M222 = ErrorSpec(
+        "M222",
+        Kind.USAGE,
+        "{path}: unknown technique label {label!r}. Use the ArAIEval 2023/2024 or WANLP 2022 label names "
+        "(listed in marsad/resources/rhetoric/taxonomy.tsv).",
+    )
+    M223 = ErrorSpec(
+        "M223",
+        Kind.USAGE,
+        "{path} is a test split: Marsad never trains or tunes on test data. Train on train/dev files "
+        "(pass --allow-test-split only if this file is not anybody's evaluation set).",
+    )
+    M224 = ErrorSpec(
+        "M224",
+        Kind.NOT_FOUND,
+        "{path}: no rhetoric model here (no manifest.json, no Hugging Face config.json). "
+        "Train one with `marsad train techniques --data FILE --out DIR`.",
+    )
+    M225 = ErrorSpec(
+        "M225",
+        Kind.USAGE,
+        "{path}: this rhetoric model cannot be loaded ({reason}). Retrain it with this version of Marsad "
+        "(`marsad train techniques|emotions ... --out {path}`).",
+    )
+    M226 = ErrorSpec(
+        "M226",
+        Kind.USAGE,
+        "{path}: the model has no {component} part. Add one with `marsad train {command} --data FILE --out {path}`.",
+    )
+    M227 = ErrorSpec(
+        "M227",
+        Kind.USAGE,
+        "the lexicon system needs the `rhetoric` analyser, which this installation does not have. "
+        "Use --system majority, or --system model with --rhetoric-model DIR.",
+    )
+    M228 = ErrorSpec(
+        "M228",
+        Kind.USAGE,
+        "{path} is a Hugging Face model directory, which needs the optional packages transformers and torch "
+        "({reason}). Install them with `pip install torch==2.13.0 'marsad[hf]'`.",
+    )
+    M229 = ErrorSpec("M229", Kind.USAGE, "no usable examples for {what} ({reason}). Check the --data and --exclude files.")
+    M230 = ErrorSpec(
+        "M230",
+        Kind.USAGE,
+        "{path} holds {task} labels, which `{command}` cannot use. {hint}",
+    )
+    M231 = ErrorSpec(
+        "M231",
+        Kind.USAGE,
+        "{path}: the Hugging Face model's labels are not BIO tags over technique names ({reason}). "
+        "Name them O, B-<Technique>, I-<Technique> in config.json (id2label).",
+    )
+    M232 = ErrorSpec(
+        "M232",
+        Kind.USAGE,
+        "{what} needs --rhetoric-model DIR (a directory made by `marsad train techniques` or `marsad train emotions`).",
+    )
+
 
 class MarsadError(Exception):
     """An expected failure with a code, a one-line message and a hint."""

@@ -121,6 +121,16 @@ class Technique(_Record):
     text: str
     score: float
     cue: str | None = None  # the lexicon entry or pattern that fired, as written in the resource
+    source: str | None = None  # "model:<model directory>" for a trained model's span; null for the lexicon
+
+
+@dataclass
+class DocumentTechnique(_Record):
+    """A technique a trained model sees in the document as a whole (no span)."""
+
+    label: str
+    score: float
+    source: str | None = None
 
 
 @dataclass
@@ -182,6 +192,10 @@ class Rhetoric:
     frames: list[Frame] = field(default_factory=list)
     # Only sentences with at least one emotion cue; a sentence not listed is all "none".
     sentence_emotions: list[SentenceEmotions] = field(default_factory=list)
+    # From a trained model (--rhetoric-model); empty / null without one.
+    document_techniques: list[DocumentTechnique] = field(default_factory=list)
+    persuasive: float | None = None  # probability that the text uses any technique
+    model_emotions: dict[str, float] = field(default_factory=dict)  # the model's emotion probabilities
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -190,6 +204,9 @@ class Rhetoric:
             "intensity": self.intensity,
             "frames": [f.to_dict() for f in self.frames],
             "sentence_emotions": [s.to_dict() for s in self.sentence_emotions],
+            "document_techniques": [t.to_dict() for t in self.document_techniques],
+            "persuasive": self.persuasive,
+            "model_emotions": dict(self.model_emotions),
         }
 
     @classmethod
@@ -200,6 +217,9 @@ class Rhetoric:
             intensity=float(data.get("intensity", 0.0)),
             frames=[Frame.from_dict(f) for f in data.get("frames", [])],
             sentence_emotions=[SentenceEmotions.from_dict(s) for s in data.get("sentence_emotions", [])],
+            document_techniques=[DocumentTechnique.from_dict(t) for t in data.get("document_techniques", [])],
+            persuasive=data.get("persuasive"),
+            model_emotions=dict(data.get("model_emotions", {})),
         )
 
 

@@ -31,6 +31,7 @@ REGISTRY: dict[str, Registered] = {
     "quotes": Registered("marsad.extract.quotes:QuotesAnalyser", help="speech in quotation marks, with speaker and reporting verb"),
     "events": Registered("marsad.extract.events:EventsAnalyser", help="ACLED-typed events and communicative acts with actors, place, date and evidence"),
     "rhetoric": Registered("marsad.rhetoric.analyser:RhetoricAnalyser", help="persuasion techniques, emotions and frames with evidence spans"),
+    "rhetoric_model": Registered("marsad.rhetoric.model_analyser:RhetoricModelAnalyser", default=False, help="a trained rhetoric model; on with --rhetoric-model DIR"),
 }
 
 

@@ -7,6 +7,7 @@ module here is all it takes to add them.
 from . import analyze  # noqa: F401  (registers analyze, layers)
 from . import train  # noqa: F401  (registers train ner)
 from . import corpus  # noqa: F401  (registers ingest, search, export, stats)
+from . import rhetoric  # noqa: F401  (registers train techniques/emotions, eval techniques/emotions)
 from .app import app
 
 

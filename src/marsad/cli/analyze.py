@@ -45,6 +45,7 @@ def _split_only(only: str | None) -> list[str] | None:
         "  marsad analyze export.csv --map text=المحتوى,published=تاريخ_النشر --json\n\n"
         "  marsad analyze https://example.org/rss.xml ChatExport/result.json --json\n\n"
         "  marsad analyze archive/ --events-csv events.csv --json > analyses.jsonl\n\n"
+        "  marsad analyze article.txt --rhetoric-model models/techniques --json | jq .rhetoric\n\n"
         + SOURCES_EPILOG
         + "\n\nExit codes: 0 all inputs analysed, 1 some inputs failed (listed at the end), 2 usage error."
     )
@@ -94,6 +95,15 @@ def analyze(
             "assoc_actor_1, actor2, country, admin1, location, latitude, longitude, source, notes) to FILE.",
         ),
     ] = None,
+    rhetoric_model: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--rhetoric-model",
+            metavar="DIR",
+            help="A model directory made by `marsad train techniques|emotions` (or a local Hugging Face "
+            "token-classification model): its techniques join the lexicon's, tagged source=model:DIR.",
+        ),
+    ] = None,
     mapping: MapOption = None,
     timeout: TimeoutOption = DEFAULT_TIMEOUT,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
@@ -103,8 +113,8 @@ def analyze(
     try:
         published_date = service.parse_published(published)
         options = service.read_options(published_date, mapping, timeout, max_bytes, telegram_username)
-        names, config = service.with_ner_model(_split_only(only), ner_model)
-        service.pipeline_for(names, config)  # fail fast on unknown analysers or a bad model
+        config = service.analyser_config(ner_model, rhetoric_model)
+        service.pipeline_for(_split_only(only), config)  # fail fast on unknown analysers or an unloadable model
     except MarsadError as error:
         raise fail(error) from None
     json_output = as_json if as_json is not None else not stdout.is_terminal
@@ -114,7 +124,7 @@ def analyze(
         events = service.EventsCsv(events_csv) if events_csv else None
     except MarsadError as error:
         raise fail(error) from None
-    outcomes = service.analyse_paths(paths, published_date, names, config, options=options)
+    outcomes = service.analyse_paths(paths, published_date, _split_only(only), config, options=options)
     try:
         with _progress(enabled=(json_output or events is not None) and stderr.is_terminal) as progress:
             task = progress.add_task("analysing", total=None)

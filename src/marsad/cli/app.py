@@ -41,6 +41,19 @@ def _root(
     pass
 
 
+def command_group(name: str, help: str) -> typer.Typer:
+    """The `marsad NAME` group (`train`, `eval`...), shared by every area that adds commands to it.
+
+    The first module to ask creates and registers it; later ones get the same group.
+    """
+    for info in app.registered_groups:
+        if info.name == name and info.typer_instance is not None:
+            return info.typer_instance
+    group = typer.Typer(help=help, no_args_is_help=True)
+    app.add_typer(group, name=name)
+    return group
+
+
 def fail(error: MarsadError) -> typer.Exit:
     """Print a coded error on one line and return the Exit to raise."""
     stderr.print(f"[red]error[/red] {error}", highlight=False)

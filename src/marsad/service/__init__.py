@@ -1,26 +1,30 @@
 """The core facade: the CLI, the API and the web pages call these, nothing deeper."""
 
+from ..analyser import AnalyserConfig
 from .acled import ACLED_COLUMNS, EventsCsv, acled_rows, write_events_csv
-from .analysis import Outcome, analyse_documents, analyse_paths, analyse_text, parse_published, pipeline_for
-from .analysis import with_ner_model
-from .reading import read_options, read_sources
-from .train import parse_grid, train_ner
-from .corpus import (
-    Hit,
-    SearchResult,
-    corpus_stats,
-    default_db,
-    get_document,
-    search,
+from .analysis import (
+    Outcome,
+    analyse_documents,
+    analyse_paths,
+    analyse_text,
+    analyser_config,
+    parse_published,
+    pipeline_for,
 )
+from .corpus import Hit, SearchResult, corpus_stats, default_db, get_document, search
 from .export import FORMATS as EXPORT_FORMATS
+from .export import ExportReport, export_documents
 from .ingestion import IngestReport, Ingestion, IngestStep
 from .names import build_filters
-from .export import ExportReport, export_documents
+from .reading import read_options, read_sources
+from .rhetoric import Evaluation, evaluate, train_emotions_model, train_techniques_model
+from .train import parse_grid, train_ner
 
 __all__ = [
     "ACLED_COLUMNS",
+    "AnalyserConfig",
     "EXPORT_FORMATS",
+    "Evaluation",
     "EventsCsv",
     "ExportReport",
     "Hit",
@@ -33,9 +37,11 @@ __all__ = [
     "analyse_documents",
     "analyse_paths",
     "analyse_text",
+    "analyser_config",
     "build_filters",
     "corpus_stats",
     "default_db",
+    "evaluate",
     "export_documents",
     "get_document",
     "parse_grid",
@@ -44,7 +50,8 @@ __all__ = [
     "read_options",
     "read_sources",
     "search",
+    "train_emotions_model",
     "train_ner",
-    "with_ner_model",
+    "train_techniques_model",
     "write_events_csv",
 ]

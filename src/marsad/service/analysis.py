@@ -14,9 +14,6 @@ from ..ingest import ReadFailure, ReadOptions, content_id, read_sources
 from ..model import Analysis, Document, parse_date
 from ..pipeline import Pipeline, build_pipeline, default_names
 
-NER_ANALYSER = "ner"
-
-
 @dataclass(frozen=True)
 class Outcome:
     """One input's result: an analysis, or the error that stopped it."""
@@ -42,7 +39,18 @@ def parse_published(value: str | None) -> dt.date | None:
 
 @lru_cache(maxsize=8)
 def _cached_pipeline(names: tuple[str, ...] | None, config: AnalyserConfig) -> Pipeline:
-    return build_pipeline(names, config)
+    return build_pipeline(_switched_on(names, config), config)
+
+
+# Analysers that are off by default and on when their config option is given.
+SWITCHED_ON_BY = {"ner": "ner_model", "rhetoric_model": "rhetoric_model"}
+
+
+def _switched_on(names: tuple[str, ...] | None, config: AnalyserConfig) -> tuple[str, ...] | None:
+    extra = [name for name, option in SWITCHED_ON_BY.items() if getattr(config, option) is not None]
+    if not extra:
+        return names
+    return tuple(dict.fromkeys([*(names if names is not None else default_names()), *extra]))
 
 
 def pipeline_for(only: Iterable[str] | None = None, config: AnalyserConfig | None = None) -> Pipeline:
@@ -51,14 +59,13 @@ def pipeline_for(only: Iterable[str] | None = None, config: AnalyserConfig | Non
     return _cached_pipeline(names, config or AnalyserConfig())
 
 
-def with_ner_model(only: Iterable[str] | None, ner_model: Path | None) -> tuple[list[str] | None, AnalyserConfig]:
-    """The selection and config for `--ner-model DIR`: the trained CRF joins the pipeline."""
-    if ner_model is None:
-        return (list(only) if only is not None else None), AnalyserConfig()
-    names = list(only) if only is not None else default_names()
-    if NER_ANALYSER not in names:
-        names.append(NER_ANALYSER)
-    return names, AnalyserConfig(ner_model=Path(ner_model))
+def analyser_config(ner_model: Path | None = None, rhetoric_model: Path | None = None) -> AnalyserConfig:
+    """The config for `--ner-model DIR` / `--rhetoric-model DIR`: each trained model
+    switches its analyser on (SWITCHED_ON_BY)."""
+    return AnalyserConfig(
+        ner_model=Path(ner_model) if ner_model is not None else None,
+        rhetoric_model=Path(rhetoric_model) if rhetoric_model is not None else None,
+    )
 
 
 def analyse_documents(documents: Iterable[Document | ReadFailure], pipeline: Pipeline) -> Iterator[Outcome]:
