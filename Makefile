@@ -19,7 +19,7 @@ $(VENV)/.installed-run: pyproject.toml | $(BIN)/python
 # pip takes the CPU wheel instead of resolving an open range to a CUDA build.
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(PIP) torch==2.13.0
-	$(PIP) -e '.[test,bench,hf]'
+	$(PIP) -e '.[test,bench,hf,build]'
 	touch $@ $(VENV)/.installed-run
 
 demo: $(VENV)/.installed-run
