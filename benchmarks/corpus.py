@@ -19,6 +19,11 @@ SAUDINEWSNET = SHARED / "data" / "external" / "saudinewsnet"
 class Article:
     title: str
     text: str
+    published: str | None = None  # YYYY-MM-DD the article was collected (SaudiNewsNet), if known
+
+
+def _day(stamp: str | None) -> str | None:
+    return stamp[:10] if stamp and len(stamp) >= 10 else None
 
 
 def load_articles(limit: int = 3000) -> tuple[list[Article], str]:
@@ -30,7 +35,7 @@ def load_articles(limit: int = 3000) -> tuple[list[Article], str]:
             for name in sorted(archive.namelist()):
                 for record in json.loads(archive.read(name)):
                     if record.get("content"):
-                        articles.append(Article(record.get("title") or "", record["content"]))
+                        articles.append(Article(record.get("title") or "", record["content"], _day(record.get("date_extracted"))))
                     if len(articles) >= limit:
                         return articles, f"SaudiNewsNet, first {limit} articles"
     if articles:

@@ -77,3 +77,41 @@ def test_text_without_arabic_gives_sensible_layers():
             assert analysis.text[sentence.start : sentence.end].strip()
     english = pipeline(document("The SDF said on Wednesday it had taken Baghouz. ISIS denied it."))
     assert len(english.sentences) == 2
+
+
+def test_analysing_makes_no_reference_cycles_so_collection_can_wait_for_the_documents_end(example_paths):
+    import gc
+
+    from marsad.ingest import read_plaintext
+
+    pipeline = build_pipeline()
+    documents = [read_plaintext(path) for path in example_paths]
+    for item in documents:
+        pipeline(item)  # resources loaded, caches warm
+    gc.collect()
+    gc.disable()
+    try:
+        analyses = [pipeline(item) for item in documents]
+        assert gc.isenabled() is False  # a caller's choice is kept
+    finally:
+        gc.enable()
+    assert all(analysis.entities for analysis in analyses)
+    assert gc.collect() == 0
+
+
+def test_the_collector_is_enabled_again_after_a_document_and_after_a_failure():
+    import gc
+
+    pipeline = build_pipeline(["sentences"])
+    pipeline(document())
+    assert gc.isenabled()
+
+    class Failing(Analyser):
+        name = "failing"
+
+        def __call__(self, analysis):
+            raise ValueError("broken")
+
+    with pytest.raises(MarsadError):
+        Pipeline([Failing()])(document())
+    assert gc.isenabled()

@@ -11,15 +11,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..text import normalize
+from ..views import normal
+
+__all__ = ["normal", "readings", "skip_letters"]
 
 CONJUNCTIONS = "وف"
 PREPOSITIONS = "بلك"
-
-
-@lru_cache(maxsize=100_000)
-def normal(text: str) -> str:
-    return normalize(text)
 
 
 @lru_cache(maxsize=100_000)

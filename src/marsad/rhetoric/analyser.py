@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..analyser import Analyser, AnalyserConfig
 from ..model import Analysis, Rhetoric
+from ..views import token_view
 from .document import DocumentView
 from .emotions import EmotionScorer
 from .frames import FrameFinder
@@ -27,7 +28,8 @@ class RhetoricAnalyser(Analyser):
 
     def __call__(self, analysis: Analysis) -> None:
         sentences = [(s.start, s.end) for s in analysis.sentences]
-        view = DocumentView(analysis.text, analysis.views["tokens"], sentences)
+        shared = token_view(analysis)
+        view = DocumentView(analysis.text, shared.tokens, sentences, shared)
         starts = self.gate.starts(view)
         emotions = self.emotions.score(view, starts)
         analysis.rhetoric = Rhetoric(

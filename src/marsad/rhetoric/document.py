@@ -9,10 +9,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from itertools import compress, count
+from operator import and_, eq, itemgetter, not_, sub
 from typing import NamedTuple
 
-from ..text import NormalizeOptions, Token, clitic_splits, match_keys, normalize
+from ..text import Token, normalize
 from ..text.tokenize import ARABIC, WORD
+from ..views import TokenView, word_forms
 
 # Punctuation that may sit between two words of one phrase («داعش» الإرهابية).
 SOFT_PUNCTUATION = frozenset("«»“”‹›\"'()[]-–ـ")
@@ -24,48 +27,72 @@ _QUOTE_MARK = re.compile('[«»“”‹›﴿﴾"]')
 _CLAUSE_MARK = re.compile(f"[{re.escape(''.join(sorted(CLAUSE_PUNCTUATION)))}]")
 _SOFT_OR_SPACE = "".join(sorted(SOFT_PUNCTUATION)) + " \t\n\r\xa0\u200e\u200f"
 _OPENERS_OR_SPACE = "".join(QUOTE_PAIRS) + '" \t\n\r\xa0\u200e\u200f'
-_END = float("inf")
 # Short stems meet too many unrelated words through a preposition or a pronoun
 # («كامل» = ك + «امل», «المهم» = «الم» + هم), so they match only these readings.
 SAFE_PREFIXES = frozenset({"", "و", "ف", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال", "وكال", "فكال"})
-_STEM_VIEW = NormalizeOptions(ta_marbuta=False, punctuation=False)
 # «معقوووول», «حلوووو»: letters stretched for emphasis in social media.
 MIN_ACCUSATIVE = 5
 _STRETCHED = re.compile(r"(.)\1{2,}")
 
 
+def _match_keys(word: str) -> tuple[str, ...]:
+    """marsad.text.match_keys(word), from the word's shared clitic readings."""
+    keys: list[str] = []
+    for reading in word_forms(word).splits:
+        key = normalize(reading.stem)
+        if key and key not in keys:
+            keys.append(key)
+    return tuple(keys)
+
+
 @lru_cache(maxsize=200_000)
 def word_keys(word: str) -> tuple[str, ...]:
     """match_keys of the word, plus those of its unstretched form when it has stretched letters."""
-    keys = match_keys(word)
+    keys = _match_keys(word)
     unstretched = _STRETCHED.sub(r"\1", word)
     if unstretched != word:
-        keys += tuple(key for key in match_keys(unstretched) if key not in keys)
+        keys += tuple(key for key in _match_keys(unstretched) if key not in keys)
     if keys and keys[0].endswith("ا") and len(keys[0]) >= MIN_ACCUSATIVE:
         # the accusative alef of tanwin («سعيدًا», «شديدا») is not part of the stem
         keys += tuple(key[:-1] for key in keys if key.endswith("ا") and key[:-1] not in keys)
     return keys
 
 
-@lru_cache(maxsize=200_000)
-def word_entry(word: str) -> tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+Entry = tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+_ENTRIES: dict[str, Entry] = {}
+ENTRIES_LIMIT = 300_000
+
+
+def word_entry(word: str) -> Entry:
     """(form, keys, safe keys, tagged lookup keys) of a word, computed once per distinct word.
 
     Tagged keys index patterns by their first word: "k" + key (clitic-aware),
     "s" + safe key (short stems), "f" + form (exact words).
     """
-    keys = word_keys(word) or ("",)  # a lone tatweel or mark normalises to nothing
-    safe = safe_keys(word) or keys[:1]
-    tags = tuple(dict.fromkeys(["k" + key for key in keys] + ["s" + key for key in safe] + ["f" + keys[0]]))
-    return keys[0], keys, safe, tags
+    entry = _ENTRIES.get(word)
+    if entry is None:
+        keys = word_keys(word) or ("",)  # a lone tatweel or mark normalises to nothing
+        safe = safe_keys(word) or keys[:1]
+        tags = tuple(dict.fromkeys(["k" + key for key in keys] + ["s" + key for key in safe] + ["f" + keys[0]]))
+        entry = (keys[0], keys, safe, tags)
+        if len(_ENTRIES) < ENTRIES_LIMIT:
+            _ENTRIES[word] = entry
+    return entry
+
+
+def word_entries(words: list[str]) -> list[Entry]:
+    """word_entry of every word (one dictionary look-up each for words seen before)."""
+    entries = list(map(_ENTRIES.get, words))
+    if None in entries:
+        entries = [entry if entry is not None else word_entry(words[index]) for index, entry in enumerate(entries)]
+    return entries
 
 
 @lru_cache(maxsize=200_000)
 def safe_keys(word: str) -> tuple[str, ...]:
     """Keys of the readings that strip only the article and/or و/ف (no preposition, no pronoun)."""
-    view = normalize(word, _STEM_VIEW)
     keys = []
-    for reading in clitic_splits(view):
+    for reading in word_forms(word).splits:
         if reading.prefix in SAFE_PREFIXES and not reading.suffix:
             key = normalize(reading.stem)
             if key and key not in keys:
@@ -73,7 +100,7 @@ def safe_keys(word: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
-class Word(NamedTuple):  # a tuple: built for every word of every document
+class Word(NamedTuple):
     start: int
     end: int
     text: str
@@ -113,58 +140,72 @@ def _pair_quotes(marks: list[re.Match[str]]) -> list[tuple[int, int, str]]:
     return pairs
 
 
-class DocumentView:
-    """Words, sentence membership, links between neighbouring words, quoted segments."""
+_IS_WORD_KIND = frozenset((ARABIC, WORD)).__contains__
+_FORM, _KEYS, _SAFE = itemgetter(0), itemgetter(1), itemgetter(2)
 
-    def __init__(self, text: str, tokens: list[Token], sentences: list[tuple[int, int]]) -> None:
+
+class DocumentView:
+    """Words, sentence membership, links between neighbouring words, quoted segments.
+
+    The words are parallel lists (`starts`, `ends`, `texts`, `forms`, `keys`,
+    `safe_keys`, `sentence`), built with `map` for every document; `words` makes them
+    `Word` tuples for readers who want one object per word.
+    """
+
+    def __init__(self, text: str, tokens: list[Token], sentences: list[tuple[int, int]], token_view: TokenView | None = None) -> None:
+        """`token_view`: the document's shared view of `tokens`, when an analyser has one."""
         self.text = text
         self.sentences = sentences
-        self.words: list[Word] = []
-        self.soft_link: list[bool] = []  # words i and i+1 may belong to one phrase
-        self.clause_break: list[bool] = []  # a clause ends between words i and i+1
-        self._read_words(tokens)
+        if token_view is None:
+            token_view = TokenView(text, tokens, [start for start, _ in sentences])
+        self._read_words(token_view)
         self.quote_after = self._quotes()
+        self._words: list[Word] | None = None
 
-    def _read_words(self, tokens: list[Token]) -> None:
-        """One pass over the word tokens: words, their sentence, and what lies between neighbours.
-
-        Runs for every token of every document: locals and tuple unpacking on purpose.
-        """
+    def _read_words(self, view: TokenView) -> None:
+        """The words (Arabic and other scripts, not numbers), their sentence, and what lies
+        between neighbours; only the gaps that are not one space are looked at in Python."""
         text = self.text
-        starts = [start for start, _ in self.sentences] + [_END, _END]
-        sentence, next_start = 0, starts[1]
-        words, soft_link, clause_break = self.words, self.soft_link, self.clause_break
-        make, entry, clause_mark = tuple.__new__, word_entry, _CLAUSE_MARK.search
-        previous_end, previous_sentence = -1, -1
-        for start, end, word, kind in tokens:
-            if kind != ARABIC and kind != WORD:
-                continue
-            while start >= next_start:
-                sentence += 1
-                next_start = starts[sentence + 1]
-            if previous_end >= 0:
-                same = previous_sentence == sentence
-                gap = text[previous_end:start]
-                if gap == " ":  # the common case
-                    soft_link.append(same)
-                    clause_break.append(not same)
-                else:
-                    soft_link.append(same and not gap.strip(_SOFT_OR_SPACE))
-                    clause_break.append(not same or clause_mark(gap) is not None)
-            form, keys, safe, _ = entry(word)
-            words.append(make(Word, (start, end, word, form, keys, safe, sentence)))
-            previous_end, previous_sentence = end, sentence
-        if words:
-            soft_link.append(False)
-            clause_break.append(True)
+        indices = list(compress(range(len(view)), map(_IS_WORD_KIND, view.kinds)))
+        self.starts = starts = list(map(view.starts.__getitem__, indices))
+        self.ends = ends = list(map(view.ends.__getitem__, indices))
+        self.texts = list(map(view.texts.__getitem__, indices))
+        sentence = list(map(view.sentence_of.__getitem__, indices))
+        if sentence and sentence[0] < 0:  # words before the first sentence count in it
+            sentence = [max(number, 0) for number in sentence]
+        self.sentence = sentence
+        entries = word_entries(self.texts)
+        self.forms = list(map(_FORM, entries))
+        self.keys = list(map(_KEYS, entries))
+        self.safe_keys = list(map(_SAFE, entries))
+        # between words i and i+1: may they belong to one phrase, does a clause end there?
+        same = list(map(eq, sentence, sentence[1:]))
+        self.soft_link: list[bool] = same[:]
+        self.clause_break: list[bool] = list(map(not_, same))
+        one_space = map(and_, map((1).__eq__, map(sub, starts[1:], ends)), map(" ".__eq__, map(text.__getitem__, ends[:-1])))
+        for index in compress(count(), map(not_, one_space)):
+            gap = text[ends[index] : starts[index + 1]]
+            self.soft_link[index] = same[index] and not gap.strip(_SOFT_OR_SPACE)
+            self.clause_break[index] = not same[index] or _CLAUSE_MARK.search(gap) is not None
+        if starts:
+            self.soft_link.append(False)
+            self.clause_break.append(True)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @property
+    def words(self) -> list[Word]:
+        if self._words is None:
+            self._words = list(map(Word._make, zip(self.starts, self.ends, self.texts, self.forms, self.keys, self.safe_keys, self.sentence)))
+        return self._words
 
     def _quotes(self) -> dict[int, QuoteSegment]:
         """Word index -> the quoted segment that opens right after that word."""
         marks = list(_QUOTE_MARK.finditer(self.text))
-        if not marks or not self.words:
+        if not marks or not self.starts:
             return {}
-        word_starts = [word.start for word in self.words]
-        word_ends = [word.end for word in self.words]
+        word_starts, word_ends = self.starts, self.ends
         segments: dict[int, QuoteSegment] = {}
         for opened, closed, opener in _pair_quotes(marks):
             before = bisect_right(word_ends, opened) - 1

@@ -69,7 +69,7 @@ class EmotionScorer:
             weight = cue.score * self.modifiers.factor(view, match.first_word, match.last_word)
             if self.modifiers.negated(view, match.first_word, self.modifiers.emotion_negators, NEGATION_WINDOW_EMOTIONS):
                 weight *= NEGATED_SHARE
-            sentence = sentences[view.words[match.first_word].sentence]
+            sentence = sentences[view.sentence[match.first_word]]
             sentence.raw[cue.label] = sentence.raw.get(cue.label, 0.0) + weight
             sentence.cues.append(EmotionCue(match.start, match.end, view.text[match.start : match.end], cue.label, round(weight, DIGITS)))
         for sentence in sentences:

@@ -69,25 +69,25 @@ class Modifiers:
 
     def negated(self, view: DocumentView, first_word: int, negators: frozenset[str], window: int) -> bool:
         """A negator among the `window` words before `first_word`, in the same sentence."""
-        words = view.words
-        sentence = words[first_word].sentence
+        sentences, forms = view.sentence, view.forms
+        sentence = sentences[first_word]
         for index in range(first_word - 1, max(first_word - 1 - window, -1), -1):
-            if words[index].sentence != sentence or view.clause_break[index]:
+            if sentences[index] != sentence or view.clause_break[index]:
                 return False
-            if words[index].form in negators:
+            if forms[index] in negators:
                 return True
         return False
 
     def factor(self, view: DocumentView, first_word: int, last_word: int) -> float:
         """The product of intensifiers and diminishers next to a cue (same sentence)."""
-        words = view.words
-        sentence = words[first_word].sentence
+        sentences, forms = view.sentence, view.forms
+        sentence = sentences[first_word]
         factor = 1.0
         nearby = list(range(max(first_word - INTENSIFIER_WINDOW, 0), first_word))
-        nearby += list(range(last_word + 1, min(last_word + 1 + INTENSIFIER_WINDOW, len(words))))
+        nearby += list(range(last_word + 1, min(last_word + 1 + INTENSIFIER_WINDOW, len(forms))))
         for index in nearby:
-            if words[index].sentence == sentence:
-                factor *= self.factors.get(words[index].form, 1.0)
+            if sentences[index] == sentence:
+                factor *= self.factors.get(forms[index], 1.0)
         return factor
 
 

@@ -25,10 +25,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import Generic, TypeVar
 
 from ..text import normalize
-from .document import DocumentView, Word, word_entry
+from .document import DocumentView, word_entry
 
 DEFAULT_GAP = 8
 STARTING_CACHE = 500_000  # distinct word forms whose starting patterns are remembered
@@ -56,17 +57,18 @@ class Literal:
     short_keys: frozenset[str]  # compared with the safe readings only
     forms: frozenset[str]  # exact: compared with the whole normalised word
 
-    def matches(self, word: Word) -> bool:
+    def matches(self, view: DocumentView, index: int) -> bool:
+        """Whether word `index` of the view is this word."""
         return (
-            word.form in self.forms
-            or not self.keys.isdisjoint(word.keys)
-            or not self.short_keys.isdisjoint(word.safe_keys)
+            view.forms[index] in self.forms
+            or not self.keys.isdisjoint(view.keys[index])
+            or not self.short_keys.isdisjoint(view.safe_keys[index])
         )
 
 
 @dataclass(frozen=True, slots=True)
 class AnyWord:
-    def matches(self, word: Word) -> bool:
+    def matches(self, view: DocumentView, index: int) -> bool:
         return True
 
 
@@ -182,18 +184,19 @@ class PatternSet(Generic[Payload]):
         `starts` limits the search to these word indices (a `Gate`'s answer for the document).
         """
         get = self._starting.get
-        words = view.words
-        indices = range(len(words)) if starts is None else starts
+        texts, word_starts, word_ends = view.texts, view.starts, view.ends
+        indices = range(len(texts)) if starts is None else starts
         for index in indices:
-            word = words[index]
-            entries = get(word.text)
+            text = texts[index]
+            entries = get(text)
             if entries is None:
-                entries = self._entries_starting_with(word.text)
+                entries = self._entries_starting_with(text)
             for _, elements, payload in entries:
-                found = _match(elements, 1, view, index, word.end)
+                found = _match(elements, 1, view, index, word_ends[index])
                 if found is not None:
                     end, last = found
-                    yield Match(word.start, _close_quotes(view.text, word.start, end), index, last, payload)  # type: ignore[arg-type]
+                    start = word_starts[index]
+                    yield Match(start, _close_quotes(view.text, start, end), index, last, payload)  # type: ignore[arg-type]
 
     def _entries_starting_with(self, text: str) -> tuple[Entry, ...]:
         """The patterns whose first element matches this word, in the order added (cached per word)."""
@@ -220,16 +223,16 @@ class Gate:
 
     def starts(self, view: DocumentView) -> list[int]:
         known, tags = self._known, self.tags
-        found = []
-        for index, word in enumerate(view.words):
-            hit = known.get(word.text)
-            if hit is None:
-                hit = not tags.isdisjoint(word_entry(word.text)[3])
-                if len(known) < STARTING_CACHE:
-                    known[word.text] = hit
-            if hit:
-                found.append(index)
-        return found
+        texts = view.texts
+        hits = list(map(known.get, texts))
+        if None in hits:
+            for index, hit in enumerate(hits):
+                if hit is None:
+                    text = texts[index]
+                    hit = hits[index] = not tags.isdisjoint(word_entry(text)[3])
+                    if len(known) < STARTING_CACHE:
+                        known[text] = hit
+        return list(compress(range(len(hits)), hits))
 
 
 _CLOSING = {"«": "»", "“": "”", "‹": "›", "﴿": "﴾"}
@@ -250,20 +253,21 @@ def _match(elements: tuple[Element, ...], k: int, view: DocumentView, last: int,
     if k == len(elements):
         return end, last
     element = elements[k]
-    words = view.words
+    count = len(view.starts)
     if isinstance(element, (Literal, AnyWord)):
         following = last + 1
-        if following < len(words) and view.soft_link[last] and element.matches(words[following]):
-            return _match(elements, k + 1, view, following, words[following].end)
+        if following < count and view.soft_link[last] and element.matches(view, following):
+            return _match(elements, k + 1, view, following, view.ends[following])
         return None
     if isinstance(element, Gap):
         target = elements[k + 1]
-        sentence = words[last].sentence
-        for following in range(last + 1, min(last + 2 + element.most, len(words))):
-            if words[following].sentence != sentence:
+        sentences = view.sentence
+        sentence = sentences[last]
+        for following in range(last + 1, min(last + 2 + element.most, count)):
+            if sentences[following] != sentence:
                 break
-            if target.matches(words[following]):  # type: ignore[union-attr]
-                found = _match(elements, k + 2, view, following, words[following].end)
+            if target.matches(view, following):  # type: ignore[union-attr]
+                found = _match(elements, k + 2, view, following, view.ends[following])
                 if found is not None:
                     return found
         return None
@@ -274,7 +278,7 @@ def _match(elements: tuple[Element, ...], k: int, view: DocumentView, last: int,
         return _match(elements, k + 1, view, segment.last_word, segment.end)
     # Extend: the remaining words of the clause, at most element.most of them
     taken = 0
-    while taken < element.most and last + 1 < len(words) and not view.clause_break[last]:
+    while taken < element.most and last + 1 < count and not view.clause_break[last]:
         last += 1
         taken += 1
-    return (words[last].end if taken else end), last
+    return (view.ends[last] if taken else end), last

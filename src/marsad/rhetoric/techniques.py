@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import compress, count
+from operator import eq
 from pathlib import Path
 
 from ..model import Technique
@@ -75,14 +77,13 @@ def _repeated_units(view: DocumentView) -> list[Technique]:
 
     One word must come three times in a row (twice is often an idiom: «رويدًا رويدًا»);
     a unit of two or three words twice.  Candidates come from comparing each word with
-    the word one, two and three places on (list comprehensions: cheap on every document).
+    the word one, two and three places on (`map`: cheap on every document).
     """
-    words = view.words
-    forms = [word.form for word in words]
+    forms, sentences, starts, ends = view.forms, view.sentence, view.starts, view.ends
     found: list[Technique] = []
     taken_until = -1
     candidates = sorted(
-        {i for size in range(1, MAX_REPEATED_UNIT + 1) for i, (a, b) in enumerate(zip(forms, forms[size:])) if a == b}
+        set().union(*(compress(count(), map(eq, forms, forms[size:])) for size in range(1, MAX_REPEATED_UNIT + 1)))
     )
     for first in candidates:
         if first <= taken_until:
@@ -90,13 +91,13 @@ def _repeated_units(view: DocumentView) -> list[Technique]:
         for size in range(MAX_REPEATED_UNIT, 0, -1):
             times = _times_repeated(forms, first, size)
             last = first + size * times - 1
-            if times < (3 if size == 1 else 2) or words[first].sentence != words[last].sentence:
+            if times < (3 if size == 1 else 2) or sentences[first] != sentences[last]:
                 continue
             unit = forms[first : first + size]
             if sum(map(len, unit)) < 3 * size or not all(_ARABIC_WORD.fullmatch(form) for form in unit):
                 continue
-            start, end = words[first].start, words[last].end
-            text = view.text[start : words[first + size - 1].end]
+            start, end = starts[first], ends[last]
+            text = view.text[start : ends[first + size - 1]]
             found.append(Technique("Repetition", start, end, view.text[start:end], REPETITION_SCORE, f"repeated {times}x: {text}"))
             taken_until = last
             break

@@ -29,3 +29,26 @@ def test_many_keys_do_not_collide():
     matcher = PhraseMatcher(phrases)
     assert matcher.find([(("كلمة69999", 0),)])[0].values == (69999,)
     assert matcher.find([(("كلمة55400", 0),)])[0].values == (55400,)
+
+
+def test_word_lookups_find_what_each_matcher_finds_with_one_look_up_per_word():
+    from marsad.extract.entities.words import document_words
+    from marsad.extract.gazetteer.phrases import WordLookups
+    from marsad.text import tokenize
+
+    places = PhraseMatcher([(alias_keys("الباغوز"), "town"), (alias_keys("الباغوز الصغيرة"), "village"), (alias_keys("سوريا"), "country")])
+    groups = PhraseMatcher([(alias_keys("قوات سوريا الديمقراطية"), "SDF"), (alias_keys("داعش"), "IS")])
+    nothing = PhraseMatcher([])
+    anaphors = frozenset(("التنظيم", "الحركه"))
+    lookups = WordLookups([places, groups, nothing], [anaphors])
+    text = "سيطرت «قوات سوريا الديمقراطية» على الباغوز الصغيرة، وطرد التنظيم من بالباغوز ولداعش بقايا في سوريا"
+    words = document_words(tokenize(text))
+    looked = lookups.read(words)
+    for matcher in (places, groups, nothing):
+        assert looked.find(matcher) == matcher.find_words(words)
+    assert [(m.first, m.last, m.values, m.skipped) for m in longest_first(looked.find(places))] == [
+        (2, 2, ("country",), 0), (5, 6, ("village",), 0), (11, 11, ("town",), 1), (15, 15, ("country",), 0)
+    ]
+    assert [(m.first, m.values, m.skipped) for m in looked.find(groups)] == [(1, ("SDF",), 0), (12, ("IS",), 2)]
+    assert [words[i].text for i in looked.meeting(anaphors)] == ["التنظيم"]
+    assert lookups.read(words).records == looked.records  # remembered per word

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...analyser import Analyser, AnalyserConfig
 from ...model import Analysis, DateMention
-from ...text import Token
+from ...views import token_view
 from .grammar import parse
 from .lexicon import load_lexicon
 from .resolve import resolve
@@ -24,8 +24,7 @@ class DatesAnalyser(Analyser):
         self.scanner = Scanner(self.lexicon)
 
     def __call__(self, analysis: Analysis) -> None:
-        tokens: list[Token] = analysis.views["tokens"]
-        pieces = self.scanner.scan(tokens, [sentence.start for sentence in analysis.sentences])
+        pieces = self.scanner.scan(token_view(analysis))
         previous_year = None
         for expression in parse(pieces, self.lexicon):
             resolution = resolve(expression, analysis.published, previous_year)

@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import compress
 from dataclasses import dataclass, field
 
 from ...text import Token
 from ...text.tokenize import ARABIC, NUMBER, PUNCT
+from ...views import TokenView
 from ..words import normal, readings, skip_letters
 from . import lexicon as lx
 
@@ -71,12 +73,15 @@ class Scan:
     pieces: list[Piece]
     tokens: list[Token]
     sentence_starts: list[int]  # start offset of every sentence
+    sentence_of: list[int] | None = None  # sentence of every token, when known
 
     def adjacent(self, left: Piece, right: Piece) -> bool:
         return right.first == left.last + 1 and right.sentence == left.sentence
 
     def sentence(self, index: int) -> int:
         """Index of the sentence token `index` starts in (the previous one between sentences)."""
+        if self.sentence_of is not None:
+            return self.sentence_of[index]
         return bisect_right(self.sentence_starts, self.tokens[index].start) - 1
 
     def word(self, index: int) -> str:
@@ -87,7 +92,7 @@ class Scan:
         return self.tokens[index].kind
 
 
-_MISSING = object()
+_NOTHING = ()  # what a token that plays no part is remembered as (falsy)
 CACHE_LIMIT = 200_000
 
 
@@ -98,18 +103,22 @@ class Scanner:
         self.lexicon = lexicon
         self._cache: dict[str, object] = {}
 
-    def lookups(self, tokens: list[Token]) -> list:
+    def lookups(self, tokens: list[Token] | TokenView) -> list:
         """What each token can be, by its text alone: ("punct", mark), ("number", value,
         digits), ("dotted", parts), ("word" or "after", ((stripped, first word), ...)) or
-        None; "after" words play a part only right after another piece."""
+        () when it plays no part; "after" words play a part only right after another piece.
+        One dictionary look-up per token (through `map`: this runs on every token)."""
+        view = tokens if isinstance(tokens, TokenView) else TokenView("", tokens, [])
         cache = self._cache
-        found = [cache.get(token.text, _MISSING) for token in tokens]
-        for index, value in enumerate(found):
-            if value is _MISSING:
-                if len(cache) > CACHE_LIMIT:
-                    cache.clear()
-                token = tokens[index]
-                found[index] = cache[token.text] = self._lookup(token.text, token.kind)
+        found = list(map(cache.get, view.texts))
+        if None in found:
+            texts, kinds = view.texts, view.kinds
+            for index, value in enumerate(found):
+                if value is None:
+                    if len(cache) > CACHE_LIMIT:
+                        cache.clear()
+                    text = texts[index]
+                    found[index] = cache[text] = self._lookup(text, kinds[index]) or _NOTHING
         return found
 
     def _lookup(self, text: str, kind: str):
@@ -129,12 +138,16 @@ class Scanner:
         roles = {entry.kind for _, first in starts for _, entries in self.lexicon.phrases[first] for entry in entries}
         return ("after" if roles <= DEPENDENT_ROLES else "word", starts)
 
-    def scan(self, tokens: list[Token], sentence_starts: list[int]) -> Scan:
-        result = Scan([], tokens, sentence_starts)
+    def scan(self, tokens: list[Token] | TokenView, sentence_starts: list[int] | None = None) -> Scan:
+        """The pieces of a text: its tokens and sentence starts, or its token view."""
+        if isinstance(tokens, TokenView):
+            result = Scan([], tokens.tokens, tokens.sentence_starts, tokens.sentence_of)
+        else:
+            result = Scan([], tokens, sentence_starts or [])
         pieces = result.pieces
         found = self.lookups(tokens)
         next_free = 0
-        for index in [index for index, value in enumerate(found) if value is not None]:
+        for index in compress(range(len(found)), found):
             if index < next_free:
                 continue  # inside a phrase already read
             value = found[index]

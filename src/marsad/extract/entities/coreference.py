@@ -12,8 +12,13 @@ Coreferent mentions are entities with the resolved canonical name.
 
 from __future__ import annotations
 
+from functools import lru_cache
+from itertools import compress
+from operator import attrgetter, not_
+
 from ..gazetteer import Gazetteer
 from ..gazetteer.keys import alias_keys
+from ..gazetteer.phrases import LookedUp
 from .lexicons import Lexicons
 from .mentions import Mention, claimed_words
 from .persons import COMPOUND_TAILS, KUNYA, PersonFindings
@@ -81,7 +86,7 @@ def _nominative(name: str) -> str:
 
 
 def coreferent_mentions(
-    words: list[Word], mentions: list[Mention], persons: PersonFindings, gazetteer: Gazetteer, lexicons: Lexicons
+    words: list[Word], looked: LookedUp, mentions: list[Mention], persons: PersonFindings, gazetteer: Gazetteer, lexicons: Lexicons
 ) -> list[Mention]:
     claimed = claimed_words(mentions)
     found: list[Mention] = []
@@ -89,7 +94,7 @@ def coreferent_mentions(
     claimed |= claimed_words(found)
     found += _short_name_mentions(words, mentions, claimed, gazetteer, lexicons)
     claimed |= claimed_words(found)
-    found += _anaphor_mentions(words, mentions, claimed, gazetteer, lexicons)
+    found += _anaphor_mentions(words, looked.meeting(lexicons.anaphors), mentions, claimed, gazetteer, lexicons)
     return found
 
 
@@ -114,7 +119,8 @@ def _short_name_mentions(words, mentions, claimed, gazetteer, lexicons) -> list[
     persons = sorted((m for m in mentions if m.type == "PER" and m.last > m.first), key=lambda m: m.first)
     upcoming = iter(persons)
     pending = next(upcoming, None)
-    for index, word in enumerate(words):
+    for index in _short_name_candidates(words, persons, gazetteer, lexicons):
+        word = words[index]
         while pending is not None and pending.last < index:
             _remember(words, pending, last_names, kunyas, gazetteer, lexicons)
             pending = next(upcoming, None)
@@ -132,6 +138,23 @@ def _short_name_mentions(words, mentions, claimed, gazetteer, lexicons) -> list[
                 found.append(_mention_at(words, index, index, last_names[key], key, origin="name"))
                 break
     return found
+
+
+def _short_name_candidates(words: list[Word], persons: list[Mention], gazetteer: Gazetteer, lexicons: Lexicons) -> list[int]:
+    """The words that may be a short name of one of `persons`: a reading among the last
+    names they would leave, or a kunya when they leave one (the others are skipped at
+    once in the loop above: listing these in one pass keeps it short)."""
+    last_names: dict[str, Mention] = {}
+    kunyas: dict[tuple[str, str], Mention] = {}
+    for person in persons:
+        _remember(words, person, last_names, kunyas, gazetteer, lexicons)
+    wanted = set(last_names) | (KUNYA if kunyas else set())
+    if not wanted:
+        return []
+    return list(compress(range(len(words)), map(not_, map(wanted.isdisjoint, map(_KEYS, words)))))
+
+
+_KEYS = attrgetter("keys")
 
 
 def _stands_alone(words: list[Word], index: int, lexicons: Lexicons) -> bool:
@@ -184,14 +207,15 @@ def _first_skip(word: Word, keys) -> str:
     return next(key for key, _ in word.readings if key in keys)
 
 
-def _anaphor_mentions(words, mentions, claimed, gazetteer: Gazetteer, lexicons: Lexicons) -> list[Mention]:
+def _anaphor_mentions(words, candidates: list[int], mentions, claimed, gazetteer: Gazetteer, lexicons: Lexicons) -> list[Mention]:
+    """`candidates`: the words with a reading among the anaphors."""
     explicit = sorted((m for m in mentions if m.origin in _EXPLICIT and m.type in ("ORG", "LOC")), key=lambda m: m.first)
     if not explicit:
         return []
-    anaphors = lexicons.anaphors.keys()
     found = []
-    for index, word in enumerate(words):
-        if anaphors.isdisjoint(word.keys) or index in claimed:
+    for index in candidates:
+        word = words[index]
+        if index in claimed:
             continue
         for key, skipped in word.readings:
             anaphor = lexicons.anaphors.get(key)
@@ -228,7 +252,14 @@ def _fits(mention: Mention, anaphor, words: list[Word], gazetteer: Gazetteer) ->
     # the antecedent's own words («الشرطة النمساوية») or one of its names («هيئة تحرير الشام»)
     if _without_article(words[mention.first].key) == head:
         return True
-    return any(_without_article(alias_keys(name)[0]) == head for name in gazetteer.names(mention.canonical) if alias_keys(name))
+    return any(_name_head(name) == head for name in gazetteer.names(mention.canonical))
+
+
+@lru_cache(maxsize=50_000)
+def _name_head(name: str) -> str | None:
+    """The first word's key of a gazetteer name, without its article (None for no words)."""
+    keys = alias_keys(name)
+    return _without_article(keys[0]) if keys else None
 
 
 def _without_article(key: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...text import normalize
 from ..gazetteer import Entry, Gazetteer
-from ..gazetteer.phrases import longest_first
+from ..gazetteer.phrases import LookedUp, longest_first
 from .guards import admits
 from .lexicons import Lexicons
 from .mentions import Mention, claimed_words
@@ -13,11 +13,11 @@ from .words import Word, is_quoted
 _OPENING_QUOTES = "«“„\""
 
 
-def gazetteer_mentions(text: str, words: list[Word], gazetteer: Gazetteer, lexicons: Lexicons) -> list[Mention]:
+def gazetteer_mentions(text: str, words: list[Word], looked: LookedUp, gazetteer: Gazetteer, lexicons: Lexicons) -> list[Mention]:
     """Every alias occurrence its rule admits; longest first; place candidates chosen by the
     countries the document mentions («طرابلس» is Lebanon's in an article about Lebanon)."""
     matches, rejected = [], []
-    for match in gazetteer.find_words(words):
+    for match in looked.find(gazetteer.matcher) if gazetteer.matcher else ():
         if _likened(words, match) or _inside_a_given_name(words, match, lexicons):
             continue
         rule = match.values[0].rule
@@ -29,8 +29,8 @@ def gazetteer_mentions(text: str, words: list[Word], gazetteer: Gazetteer, lexic
         matches += _coordinated_places(words, rejected, matches)
     chosen = longest_first(matches)
     ambiguous = any(len(match.values[0].entries) > 1 for match in chosen)
-    countries = _document_countries(chosen, words, gazetteer) if ambiguous else set()
-    heads = _place_heads(words, lexicons) if ambiguous else {}
+    countries = _document_countries(chosen, words, looked, gazetteer) if ambiguous else set()
+    heads = _place_heads(looked, lexicons) if ambiguous else {}
     mentions = []
     for match in chosen:
         first, start = _quoted_part(text, words, match)
@@ -92,10 +92,10 @@ def _before_closing_quote(text: str, words: list[Word], first: int, last: int) -
     return last
 
 
-def _place_heads(words: list[Word], lexicons: Lexicons) -> dict[int, frozenset[str]]:
+def _place_heads(looked: LookedUp, lexicons: Lexicons) -> dict[int, frozenset[str]]:
     """Word index after a generic place word («محافظة», «مدينة») -> the kinds it selects."""
     found = {}
-    for match in lexicons.place_heads.find_words(words):
+    for match in looked.find(lexicons.place_heads):
         found[match.last + 1] = match.values[0]
     return found
 
@@ -129,13 +129,12 @@ def _likened(words: list[Word], match) -> bool:
     return len(stem) <= SHORT_ALIAS and "ك" in normalize(word.text[: word.start_after(match.skipped) - word.start])
 
 
-def _document_countries(matches, words: list[Word], gazetteer: Gazetteer) -> set[str]:
+def _document_countries(matches, words: list[Word], looked: LookedUp, gazetteer: Gazetteer) -> set[str]:
     countries = {m.values[0].entry.country for m in matches if len(m.values[0].entries) == 1 and m.values[0].entry.is_place}
     demonyms = gazetteer.demonyms
-    for word in words:
-        if not demonyms.keys().isdisjoint(word.keys):
-            place = next(demonyms[key] for key in word.keys if key in demonyms)
-            countries.add(place.country or place.canonical)
+    for index in looked.meeting(demonyms):
+        place = next(demonyms[key] for key in words[index].keys if key in demonyms)
+        countries.add(place.country or place.canonical)
     countries.discard(None)
     return countries
 
@@ -161,11 +160,11 @@ def _choose(entries: tuple[Entry, ...], countries: set[str], quoted: bool = Fals
     return entries[0]
 
 
-def composed_mentions(words: list[Word], taken: list[Mention], gazetteer: Gazetteer, lexicons: Lexicons) -> list[Mention]:
+def composed_mentions(words: list[Word], looked: LookedUp, taken: list[Mention], gazetteer: Gazetteer, lexicons: Lexicons) -> list[Mention]:
     """«الجيش الأفغاني» -> Military Forces of Afghanistan, where no alias already covers it."""
     claimed = claimed_words(taken)
     found = []
-    for match in longest_first(lexicons.compositions.find_words(words)):
+    for match in longest_first(looked.find(lexicons.compositions)):
         demonym_at = match.last + 1
         if demonym_at >= len(words) or any(i in claimed for i in range(match.first, demonym_at + 1)):
             continue

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..gazetteer import Gazetteer
-from ..gazetteer.phrases import longest_first
+from ..gazetteer.phrases import LookedUp, longest_first
 from .lexicons import Cue, Lexicons
 from .mentions import Mention, claimed_words
 from .words import Word, is_quoted
@@ -82,17 +82,17 @@ class PersonFinder:
         self.lexicons = lexicons
         self.gazetteer = gazetteer
         # keys that can open a name: only words carrying one are tried as chain starts
-        self._openers = frozenset(KUNYA | {MOTHER, SERVANT} | set(lexicons.given_names))
+        self.openers = frozenset(KUNYA | {MOTHER, SERVANT} | set(lexicons.given_names))
 
-    def find(self, text: str, words: list[Word], taken: list[Mention]) -> PersonFindings:
+    def find(self, text: str, words: list[Word], looked: LookedUp, taken: list[Mention]) -> PersonFindings:
         self._text = text
         for mention in taken:
             if mention.type == "PER":
                 self._extend_lineage(words, mention, claimed_words(taken))
         claimed = claimed_words(taken)
-        cues = [(m.first, m.last, m.values[0]) for m in longest_first(self.lexicons.cues.find_words(words))]
+        cues = [(m.first, m.last, m.values[0]) for m in longest_first(looked.find(self.lexicons.cues))]
         cue_words = {i for first, last, _ in cues for i in range(first, last + 1)}
-        chains = self._chains(words, claimed | cue_words)
+        chains = self._chains(words, looked.meeting(self.openers), claimed | cue_words)
         starts = {chain.first: chain for chain in chains}
         gazetteer_persons = {m.first: m for m in taken if m.type == "PER"}
         findings = PersonFindings()
@@ -162,12 +162,12 @@ class PersonFinder:
             mention.last, mention.end = after, words[after].end
 
     # -- chains ------------------------------------------------------------------------
-    def _chains(self, words: list[Word], blocked: set[int]) -> list[Chain]:
+    def _chains(self, words: list[Word], openings: list[int], blocked: set[int]) -> list[Chain]:
+        """Names starting at `openings` (the words that can open one), left to right."""
         chains: list[Chain] = []
-        openers = self._openers
         after = -1
-        for index, word in enumerate(words):
-            if index <= after or openers.isdisjoint(word.keys):
+        for index in openings:
+            if index <= after:
                 continue
             chain = self._chain_at(words, index, blocked)
             if chain is not None:

@@ -21,7 +21,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..gazetteer import Gazetteer
-from ..gazetteer.phrases import longest_first
+from ..gazetteer.phrases import LookedUp, longest_first
 from .lexicons import MINISTER, Lexicons, Role
 from .mentions import Mention, claimed_words
 from .words import Word
@@ -40,14 +40,14 @@ class Introduction:
 
 
 def role_mentions(
-    words: list[Word], taken: list[Mention], published: dt.date | None, gazetteer: Gazetteer, lexicons: Lexicons
+    words: list[Word], looked: LookedUp, taken: list[Mention], published: dt.date | None, gazetteer: Gazetteer, lexicons: Lexicons
 ) -> list[Mention]:
     claimed = claimed_words(taken)
     starts = {mention.first: mention for mention in taken}
     ends = {mention.last: mention for mention in taken}
     introductions: list[Introduction] = []
     found: list[Mention] = []
-    for match in longest_first(lexicons.roles.find_words(words)):
+    for match in longest_first(looked.find(lexicons.roles)):
         first, last = match.first, match.last
         if any(index in claimed for index in range(first, last + 1)):
             continue

@@ -7,10 +7,13 @@ a name inside quotes is found like any other; every other punctuation mark stays
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import partial
+from itertools import compress
+from operator import add
 from typing import NamedTuple
 
 from ...text import Token
+from ...views import TokenView
 from ..gazetteer.keys import Reading, readings, skip_letters
 
 QUOTE_MARKS = frozenset("«»“”„‟\"'‹›")
@@ -26,10 +29,7 @@ class Word(NamedTuple):
     text: str
     readings: tuple[Reading, ...]  # empty for a break (punctuation, symbols)
     keys: tuple[str, ...]  # the readings' keys, the word as written first
-
-    @property
-    def is_break(self) -> bool:
-        return not self.readings
+    is_break: bool  # no readings: punctuation, symbols (phrases never cross it)
 
     @property
     def key(self) -> str:
@@ -38,28 +38,44 @@ class Word(NamedTuple):
 
     def start_after(self, skipped: int) -> int:
         """Original offset of the word's start once `skipped` proclitic letters are left out."""
-        return self.start + skip_letters(self.text, skipped)
+        return self.start + skip_letters(self.text, skipped) if skipped else self.start
 
 
-@lru_cache(maxsize=200_000)
-def _word_parts(text: str) -> tuple[tuple[Reading, ...], tuple[str, ...]]:
-    found = readings(text)
-    return found, tuple(key for key, _ in found)
+_SKIPPED: tuple = ()  # quote marks: no word at all
+_TAILS: dict[str, tuple] = {}  # token text -> (text, readings, keys, is_break), or _SKIPPED
+_TAILS_LIMIT = 300_000
+_make_word = partial(tuple.__new__, Word)
 
 
-def document_words(tokens: list[Token]) -> list[Word]:
-    make = tuple.__new__
-    parts = _word_parts
-    word_kinds = _WORD_KINDS
-    found = []
-    append = found.append
-    for start, end, text, kind in tokens:
-        if kind in word_kinds:
-            found_readings, keys = parts(text)
-            append(make(Word, (start, end, text, found_readings, keys)))
-        elif text not in QUOTE_MARKS:
-            append(make(Word, (start, end, text, (), ())))
-    return found
+def _tail(text: str, kind: str) -> tuple:
+    """Everything of a Word but its offsets, computed once per distinct token text."""
+    if kind in _WORD_KINDS:
+        found = readings(text)
+        tail = (text, found, tuple(key for key, _ in found), not found)
+    elif text in QUOTE_MARKS:
+        tail = _SKIPPED
+    else:
+        tail = (text, (), (), True)
+    if len(_TAILS) < _TAILS_LIMIT:
+        _TAILS[text] = tail
+    return tail
+
+
+def document_words(tokens: list[Token] | TokenView) -> list[Word]:
+    """The words of a document (quote marks left out, other marks kept as breaks).
+
+    Runs for every document: the lists are built with `map` over the token view's
+    parallel lists, one memo look-up per token."""
+    view = tokens if isinstance(tokens, TokenView) else TokenView("", tokens, [])
+    tails = list(map(_TAILS.get, view.texts))
+    if None in tails:
+        texts, kinds = view.texts, view.kinds
+        tails = [tail if tail is not None else _tail(texts[index], kinds[index]) for index, tail in enumerate(tails)]
+    starts, ends = view.starts, view.ends
+    if _SKIPPED in tails:
+        kept = list(map(bool, tails))
+        starts, ends, tails = compress(starts, kept), compress(ends, kept), list(compress(tails, kept))
+    return list(map(_make_word, map(add, zip(starts, ends), tails)))
 
 
 def is_quoted(text: str, start: int, end: int) -> bool:

@@ -15,9 +15,10 @@ crosses them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from collections.abc import Collection, Iterable, Sequence
+from itertools import compress
+from operator import attrgetter, itemgetter
+from typing import Any, Generic, NamedTuple, TypeVar
 
 import ahocorasick
 
@@ -29,10 +30,11 @@ _ALPHABET = 64
 _FIRST_LETTER = 0x100
 _FILLER = "\u0001" * CODE_WIDTH
 _CACHE_LIMIT = 500_000  # distinct word readings remembered per matcher
+_TEXT = attrgetter("text")
+_CODE = itemgetter(0)
 
 
-@dataclass(frozen=True)
-class PhraseMatch(Generic[V]):
+class PhraseMatch(NamedTuple, Generic[V]):  # a tuple: made for every match in every document
     first: int  # index of the first word
     last: int  # index of the last word (inclusive)
     values: tuple[V, ...]  # everything registered under the phrase
@@ -80,11 +82,12 @@ class PhraseMatcher(Generic[V]):
 
     def find_words(self, words: Sequence[Any]) -> list[PhraseMatch[V]]:
         """`find` for a document's words (anything with .text and .readings), remembering
-        each distinct word's choice: most words of a corpus repeat."""
+        each distinct word's choice: most words of a corpus repeat.  Runs several times on
+        every document: the look-ups go through `map`, not a Python loop."""
         if self._empty:
             return []
         cache = self._chosen
-        chosen = [cache.get(word.text) for word in words]
+        chosen = list(map(cache.get, map(_TEXT, words)))
         if None in chosen:
             for index, choice in enumerate(chosen):
                 if choice is None:
@@ -95,13 +98,19 @@ class PhraseMatcher(Generic[V]):
         return self._matches(chosen)
 
     def _matches(self, chosen: list[tuple[str, int]]) -> list[PhraseMatch[V]]:
+        return self._matches_in("".join(map(_CODE, chosen)), chosen, 1)
+
+    def _matches_in(self, codes: str, records: Sequence[tuple], skipped_at: int) -> list[PhraseMatch[V]]:
+        """Matches in a document spelled in codes; records[i][skipped_at] is how many
+        letters of word i are proclitics in the reading chosen."""
         matches = []
-        for end, (length, values) in self._automaton.iter("".join([code for code, _ in chosen])):
+        make = tuple.__new__
+        for end, (length, values) in self._automaton.iter(codes):
             start = end - length + 1
             if start % CODE_WIDTH:
                 continue  # straddles two words' codes
-            first, last = start // CODE_WIDTH, end // CODE_WIDTH
-            matches.append(PhraseMatch(first, last, values, chosen[first][1]))
+            first = start // CODE_WIDTH
+            matches.append(make(PhraseMatch, (first, end // CODE_WIDTH, values, records[first][skipped_at])))
         return matches
 
     def _choice(self, options: tuple[Reading, ...]) -> tuple[str, int]:
@@ -112,6 +121,62 @@ class PhraseMatcher(Generic[V]):
             if code is not None:
                 return code, skipped
         return _FILLER, 0
+
+
+class WordLookups:
+    """Several phrase matchers and key sets applied to the same words, with one memo
+    look-up per distinct word for all of them (not one per matcher).
+
+    `read(words)` looks a document's words up; on what it returns, `find(matcher)` is
+    `matcher.find_words(words)` and `meeting(keys)` lists the words with a reading in
+    `keys`.
+    """
+
+    def __init__(self, matchers: Sequence[PhraseMatcher], key_sets: Sequence[Collection[str]] = ()) -> None:
+        self.matchers = tuple(matchers)
+        self.key_sets = tuple(key_sets)
+        self._matcher_at = {id(matcher): index for index, matcher in enumerate(self.matchers)}
+        self._key_set_at = {id(keys): index for index, keys in enumerate(self.key_sets)}
+        # word as written -> (code per matcher..., skipped per matcher..., meets per key set...)
+        self._records: dict[str, tuple] = {}
+
+    def read(self, words: Sequence[Any]) -> LookedUp:
+        """`words`: anything with .text, .readings and .keys (the readings' keys)."""
+        records = list(map(self._records.get, map(_TEXT, words)))
+        if None in records:
+            for index, record in enumerate(records):
+                if record is None:
+                    records[index] = self._record(words[index])
+        return LookedUp(self, records)
+
+    def _record(self, word: Any) -> tuple:
+        choices = [matcher._choice(word.readings) for matcher in self.matchers]
+        meets = [any(key in keys for key in word.keys) for keys in self.key_sets]
+        record = tuple(code for code, _ in choices) + tuple(skipped for _, skipped in choices) + tuple(meets)
+        if len(self._records) < _CACHE_LIMIT:
+            self._records[word.text] = record
+        return record
+
+
+class LookedUp:
+    """A document's words as `WordLookups.read` looked them up."""
+
+    def __init__(self, lookups: WordLookups, records: list[tuple]) -> None:
+        self.lookups = lookups
+        self.records = records
+
+    def find(self, matcher: PhraseMatcher[V]) -> list[PhraseMatch[V]]:
+        """Every occurrence of the matcher's phrases, as `matcher.find_words` finds them."""
+        if matcher._empty:
+            return []
+        at = self.lookups._matcher_at[id(matcher)]
+        codes = "".join(map(itemgetter(at), self.records))
+        return matcher._matches_in(codes, self.records, at + len(self.lookups.matchers))
+
+    def meeting(self, keys: Collection[str]) -> list[int]:
+        """Indices of the words with a reading in `keys` (one of the key sets given)."""
+        at = 2 * len(self.lookups.matchers) + self.lookups._key_set_at[id(keys)]
+        return list(compress(range(len(self.records)), map(itemgetter(at), self.records)))
 
 
 def longest_first(matches: Iterable[PhraseMatch[V]]) -> list[PhraseMatch[V]]:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from ...analyser import Analyser, AnalyserConfig
-from ...model import Analysis, Sentence
-from ...text import Token
+from ...model import Analysis
+from ...views import token_view
 from .lexicon import load_lexicon
 from .marks import quote_regions
 from .reader import QuoteReader
@@ -29,13 +27,7 @@ class QuotesAnalyser(Analyser):
         regions = quote_regions(analysis.text)
         if not regions:
             return
-        tokens = analysis.views["tokens"]
-        sentence_of = sentence_of_tokens(tokens, analysis.sentences)
-        reader = QuoteReader(analysis.text, tokens, sentence_of, analysis.entities, self.lexicon, regions)
+        view = token_view(analysis)
+        reader = QuoteReader(analysis.text, view.tokens, view.sentence_of, analysis.entities, self.lexicon, regions)
         analysis.quotes = reader.read()
 
-
-def sentence_of_tokens(tokens: list[Token], sentences: list[Sentence]) -> list[int]:
-    """Index of the sentence each token starts in (the previous one between sentences)."""
-    starts = [sentence.start for sentence in sentences]
-    return [bisect_right(starts, token.start) - 1 for token in tokens]
