@@ -137,7 +137,7 @@ def crf_tags(sentences: Sequence[LabelledSentence], model_dir: Path) -> list[lis
     from marsad.extract.ner.model_dir import load_tagger
 
     tagger, _ = load_tagger(model_dir)
-    return [tagger.tag(sentence.tokens) for sentence in sentences]
+    return tagger.tag_document([sentence.tokens for sentence in sentences])  # the file as one document
 
 
 def evaluate(
@@ -208,12 +208,13 @@ def train(train_specs: Sequence[str], dev_specs: Sequence[str], out: Path, args)
         train_specs, out, dev_specs,
         parse_grid(args.c1, "--c1", DEFAULT_C1), parse_grid(args.c2, "--c2", DEFAULT_C2),
         args.max_iterations, force=True, progress=report,
-        clusters=Path(args.clusters) if args.clusters else None,
+        clusters=Path(args.clusters) if args.clusters else None, stack_folds=args.stack_folds,
     )
     best = result.best
+    second = f", second pass {result.second_pass.scores[OVERALL].f1:.3f}" if result.second_pass else ""
     console.print(
         f"trained in {time.perf_counter() - started:.0f} s; chosen c1={best.params.c1:g} c2={best.params.c2:g} "
-        f"(dev F1 {best.scores[OVERALL].f1:.3f})",
+        f"(dev F1 first pass {best.scores[OVERALL].f1:.3f}{second}; saved {2 if result.two_passes else 1} pass(es))",
         highlight=False,
     )
     return out
@@ -361,6 +362,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         sub.add_argument("--c2", help="L2 grid for --train")
         sub.add_argument("--max-iterations", type=int, default=150)
         sub.add_argument("--clusters", metavar="FILE", help="word clusters for --train (scripts/build_word_clusters.py)")
+        sub.add_argument("--stack-folds", type=int, default=5, help="--train: folds of the first pass for the second (0: one pass)")
         sub.set_defaults(run=run)
     sub = commands.add_parser("speed")
     sub.add_argument("--model", required=True, help="a CRF model directory")
