@@ -136,8 +136,13 @@ def rules_available() -> bool:
 def crf_tags(sentences: Sequence[LabelledSentence], model_dir: Path) -> list[list[str]]:
     from marsad.extract.ner.model_dir import load_tagger
 
+    from marsad.extract.ner.document import by_document
+
     tagger, _ = load_tagger(model_dir)
-    return tagger.tag_document([sentence.tokens for sentence in sentences])  # the file as one document
+    tags: list[list[str]] = []
+    for run in by_document([sentence.source for sentence in sentences]):  # each file as one document
+        tags.extend(tagger.tag_document([sentences[index].tokens for index in run]))
+    return tags
 
 
 def evaluate(

@@ -114,3 +114,14 @@ def test_a_second_pass_on_unknown_document_features_is_refused(two_pass_dir, tmp
     with pytest.raises(MarsadError) as caught:
         load_tagger(copy)
     assert caught.value.code == "M174" and FIRST_PASS_FILE in str(caught.value)
+
+
+def test_sentences_from_different_files_are_different_documents():
+    from marsad.extract.ner.document import by_document
+
+    assert by_document(["a", "a", "b", "a"]) == [range(0, 2), range(2, 3), range(3, 4)]
+    assert by_document([]) == []
+    features = DocumentFeatures(window=5)
+    found = features.over_documents([["لحود"], ["لحود"], ["لحود"]], [["B-PER"], ["O"], ["B-PER"]], ["a.conll", "a.conll", "b.conll"])
+    assert found[1][0] == ["dany=PER", "dmaj=PER", "dfrac=PER:4"]  # only the «لحود» of a.conll
+    assert found[2][0] == ["dnone"]

@@ -68,6 +68,7 @@ class LabelledSentence:
     tokens: tuple[str, ...]
     tags: tuple[str, ...]
     line: int = 0  # line number of the first token
+    source: str = ""  # the file (or line range) it was read from: its document
 
 
 @dataclass
@@ -170,5 +171,5 @@ class _SentenceBuilder:
 
     def close(self) -> None:
         if self.tokens:
-            self.corpus.sentences.append(LabelledSentence(tuple(self.tokens), tuple(self.tags), self.first_line))
+            self.corpus.sentences.append(LabelledSentence(tuple(self.tokens), tuple(self.tags), self.first_line, self.corpus.source))
         self.tokens, self.tags, self.after_final = [], [], False

@@ -47,6 +47,15 @@ class DocumentFeatures:
         window = described.get("window")
         return cls(window) if isinstance(window, int) and window >= 0 else None
 
+    def over_documents(
+        self, sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], sources: Sequence[str]
+    ) -> list[list[list[str]]]:
+        """As __call__, each run of sentences with the same source taken as one document."""
+        found: list[list[list[str]]] = []
+        for run in by_document(sources):
+            found.extend(self([sentences[i] for i in run], [tags[i] for i in run]))
+        return found
+
     def __call__(self, sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]) -> list[list[list[str]]]:
         """Per sentence, per token: its document features, from the first pass's `tags`."""
         keys = [[_key(token) for token in tokens] for tokens in sentences]
@@ -64,6 +73,18 @@ class DocumentFeatures:
                 low += 1
             found.append([_features(window.get(key), own) if key else [] for key, own in zip(keys[index], types[index])])
         return found
+
+
+def by_document(sources: Sequence[str]) -> list[range]:
+    """Runs of consecutive items with the same source: the documents of a list of
+    sentences read from several files (a window never crosses from one to the next)."""
+    runs: list[range] = []
+    first = 0
+    for index in range(1, len(sources) + 1):
+        if index == len(sources) or sources[index] != sources[first]:
+            runs.append(range(first, index))
+            first = index
+    return runs
 
 
 def _count(window: dict[str, Counter[str]], keys: list[str], types: list[str], step: int) -> None:

@@ -106,8 +106,8 @@ def train_model(plan: TrainingPlan, out_dir: Path, featuriser: Featuriser, progr
         document = DocumentFeatures()
         if plan.stack_folds > 1:
             train_first = cross_validated_tags(train_data, result.best.params, plan.stack_folds, search_dir, report)
-            train_doc = document([s.tokens for s in train], train_first)
-            dev_doc = document([s.tokens for s in dev], result.best.predicted)
+            train_doc = document.over_documents([s.tokens for s in train], train_first, [s.source for s in train])
+            dev_doc = document.over_documents([s.tokens for s in dev], result.best.predicted, [s.source for s in dev])
             second_train = with_document_features(train_data, train_doc)
             second_dev = with_document_features(dev_data, dev_doc)
             result.second_pass = _trial(result.best.params, second_train, second_dev, search_dir / "second", "second pass", report)
