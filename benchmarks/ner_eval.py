@@ -4,8 +4,9 @@ gold set's per-layer scores.
     # any CoNLL/IOB file (or FILE:START-END): rules only and/or a CRF model directory
     python benchmarks/ner_eval.py conll test.txt --rules --model models/crf
 
-    # ANERcorp, CAMeL split (test = lines 125,279-150,286; train on lines 1-125,278 only)
-    python benchmarks/ner_eval.py anercorp --rules --train models/anercorp-crf
+    # ANERcorp, CAMeL split (test = lines 125,279-150,286; train on lines 1-125,278 only);
+    # --errors adds where the errors are (type, boundary, missed, spurious; seen vs unseen names)
+    python benchmarks/ner_eval.py anercorp --rules --train models/anercorp-crf --errors
     python benchmarks/ner_eval.py anercorp --model models/anercorp-crf
     python benchmarks/ner_eval.py anercorp --train models/anercorp-crf-clusters --clusters clusters.tsv
 
@@ -30,6 +31,7 @@ import argparse
 import os
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,7 +58,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from marsad.extract.ner.conll import ConllCorpus, LabelledSentence, read_conll  # noqa: E402
 from marsad.extract.ner.evaluation import score_tagged  # noqa: E402
-from marsad.extract.ner.tags import EntitySpan, tags_from_spans  # noqa: E402
+from marsad.extract.ner.tags import EntitySpan, spans_from_tags, tags_from_spans  # noqa: E402
 from marsad.extract.scoring import OVERALL, Scores, score, without_proclitics  # noqa: E402
 from marsad.model import Document  # noqa: E402
 
@@ -136,23 +138,104 @@ def rules_available() -> bool:
 def crf_tags(sentences: Sequence[LabelledSentence], model_dir: Path) -> list[list[str]]:
     from marsad.extract.ner.model_dir import load_tagger
 
+    from marsad.extract.ner.document import by_document
+
     tagger, _ = load_tagger(model_dir)
-    return [tagger.tag(sentence.tokens) for sentence in sentences]
+    tags: list[list[str]] = []
+    for run in by_document([sentence.source for sentence in sentences]):  # each file as one document
+        tags.extend(tagger.tag_document([sentences[index].tokens for index in run]))
+    return tags
 
 
 def evaluate(
-    name: str, sentences: Sequence[LabelledSentence], systems: dict[str, Callable[[Sequence[LabelledSentence]], list[list[str]]]]
+    name: str,
+    sentences: Sequence[LabelledSentence],
+    systems: dict[str, Callable[[Sequence[LabelledSentence]], list[list[str]]]],
+    seen: set[tuple[str, str]] | None = None,
 ) -> dict[str, Scores]:
+    """Scores of each system; with `seen` (the training entities), where the errors are."""
     gold = [sentence.tags for sentence in sentences]
     results = {}
+    breakdowns = {}
     for system, tagger in systems.items():
         started = time.perf_counter()
         predicted = tagger(sentences)
         seconds = time.perf_counter() - started
         results[system] = score_tagged(gold, predicted)
+        if seen is not None:
+            breakdowns[system] = error_breakdown(sentences, predicted, seen)
         console.print(f"{name}: {system} tagged {sum(len(s.tokens) for s in sentences):,} tokens in {seconds:.1f} s", highlight=False)
     print_table(f"{name}: entity-level P/R/F1 (exact span and type)", results)
+    if breakdowns:
+        print_breakdown(f"{name}: where the errors are", breakdowns)
     return results
+
+
+# -- error analysis ------------------------------------------------------------------------
+ERROR_KINDS = ("correct", "wrong type", "wrong boundary", "missed", "spurious")
+
+
+def entity_key(tokens: Sequence[str]) -> str:
+    from marsad.text import match_key, normalize
+
+    return " ".join(match_key(token) or normalize(token) for token in tokens)
+
+
+def training_entities(specs: Sequence[str]) -> set[tuple[str, str]]:
+    """(entity words' match keys, type) of every entity in the training files."""
+    found = set()
+    for spec in specs:
+        for sentence in read_conll(spec).sentences:
+            for span in spans_from_tags(sentence.tags):
+                found.add((entity_key(sentence.tokens[span.first : span.end]), span.type))
+    return found
+
+
+def error_breakdown(sentences, predicted, seen: set[tuple[str, str]]) -> dict[str, Counter]:
+    """Per type: gold entities found exactly, with the wrong type (same span), with a
+    wrong boundary (overlapping predictions only), missed (nothing overlaps); predicted
+    entities overlapping no gold one (spurious); and exact finds among gold entities
+    seen in training as that type vs unseen (with their totals)."""
+    counts: dict[str, Counter] = {}
+    for sentence, tags in zip(sentences, predicted):
+        gold_spans = spans_from_tags(sentence.tags)
+        predicted_spans = spans_from_tags(tags)
+        exact = {(p.first, p.end): p.type for p in predicted_spans}
+        for span in gold_spans:
+            row = counts.setdefault(span.type, Counter())
+            overlapping = [p for p in predicted_spans if p.first < span.end and span.first < p.end]
+            kind = (
+                "correct" if exact.get((span.first, span.end)) == span.type
+                else "wrong type" if (span.first, span.end) in exact
+                else "wrong boundary" if overlapping
+                else "missed"
+            )
+            row[kind] += 1
+            novelty = "seen" if (entity_key(sentence.tokens[span.first : span.end]), span.type) in seen else "unseen"
+            row[f"{novelty}: total"] += 1
+            row[f"{novelty}: found"] += kind == "correct"
+        for span in predicted_spans:
+            if not any(g.first < span.end and span.first < g.end for g in gold_spans):
+                counts.setdefault(span.type, Counter())["spurious"] += 1
+    return counts
+
+
+def print_breakdown(title: str, breakdowns: dict[str, dict[str, Counter]]) -> None:
+    """Columns: gold entities correct / wrong type / wrong boundary / missed, spurious
+    predictions, and recall on gold names seen in training as that type and unseen."""
+    table = Table(title=title, title_justify="left", caption="recall seen/unseen: exact finds among gold names the training data has (not) tagged as that type")
+    for column in ("system", "type", "correct", "type err", "boundary", "missed", "spurious", "recall seen", "recall unseen"):
+        table.add_column(column, justify="left" if column in ("system", "type") else "right")
+    for system, counts in breakdowns.items():
+        for entity_type in TYPES:
+            row = counts.get(entity_type, Counter())
+            cells = [str(row[kind]) for kind in ERROR_KINDS]
+            for novelty in ("seen", "unseen"):
+                total = row[f"{novelty}: total"]
+                cells.append(f"{row[f'{novelty}: found'] / total:.2f} of {total}" if total else "-")
+            table.add_row(system, entity_type, *cells)
+        table.add_section()
+    Console(width=max(console.width, 120)).print(table)
 
 
 def print_table(title: str, results: dict[str, Scores], rows: Sequence[str] = (*TYPES, OVERALL)) -> None:
@@ -208,12 +291,13 @@ def train(train_specs: Sequence[str], dev_specs: Sequence[str], out: Path, args)
         train_specs, out, dev_specs,
         parse_grid(args.c1, "--c1", DEFAULT_C1), parse_grid(args.c2, "--c2", DEFAULT_C2),
         args.max_iterations, force=True, progress=report,
-        clusters=Path(args.clusters) if args.clusters else None,
+        clusters=Path(args.clusters) if args.clusters else None, stack_folds=args.stack_folds,
     )
     best = result.best
+    second = f", second pass {result.second_pass.scores[OVERALL].f1:.3f}" if result.second_pass else ""
     console.print(
         f"trained in {time.perf_counter() - started:.0f} s; chosen c1={best.params.c1:g} c2={best.params.c2:g} "
-        f"(dev F1 {best.scores[OVERALL].f1:.3f})",
+        f"(dev F1 first pass {best.scores[OVERALL].f1:.3f}{second}; saved {2 if result.two_passes else 1} pass(es))",
         highlight=False,
     )
     return out
@@ -227,14 +311,17 @@ def require(path: Path) -> Path:
 
 def run_conll(args) -> None:
     sentences = [s for spec in args.files for s in read_conll(spec).sentences]
-    evaluate(", ".join(args.files), sentences, systems_for(args, args.train_files or []))
+    train_specs = args.train_files or []
+    seen = training_entities(train_specs) if args.errors else None
+    evaluate(", ".join(args.files), sentences, systems_for(args, train_specs), seen)
 
 
 def run_anercorp(args) -> None:
     require(ANERCORP)
     train_spec = f"{ANERCORP}:{ANERCORP_TRAIN_LINES[0]}-{ANERCORP_TRAIN_LINES[1]}"
     test = read_conll(f"{ANERCORP}:{ANERCORP_TEST_LINES[0]}-{ANERCORP_TEST_LINES[1]}")
-    evaluate("ANERcorp test (CAMeL split)", test.sentences, systems_for(args, [train_spec]))
+    seen = training_entities([train_spec]) if args.errors else None
+    evaluate("ANERcorp test (CAMeL split)", test.sentences, systems_for(args, [train_spec]), seen)
 
 
 def run_aqmar(args) -> None:
@@ -243,7 +330,8 @@ def run_aqmar(args) -> None:
     dev = [str(path) for path in files if path.stem in AQMAR_DEV_ARTICLES]
     test: list[LabelledSentence] = [s for path in files if path.stem not in AQMAR_DEV_ARTICLES for s in read_conll(path).sentences]
     extra = list(args.extra_train or [])
-    evaluate("AQMAR test (20 articles)", test, systems_for(args, [*extra, *dev]))
+    seen = training_entities([*extra, *dev]) if args.errors else None
+    evaluate("AQMAR test (20 articles)", test, systems_for(args, [*extra, *dev]), seen)
 
 
 # -- the gold set --------------------------------------------------------------------------
@@ -361,6 +449,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         sub.add_argument("--c2", help="L2 grid for --train")
         sub.add_argument("--max-iterations", type=int, default=150)
         sub.add_argument("--clusters", metavar="FILE", help="word clusters for --train (scripts/build_word_clusters.py)")
+        sub.add_argument("--stack-folds", type=int, default=5, help="--train: folds of the first pass for the second (0: one pass)")
+        sub.add_argument("--errors", action="store_true", help="also break the errors down (type, boundary, missed, spurious; seen vs unseen names)")
         sub.set_defaults(run=run)
     sub = commands.add_parser("speed")
     sub.add_argument("--model", required=True, help="a CRF model directory")

@@ -19,6 +19,7 @@ def trained(tmp_path_factory) -> Path:
     assert result.returncode == 0, result.stderr
     assert "Hyperparameter search" in result.stdout and "Saved" in result.stdout
     assert "--ner-model" in result.stdout
+    assert "second pass" in result.stdout  # trained and scored on dev, kept or not
     return out
 
 
@@ -77,3 +78,14 @@ def test_train_help_has_examples():
     result = run("train", "ner", "--help")
     assert result.returncode == 0
     assert "marsad train ner --conll" in result.stdout and "FILE:START-END" in result.stdout
+    assert "--stack-folds" in result.stdout
+
+
+def test_stack_folds_zero_trains_one_pass(tmp_path):
+    out = tmp_path / "one"
+    result = run("train", "ner", "--conll", str(TINY), "--out", str(out), "--c1", "0.05", "--c2", "0.01", "--max-iterations", "40", "--stack-folds", "0")
+    assert result.returncode == 0, result.stderr
+    assert "second pass" not in result.stdout
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["passes"] == 1 and "dev_second_pass" not in manifest["metrics"]
+    assert sorted(path.name for path in out.iterdir()) == ["manifest.json", "model.crfsuite"]

@@ -78,9 +78,8 @@ class Errors:
         "resource {path} is missing. Reinstall Marsad (`pip install -e .`) so its data files are in place.",
     )
 
-    # M170-M189: trainable NER (CRF), CoNLL files, NER models.
-    M170 = ErrorSpec("M170", Kind.INTERNAL, "{path}: an NER resource file is missing. Reinstall Marsad; the package data is incomplete.")
-    M171 = ErrorSpec("M171", Kind.INTERNAL, "{path}:{line}: {reason}. Fix the file; its header comment says what each column means.")
+    # M170-M189: trainable NER (CRF), CoNLL files, NER models.  M170 and M171 are retired
+    # (the NER resource files are read by extract/tables.py, whose errors are M120/M121).
     M172 = ErrorSpec(
         "M172",
         Kind.BAD_INPUT,

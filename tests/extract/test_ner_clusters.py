@@ -19,7 +19,7 @@ from marsad.extract.ner.training import TrainingPlan, train_model
 
 TINY = Path(__file__).resolve().parent / "data" / "tiny_ner.conll"
 TABLE = """# test clusters
-word\tcoarse\tmiddle\tfine\tcount
+word\tk2\tk8\tk32\tcount
 بغداد\t1\t10\t100\t50
 دمشق\t1\t10\t100\t40
 القاهره\t1\t10\t101\t30
@@ -36,11 +36,18 @@ def write_table(tmp_path: Path, text: str = TABLE) -> Path:
 def test_tokens_are_looked_up_by_their_normalised_form(tmp_path):
     features = ClusterFeatures.load(write_table(tmp_path))
     found = features(["القاهرة", "أحمد", "بغداد", "غير", "وبغداد"])
-    assert found[0] == (("cc=1", "cm=10", "cf=101"), ("cm=10",))  # ta marbuta folded; cm travels
-    assert found[1][0] == ("cc=2", "cm=20", "cf=200")  # hamza folded
+    assert found[0] == (("c:k2=1", "c:k8=10", "c:k32=101"), ("c:k8=10",))  # ta marbuta folded; the second level travels
+    assert found[1][0] == ("c:k2=2", "c:k8=20", "c:k32=200")  # hamza folded
     assert found[2][1] == found[0][1]  # two cities share the middle cluster
     assert found[3] == (("c=none",), ())
-    assert found[4][0] == ("cc=1", "cm=10", "cf=100", "cvia=clitic")  # looked up without «و»
+    assert found[4][0] == ("c:k2=1", "c:k8=10", "c:k32=100", "cvia=clitic")  # looked up without «و»
+
+
+def test_any_number_of_granularities_is_read(tmp_path):
+    table = read_clusters(write_table(tmp_path, "# one level\nword\tk100\tcount\nبغداد\t7\t3\n"))
+    assert table.levels == ("k100",) and table.get("بغداد") == ("7",)
+    features = ClusterFeatures(table)
+    assert features(["بغداد"]) == [(("c:k100=7",), ("c:k100=7",))]  # one level: it is the one that travels
 
 
 def test_a_bad_table_is_a_coded_error(tmp_path):
@@ -48,8 +55,11 @@ def test_a_bad_table_is_a_coded_error(tmp_path):
         read_clusters(write_table(tmp_path, "word\tcluster\nبغداد\t1\n"))
     assert caught.value.code == "M180" and "header" in str(caught.value)
     with pytest.raises(MarsadError) as caught:
-        read_clusters(write_table(tmp_path, "word\tcoarse\tmiddle\tfine\tcount\n"))
+        read_clusters(write_table(tmp_path, "word\tk2\tk8\tcount\n"))
     assert "no clusters" in str(caught.value)
+    with pytest.raises(MarsadError) as caught:
+        read_clusters(write_table(tmp_path, "word\tk2\tk8\tcount\nبغداد\t1\t3\n"))
+    assert "clusters.tsv:2:" in str(caught.value) and "3 columns, expected 4" in str(caught.value)
 
 
 def test_a_model_trained_with_clusters_keeps_and_reloads_them(tmp_path):
@@ -58,7 +68,7 @@ def test_a_model_trained_with_clusters_keeps_and_reloads_them(tmp_path):
     out.mkdir()
     plan = TrainingPlan([read_conll(TINY)], c1=(0.05,), c2=(0.01,), max_iterations=40)
     result = train_model(plan, out, default_featuriser(table))
-    assert result.manifest["features"] == {"text": "1", "rules": "1", "clusters": "1"}
+    assert result.manifest["features"] == {"text": "1", "rules": "1", "clusters": "2"}
     assert result.manifest["data_files"][CLUSTERS_FILE]["words"] == 4
     assert (out / CLUSTERS_FILE).read_text(encoding="utf-8") == TABLE
     table.unlink()  # the model no longer needs the original file
@@ -68,7 +78,7 @@ def test_a_model_trained_with_clusters_keeps_and_reloads_them(tmp_path):
 
 
 def test_the_builder_writes_a_table_the_features_can_read(tmp_path):
-    pytest.importorskip("sklearn")
+    pytest.importorskip("sklearn")  # the ppmi method's SVD
     corpus = tmp_path / "news.txt"
     cities = ["بغداد", "دمشق", "القاهرة", "عمان", "بيروت", "تونس"]
     verbs = ["وصل", "سافر", "عاد", "توجه"]
@@ -77,10 +87,11 @@ def test_the_builder_writes_a_table_the_features_can_read(tmp_path):
     out = tmp_path / "clusters.tsv"
     result = subprocess.run(
         [sys.executable, str(REPO / "scripts" / "build_word_clusters.py"), str(corpus), "--out", str(out),
-         "--context", "50", "--dimensions", "4", "--clusters", "2,3,4", "--min-count", "1"],
+         "--method", "ppmi", "--context", "50", "--dimensions", "4", "--clusters", "2,3,4", "--min-count", "1"],
         capture_output=True, text=True, timeout=120,
     )
     assert result.returncode == 0, result.stderr
     table = read_clusters(out)
-    assert {"بغداد", "دمشق", "الوزير", "اليوم"} <= table.keys()
-    assert table["بغداد"] == table["دمشق"]  # same contexts, same clusters
+    assert table.levels == ("k2", "k3", "k4")
+    assert {"بغداد", "دمشق", "الوزير", "اليوم"} <= table.ids.keys()
+    assert table.get("بغداد") == table.get("دمشق")  # same contexts, same clusters

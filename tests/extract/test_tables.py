@@ -48,3 +48,23 @@ def test_the_shipped_date_lexicons_load():
     assert loaded.longest(["كانون", "الثاني"])[0] == 2
     assert loaded.longest(["اول", "من", "امس"])[0] == 3
     assert (11, 9) in loaded.named_dates
+
+
+def test_a_table_is_read_by_its_header_row(resources):
+    (resources / "ner").mkdir()
+    (resources / "ner" / "tags.tsv").write_text("# spellings\nspelling\ttype\nPERS\tPER\nB-OEG\t\n", encoding="utf-8")
+    assert tables.read_table("ner/tags.tsv", ("spelling", "type")) == [(3, {"spelling": "PERS", "type": "PER"}), (4, {"spelling": "B-OEG", "type": ""})]
+
+
+def test_a_table_whose_header_differs_names_the_line(resources):
+    (resources / "ner").mkdir()
+    (resources / "ner" / "tags.tsv").write_text("# spellings\nspelling\tkind\nPERS\tPER\n", encoding="utf-8")
+    with pytest.raises(MarsadError) as caught:
+        tables.read_table("ner/tags.tsv", ("spelling", "type"))
+    assert caught.value.code == "M120" and "line 2" in str(caught.value) and "'type'" in str(caught.value)
+
+
+def test_the_ner_tag_spellings_come_through_the_shared_reader():
+    from marsad.extract.ner.tags import normalise_tag
+
+    assert normalise_tag("B-PERS") == "B-PER" and normalise_tag("i-misc") == "I-MISC"

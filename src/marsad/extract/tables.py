@@ -1,8 +1,10 @@
 """Reading the tab-separated data files under `marsad/resources/`.
 
 Every file starts with `#` comment lines that say what its columns mean; blank lines
-and further comments are skipped.  A row with the wrong number of columns, or a value
-a reader refuses, is reported with its file and line (M120), never skipped silently.
+and further comments are skipped.  `read_rows` reads files whose columns are described
+only in that comment; `read_table` reads files whose first row names the columns.  A
+row with the wrong number of columns, or a value a reader refuses, is reported with its
+file and line (M120), never skipped silently.
 """
 
 from __future__ import annotations
@@ -42,6 +44,27 @@ def read_rows(relative: str, columns: int) -> Iterator[Row]:
                 Errors.M120, path=relative, line=number, reason=f"expected {columns} non-empty tab-separated columns, found {len(fields)}"
             )
         yield Row(number, fields)
+
+
+def read_table(relative: str, columns: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
+    """(line number, {column: value}) for every row of `resources/<relative>` after its
+    header row, which must name exactly `columns`; cells may be empty."""
+    path = resource_path(relative)
+    rows: list[tuple[int, dict[str, str]]] = []
+    header_seen = False
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if not header_seen:
+            if tuple(cells) != columns:
+                raise MarsadError(Errors.M120, path=relative, line=number, reason=f"header {cells} should be {list(columns)}")
+            header_seen = True
+            continue
+        if len(cells) != len(columns):
+            raise MarsadError(Errors.M120, path=relative, line=number, reason=f"{len(cells)} columns, expected {len(columns)}")
+        rows.append((number, {name: cell.strip() for name, cell in zip(columns, cells)}))
+    return rows
 
 
 def parse_field(relative: str, row: Row, parse: Callable[[str], T], index: int) -> T:

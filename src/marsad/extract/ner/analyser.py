@@ -8,7 +8,9 @@ Merge policy (rules first, because their names are linked and reviewed):
    (merge.py), and linked to a canonical name when the gazetteer's resolve() knows the
    name with the same type.
 
-The model directory comes from `AnalyserConfig.ner_model` (`--ner-model DIR`).
+The whole document is tagged at once, so a two-pass model's second pass sees the
+other sentences (document.py).  The model directory comes from
+`AnalyserConfig.ner_model` (`--ner-model DIR`).
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ class CrfEntitiesAnalyser(Analyser):
 
     def __call__(self, analysis: Analysis) -> None:
         tokens: list[Token] = analysis.views.get("tokens") or tokenize(analysis.text)
-        found: list[Entity] = []
+        sentences: list[list[Token]] = []
         index = 0
         for sentence in analysis.sentences:
             while index < len(tokens) and tokens[index].end <= sentence.start:
@@ -48,6 +50,9 @@ class CrfEntitiesAnalyser(Analyser):
                 if tokens[index].kind not in _SKIPPED_KINDS:
                     inside.append(tokens[index])
                 index += 1
-            tags = self.tagger.tag([token.text for token in inside])
+            sentences.append(inside)
+        tagged = self.tagger.tag_document([[token.text for token in inside] for inside in sentences])
+        found: list[Entity] = []
+        for inside, tags in zip(sentences, tagged):
             found.extend(crf_entities(analysis.text, inside, tags, self.linker))
         analysis.entities = merge_entities(analysis.entities, found)

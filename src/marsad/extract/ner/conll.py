@@ -2,9 +2,10 @@
 
 One `token TAG` pair per line (space or tab separated; with more columns the token is
 the first and the tag the last, as in CoNLL-2003).  Sentences end at blank lines
-(AQMAR) and after a run of sentence-final punctuation tokens (ANERcorp has no blank
-lines at all).  A source may name a line range, `FILE:START-END` (1-based, inclusive),
-which is how the standard ANERcorp split is taken.
+(AQMAR) and after a run of sentence-final punctuation tokens (. ! ? ؟ … and the
+middle dot and bullet that ANERcorp also ends sentences with; it has no blank lines).
+A source may name a line range, `FILE:START-END` (1-based, inclusive), which is how
+the standard ANERcorp split is taken.
 
 Real corpora are noisy, so the reader repairs what it safely can and reports the rest
 as `problems` instead of failing: invisible marks (RLM, LRM, BOM) are removed from
@@ -24,7 +25,7 @@ from ...errors import Errors, MarsadError
 from .tags import OUTSIDE, normalise_tag
 
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
-_SENTENCE_FINAL = re.compile(r"^(?:[.!?؟…]+|\.{2,})$")
+_SENTENCE_FINAL = re.compile(r"^[.!?؟…·•]+$")  # ANERcorp ends sentences with «·» and «•» too
 _GLUED_TAG = re.compile(r"^(.+?)((?:[BI]-[A-Za-z]+\d*)|O)$")
 _RANGE = re.compile(r"^(?P<path>.+):(?P<first>\d+)-(?P<last>\d+)$")
 MAX_PROBLEMS_KEPT = 50
@@ -67,6 +68,7 @@ class LabelledSentence:
     tokens: tuple[str, ...]
     tags: tuple[str, ...]
     line: int = 0  # line number of the first token
+    source: str = ""  # the file (or line range) it was read from: its document
 
 
 @dataclass
@@ -169,5 +171,5 @@ class _SentenceBuilder:
 
     def close(self) -> None:
         if self.tokens:
-            self.corpus.sentences.append(LabelledSentence(tuple(self.tokens), tuple(self.tags), self.first_line))
+            self.corpus.sentences.append(LabelledSentence(tuple(self.tokens), tuple(self.tags), self.first_line, self.corpus.source))
         self.tokens, self.tags, self.after_final = [], [], False

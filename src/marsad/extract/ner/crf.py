@@ -1,8 +1,10 @@
 """A linear-chain CRF (python-crfsuite) over the features of features.py.
 
 `fit` trains one model file from featurised sentences; `CrfTagger` loads one and tags
-token sequences.  Hyperparameter search, manifests and model directories are in
-training.py and model_dir.py.
+token sequences; `DocumentTagger` tags a document's sentences with one CRF, or with two:
+a first pass, then a second that also sees what the first said about the same words
+elsewhere in the document (document.py).  Hyperparameter search, cross-validated first
+passes, manifests and model directories are in training.py and model_dir.py.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 
 import pycrfsuite
 
+from .document import DocumentFeatures
 from .features import Featuriser
 
 _ITERATION = re.compile(r"\*+ Iteration #(\d+) \*+")
@@ -34,13 +37,23 @@ class Hyperparameters:
 class Featurised:
     """A sentence's features, computed once and reused by every fit of a search."""
 
-    items: pycrfsuite.ItemSequence
+    features: list[list[str]]
     tags: tuple[str, ...]
+
+    def items(self) -> pycrfsuite.ItemSequence:
+        return pycrfsuite.ItemSequence(self.features)
 
 
 def featurise(sentences, featuriser: Featuriser) -> list[Featurised]:
     """`sentences` are LabelledSentence-like objects with `tokens` and `tags`."""
-    return [Featurised(pycrfsuite.ItemSequence(featuriser(s.tokens)), tuple(s.tags)) for s in sentences]
+    return [Featurised(featuriser(s.tokens), tuple(s.tags)) for s in sentences]
+
+
+def with_document_features(data: Sequence[Featurised], document: list[list[list[str]]]) -> list[Featurised]:
+    """The sentences' features plus their document features (one list per token)."""
+    return [
+        Featurised([own + extra for own, extra in zip(item.features, extras)], item.tags) for item, extras in zip(data, document)
+    ]
 
 
 class _Trainer(pycrfsuite.Trainer):
@@ -78,14 +91,14 @@ def fit(
         }
     )
     for sentence in data:
-        trainer.append(sentence.items, list(sentence.tags))
+        trainer.append(sentence.items(), list(sentence.tags))
     trainer.train(str(model_path))
 
 
 class CrfTagger:
     """A trained model file and the featuriser it was trained with."""
 
-    def __init__(self, model_path: Path, featuriser: Featuriser) -> None:
+    def __init__(self, model_path: Path, featuriser: Featuriser | None) -> None:
         self.featuriser = featuriser
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model_path))
@@ -97,7 +110,43 @@ class CrfTagger:
     def tag(self, tokens: Sequence[str]) -> list[str]:
         if not tokens:
             return []
+        if self.featuriser is None:
+            raise ValueError("this tagger only tags featurised sentences")
         return list(self._tagger.tag(pycrfsuite.ItemSequence(self.featuriser(tokens))))
 
-    def tag_featurised(self, items: pycrfsuite.ItemSequence) -> list[str]:
-        return list(self._tagger.tag(items))
+    def tag_featurised(self, features: list[list[str]]) -> list[str]:
+        if not features:
+            return []
+        return list(self._tagger.tag(pycrfsuite.ItemSequence(features)))
+
+
+class DocumentTagger:
+    """Tags the sentences of one document: with the first-pass CRF alone, or, when the
+    model has a second pass, with the second CRF over the sentence features plus the
+    document features computed from the first pass's tags."""
+
+    def __init__(self, first: CrfTagger, second: CrfTagger | None = None, document: DocumentFeatures | None = None) -> None:
+        if (second is None) != (document is None):
+            raise ValueError("a second pass needs its document features, and only it")
+        if first.featuriser is None:
+            raise ValueError("the first pass needs its featuriser")
+        self.first = first
+        self.second = second
+        self.document = document
+        self.featuriser = first.featuriser
+
+    @property
+    def labels(self) -> list[str]:
+        return (self.second or self.first).labels
+
+    def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        features = [self.featuriser(tokens) if tokens else [] for tokens in sentences]
+        first = [self.first.tag_featurised(own) for own in features]
+        if self.second is None or self.document is None:
+            return first
+        extras = self.document(sentences, first)
+        return [self.second.tag_featurised([a + b for a, b in zip(own, extra)]) for own, extra in zip(features, extras)]
+
+    def tag(self, tokens: Sequence[str]) -> list[str]:
+        """One sentence as a document of its own."""
+        return self.tag_document([tokens])[0]

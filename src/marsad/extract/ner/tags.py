@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from .resources import read_table, resource_path
+from ..tables import read_table
 
 OUTSIDE = "O"
 TYPES = ("PER", "ORG", "LOC", "MISC")
@@ -35,7 +35,7 @@ class EntitySpan(NamedTuple):
 
 @lru_cache(maxsize=1)
 def type_spellings() -> dict[str, str]:
-    rows = read_table(resource_path("ner", "tag_aliases.tsv"), ("spelling", "type"))
+    rows = read_table("ner/tag_aliases.tsv", ("spelling", "type"))
     return {row["spelling"].upper(): row["type"] for _, row in rows}
 
 
