@@ -13,7 +13,7 @@ from marsad.model import Document
 from marsad.pipeline import build_pipeline
 
 PIPELINE = build_pipeline(["dates"])
-PATTERNS = {"day": r"\d{4}-\d{2}-\d{2}", "month": r"\d{4}-\d{2}", "year": r"\d{4}"}
+PATTERNS = {"day": r"\d{4}-\d{2}-\d{2}", "week": r"\d{4}-\d{2}-\d{2}", "month": r"\d{4}-\d{2}", "year": r"\d{4}"}
 WORDS = (
     "أمس اليوم غدا بعد غد أول من الأربعاء الخميس الجمعة الماضية المقبل الجاري يوم فجر مساء "
     "مارس آذار كانون الثاني تشرين الأول رجب شوال رمضان هـ م عام العام سنة شهر الشهر الأسبوع "
