@@ -58,15 +58,24 @@ def read_arguments(doc: EventDocument, book: ActorBook, trigger: Found, clause: 
     actors = [actor for actor in named if actor.kind != "country"]  # a country acts only as a verb's subject
     phrase = trigger.phrase
     found = Arguments()
-    communication = phrase.meaning in ("Statement", "Threat", "warning", "Claim of responsibility", "Propaganda release")
-    if phrase.roles == "leaver":
+    communication = phrase.meaning in COMMUNICATION
+    unknown = False
+    if communication and _participle(trigger):
+        # «..., متوعدًا الحكومة العراقية»: the participle speaks for its main clause's subject
+        found.actor1 = _main_speaker(doc, book, trigger)
+        found.actor2 = _target(doc, actors, trigger, ("target", "with", None, "genitive"))
+    elif phrase.roles == "leaver":
         leaver = _subject(doc, actors, trigger, clause) if phrase.is_verb else _genitive(doc, actors, trigger)
-        found.actor2 = leaver or _sentence_subject(doc, book, trigger, communication)
+        found.actor2 = leaver or _chain_subject(doc, book, trigger, communication)
         found.actor1 = _marked(actors, "recipient", after=trigger.last) or _entering(doc, book, trigger)
     elif phrase.is_verb and _passive(doc.words[trigger.first].text):
         # «اختُطف الصحفي»، «قُتل مدنيان»: the subject is the victim
         found.actor2 = _subject(doc, actors, trigger, clause)
         found.actor1 = _marked(actors, "agent")
+    elif phrase.is_verb and _plural(trigger):
+        # «... وسيطروا على», «احتجزوا عناصر الحزب»: a plural verb's subject was named before it
+        found.actor1, unknown = _subject_before(doc, actors, trigger, clause, communication)
+        found.actor2 = _target(doc, actors, trigger, _against(phrase.meaning)) or _object(doc, actors, trigger, None)
     elif phrase.is_verb:
         found.actor1 = _subject(doc, actors, trigger, clause, communication)
         found.actor2 = _target(doc, actors, trigger, _against(phrase.meaning)) or _object(doc, actors, trigger, found.actor1)
@@ -89,9 +98,11 @@ def read_arguments(doc: EventDocument, book: ActorBook, trigger: Found, clause: 
         found.actor2 = _detained(doc, actors, trigger, found.actor1) or found.actor2
     _between(actors, found)
     found.explicit = found.actor1 is not None
-    unknown = found.actor1 is None and (_unknown(doc, trigger, clause) or phrase.is_verb and _passive(doc.words[trigger.first].text))
-    if found.actor1 is None and not unknown:
-        found.actor1 = _nearest_before(doc, actors, trigger, clause, communication) or _sentence_subject(doc, book, trigger, communication)
+    unknown = unknown or found.actor1 is None and (_unknown(doc, trigger, clause) or phrase.is_verb and _passive(doc.words[trigger.first].text))
+    if found.actor1 is None and not unknown and phrase.roles != "leaver":
+        found.actor1 = _nearest_before(doc, actors, trigger, clause, communication) or _chain_subject(doc, book, trigger, communication)
+    found.actor1 = _specific(doc, book, named, found.actor1)
+    found.actor2 = _specific(doc, book, named, found.actor2)
     if found.actor2 is None and phrase.meaning == "Agreement" and found.actor1 is not None:
         found.actor2 = _partner(actors, found.actor1)
     if found.actor1 is None and phrase.is_verb and not unknown:
@@ -107,6 +118,85 @@ def read_arguments(doc: EventDocument, book: ActorBook, trigger: Found, clause: 
 
 
 # --- subjects -------------------------------------------------------------------------
+
+COMMUNICATION = frozenset(("Statement", "Threat", "warning", "Claim of responsibility", "Propaganda release"))
+PLURAL_ENDINGS = ("وا", "ون", "تا", "ان")  # «سيطروا», «يسيطرون», «فجرتا», «يفجران»
+TITLE_GAP = 4  # «قال قائد الجيش الفريق أول «عبد الفتاح البرهان»»
+APPOSITION_GAP = 5  # «بعثة الأمم المتحدة في الكونغو الديمقراطية «مونوسكو»»
+
+
+def _participle(trigger: Found) -> bool:
+    """An active participle of speaking («متوعدًا», «مهددًا», «محذرًا»): a noun trigger
+    that stands for its main clause's verb."""
+    return not trigger.phrase.is_verb and trigger.reading.key.startswith("م") and not trigger.reading.prefix.endswith("ال")
+
+
+def _plural(trigger: Found) -> bool:
+    """A verb inflected for a plural or dual subject: in Arabic a subject named after
+    its verb leaves the verb singular, so this one's subject was named before it."""
+    key = trigger.reading.key
+    return key.endswith(PLURAL_ENDINGS) and len(key) > 4
+
+
+def _subject_before(doc: EventDocument, actors: list[Actor], trigger: Found, clause, communication: bool) -> tuple[Actor | None, bool]:
+    """(subject, unknown) of a verb whose subject stands before it: the nearest unmarked
+    name, or an unnamed one («اقتحم مئات المسلحين المدينة ... وسيطروا»: unknown), in
+    its clause or the clauses it continues."""
+    start = _chain_start(doc, trigger.first)
+    if not communication:  # «زعم التنظيم أن عناصره هاجموا»: not across the «أن» of a report
+        complements = doc.cue_words("complement", start, trigger.first - 1)
+        start = complements[-1] + 1 if complements else start
+    before = [a for a in actors if start <= a.first and a.last < trigger.first and a.marker in (None, "spokesman")]
+    unnamed = [i for i in doc.cue_words("unknown_actor", start, trigger.first - 1) if not any(a.first <= i <= a.last for a in actors)]
+    nearest = before[-1] if before else None
+    if unnamed and (nearest is None or unnamed[-1] > nearest.last):
+        return None, True
+    return nearest, False
+
+
+def _main_speaker(doc: EventDocument, book: ActorBook, participle: Found) -> Actor | None:
+    """Who speaks in the main clause of a participle: the speaker of the last verb of
+    saying before it in its sentence, else the sentence's subject."""
+    first, _ = doc.sentence_words(participle.first)
+    verbs = [t for t in doc.triggers if first <= t.first < participle.first and t.phrase.is_verb and t.phrase.meaning in COMMUNICATION]
+    if verbs:
+        speaker = read_arguments(doc, book, verbs[-1], doc.clause(verbs[-1].first)).actor1
+        if speaker is not None:
+            return speaker
+    return sentence_subject(doc, book, first, participle.first, communication=True)
+
+
+def _chain_start(doc: EventDocument, index: int) -> int:
+    """The first word of the clause and of the clauses it continues («...، وسلّمت»)."""
+    first, _ = doc.clause(index)
+    while first in doc.soft_starts and first > 0:
+        first, _ = doc.clause(first - 1)
+    return first
+
+
+def _chain_subject(doc: EventDocument, book: ActorBook, trigger: Found, communication: bool) -> Actor | None:
+    """The subject of the trigger's clause chain: its first unmarked name (not a
+    country, which acts only right after its verb), not across a hard clause boundary."""
+    return sentence_subject(doc, book, _chain_start(doc, trigger.first), trigger.first, communication)
+
+
+def _specific(doc: EventDocument, book: ActorBook, actors: list[Actor], actor: Actor | None) -> Actor | None:
+    """The more specific name right after an actor: a province of a group («داعش - ولاية
+    غرب أفريقيا») or a mission named in apposition («بعثة الأمم المتحدة ... «مونوسكو»»)."""
+    if actor is None:
+        return None
+    for other in actors:
+        if other.first <= actor.last or other.first - actor.last > APPOSITION_GAP:
+            continue
+        if any(actor.last < t.first < other.first for t in doc.triggers):
+            break
+        entry = book.entry(other.name)
+        child = entry is not None and entry.parent == actor.name and other.first - actor.last <= 2
+        apposed = doc.words[other.first].named and other.kind in ("coalition", "armed_group", "state_force") and actor.kind in ("international_org",)
+        if child or apposed:
+            return Actor(other.name, other.kind, actor.first, other.last, actor.marker)
+        break
+    return actor
 
 
 def _subject(doc: EventDocument, actors: list[Actor], trigger: Found, clause, communication: bool = False) -> Actor | None:
@@ -172,14 +262,11 @@ def _joined(doc: EventDocument, index: int) -> bool:
     return doc.words[index].text.startswith("و") or (index > 0 and doc.words[index - 1].text == "و")
 
 
-def _sentence_subject(doc: EventDocument, book: ActorBook, trigger: Found, communication: bool) -> Actor | None:
-    first, _ = doc.sentence_words(trigger.first)
-    return sentence_subject(doc, book, first, trigger.first, communication)
-
-
 def sentence_subject(doc: EventDocument, book: ActorBook, first: int, before: int, communication: bool = False) -> Actor | None:
     """The first unmarked name of the sentence before word `before`, not past a «أن»."""
     for actor in clause_actors(doc, book, first, before - 1):
+        if actor.kind == "country":
+            continue  # «معملين لشركة أرامكو السعودية»: a country acts only right after its verb
         if actor.marker is None or (communication and actor.marker == "spokesman"):
             if not communication and doc.cue_words("complement", actor.last + 1, before - 1):
                 return None

@@ -241,8 +241,11 @@ class EventDocument:
             if not needs:
                 return True
             keys = keys_by_sentence[self.words[trigger.first].sentence]
-            # a speech verb with «أن» after it may announce an attack (a claim, mentions.py)
-            return not first_words[needs].isdisjoint(keys) or (needs == "venue" and not reported.isdisjoint(keys))
+            # a speech verb with «أن» after it may announce an attack (a claim, mentions.py) or
+            # be a Statement; «أعلن» with a noun announces one («أعلن الحداد»)
+            if needs != "venue":
+                return not first_words[needs].isdisjoint(keys)
+            return not first_words[needs].isdisjoint(keys) or not reported.isdisjoint(keys) or trigger.phrase.form.startswith("أعلن")
 
         return [trigger for trigger in triggers if licensed(trigger)]
 

@@ -12,8 +12,9 @@ For each trigger the reader asks, in order:
 4. Which type?  A class (classes.tsv) is resolved by who acts and by the cues of its
    clause (the weapon, the target).
 5. Where and when?  The most specific place of the clause, else of the sentence, else
-   of the paragraph or the text before it; a day-precise date of the clause, else the
-   nearest earlier one in the paragraph, else the publication date (lower confidence).
+   of the paragraph or the text before it, at town level; a day-precise date of the
+   clause, else the nearest earlier one in the paragraph, else none (the text gives no
+   day: the publication date is not the day of the event).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
-from .actors import REPORTER_KINDS, Actor, ActorBook
+from .actors import REPORTER_KINDS, Actor, ActorBook, marker_before
 from .arguments import Arguments, read_arguments
 from .document import Dated, EventDocument, Found
 from .lexicon import EventLexicon
@@ -48,6 +49,7 @@ COMMUNICATION_MEANINGS = frozenset(("Statement", "Threat", "warning", CLAIM, "Pr
 PLACE_BEFORE = 8  # words around the trigger where its place is looked for first
 PLACE_AFTER = 10
 MODALITY_WINDOW = 4
+FORMAL_SPEAKERS = frozenset(("government", "international_org", "coalition", "armed_group", "political_movement"))
 DAY = "day"
 
 
@@ -74,6 +76,7 @@ class Mention:
     weapon_class: bool = False  # an attack/bombing/strike-type trigger (merged by clause)
     anaphoric: bool = False  # refers to an event told before («الهجوم», «ردًا على هجمات»)
     quoted: bool = False  # inside a quotation
+    bare: bool = False  # a Statement from a verb of saying with no venue: kept only in texts where something happens
     sentence: int = 0
 
     @property
@@ -98,7 +101,23 @@ class MentionReader:
             mention = self.mention(trigger)
             if mention is not None:
                 mentions.extend(self._per_place(mention))
+        if not any(m.family != COMMUNICATION and m.strong for m in mentions):
+            # «قال الوزير إن ...» in a text where nothing happens: ordinary news, no Statement
+            mentions = [m for m in mentions if not m.bare]
         return mentions
+
+    def _formal_speaker(self, speaker: Actor | None) -> bool:
+        """Who makes a Statement without a statement or speech being named: a person the
+        gazetteer knows or whose office is given, or a government, an international body,
+        a coalition, an armed group or a movement (a force or an agency speaking is a
+        source for the events it tells)."""
+        if speaker is None:
+            return False
+        if speaker.kind == "person":
+            entry = self.book.entry(speaker.name)
+            titled = self.doc.has_cue("office", max(0, speaker.first - TITLE_WINDOW), speaker.first - 1)
+            return entry is not None or titled
+        return speaker.kind in FORMAL_SPEAKERS
 
     def _per_place(self, mention: Mention) -> list[Mention]:
         """«غارات على خمسة مواقع، ثلاثة منها في قضاء القائم واثنان في البوكمال»: strikes
@@ -135,9 +154,14 @@ class MentionReader:
         phrase = trigger.phrase
         if phrase.needs == "venue" and self._announces_attack(trigger, clause):
             return self._claim_by_announcement(trigger, clause)
+        bare = False  # a verb of saying with no statement, speech or conference named
         if phrase.needs and not doc.has_cue(phrase.needs, *clause) and not self._instrument(trigger):
-            return None
+            if phrase.needs != "venue":
+                return None
+            bare = True
         arguments = read_arguments(doc, self.book, trigger, clause)
+        if bare and (trigger.reading.suffix or not self._formal_speaker(arguments.actor1)):
+            return None  # «بحسب حصيلة أعلنتها الهيئة»: a relative clause tells a source
         reported = self._reported_object(trigger, clause)
         if reported is not None:
             arguments.actor1 = None  # «تبنى التنظيم الهجوم»: the claimer is not the attacker
@@ -166,6 +190,7 @@ class MentionReader:
             and not self._retreat_in_battle(trigger)
         )
         mention.weapon_class = phrase.meaning in ("attack", "bombing", "strike", "storm") or kind.event_type == REMOTE_VIOLENCE
+        mention.bare = bare
         if not self.fill_actors(mention, arguments, clause):
             return None
         self.fill_place(mention, arguments, clause)
@@ -352,13 +377,23 @@ class MentionReader:
             return True  # «ستسيطر»: future
         if self._purpose(trigger):
             return True  # «لمواجهة داعش», «لتفجير مطار»: what the action is for
-        if trigger.phrase.meaning == "control" and doc.has_cue("held", max(clause[0], first - 1), first - 1):
-            return True  # «تحت سيطرة التنظيم», «تخضع لسيطرة القوات»: who holds a place, not a take-over
+        if trigger.phrase.meaning == "control" and self._held(first, clause):
+            return True  # «تحت سيطرة التنظيم», «مناطق سيطرتها»: who holds a place, not a take-over
         if trigger.reading.key in trigger.phrase.present and doc.has_cue("relative", max(clause[0], first - 2), first - 1):
             return True  # «المناطق التي تسيطر عليها»: a state of affairs
         return any(
             other.phrase.meaning in ("Threat", "warning") and clause[0] <= other.first < first for other in doc.triggers
         )
+
+    def _held(self, first: int, clause: tuple[int, int]) -> bool:
+        """A held cue right before a control noun, or before «عن» right before it
+        («خارجة عن سيطرة الدولة»)."""
+        doc = self.doc
+        if first - 1 < clause[0]:
+            return False
+        if doc.has_cue("held", first - 1, first - 1):
+            return True
+        return first - 2 >= clause[0] and doc.words[first - 1].key == "عن" and doc.has_cue("held", first - 2, first - 2)
 
     # --- arguments ------------------------------------------------------------------
 
@@ -409,9 +444,14 @@ class MentionReader:
         """A spokesman or an organisation telling what happened («قال المتحدث باسم قسد إن
         آخر مقاتلينا غادروا») is the event's source; a leader's words are a Statement."""
         titled = self.doc.has_cue("spokesperson", max(0, speaker.first - TITLE_WINDOW), speaker.first - 1)
-        if speaker.kind == "person" and speaker.marker != "spokesman" and not titled and not self.book.is_spokesman(speaker):
-            return False
         first, last = self.doc.sentence_words(mention.trigger.first)
+        if speaker.kind == "person" and speaker.marker != "spokesman" and not titled and not self.book.is_spokesman(speaker):
+            # a leader's words are a Statement, unless, with no speech named, they only tell
+            # what was done («أعلن وزير الداخلية أن الشرطة اعتقلت أمس 14 شخصًا»)
+            return mention.bare and any(
+                mention.trigger.last < other.first <= last and other.phrase.is_verb and other.phrase.meaning not in COMMUNICATION_MEANINGS
+                for other in self.doc.triggers
+            )
         return any(
             mention.trigger.last < other.first <= last and other.phrase.meaning not in COMMUNICATION_MEANINGS
             for other in self.doc.triggers
@@ -419,8 +459,10 @@ class MentionReader:
 
     def fill_place(self, mention: Mention, arguments: Arguments, clause: tuple[int, int]) -> None:
         doc = self.doc
-        actor_words = arguments.actor_words
+        actor_words = set(arguments.actor_words)
         trigger = mention.trigger
+        if mention.family == COMMUNICATION:
+            actor_words |= self._speaker_words(trigger, arguments.actor1)
         near = (max(clause[0], trigger.first - PLACE_BEFORE), min(clause[1], trigger.last + PLACE_AFTER))
         leaver = trigger.phrase.roles == "leaver"
         moving = mention.event_type != REMOTE_VIOLENCE and mention.type != "Non-violent transfer of territory"
@@ -445,10 +487,27 @@ class MentionReader:
             source = "sentence"
         if found is None and mention.family != COMMUNICATION:
             found, source = self._place_before(mention.trigger.first), "text"
+        if found is not None:
+            found = self.finder.at_town_level(found, doc.named_in(*doc.sentence_words(found.first)))
         mention.place = found
         mention.place_from = source if found else None
         if found is not None and source in ("clause", "sentence"):
             mention.explicit = True
+
+    def _speaker_words(self, trigger: Found, speaker: Actor | None) -> set[int]:
+        """The words of a speaker and of his title («وندد رئيس بوركينا فاسو «...»»), and
+        the countries named without a preposition in what he says («إن تركيا ستواصل»:
+        an actor, not a place): no place of the message."""
+        doc = self.doc
+        words: set[int] = set()
+        if speaker is not None:
+            start = trigger.last + 1 if speaker.first > trigger.last else max(0, speaker.first - TITLE_WINDOW)
+            words.update(range(start, speaker.last + 1))
+        _, last = doc.sentence_words(trigger.first)
+        for named in doc.named_in(trigger.last + 1, last):
+            if named.entity.type == "LOC" and named.entity.kind == "country" and not named.prefix and marker_before(doc, named) is None:
+                words.add(named.first)
+        return words
 
     def _places(self, span: tuple[int, int], actor_words: set[int]) -> list[Place]:
         """Places named in the span, and «المدينة»-like nouns standing for the town named last."""
@@ -462,9 +521,14 @@ class MentionReader:
         return found
 
     def _town_before(self, index: int) -> Place | None:
+        """The town «المدينة» stands for: the last one named before it that is not a
+        reference point («داخل مدينة غزنة جنوب غربي كابل ... المدينة» is Ghazni)."""
         named = [n for n in self.doc.named if n.last < index and n.entity.type == "LOC" and n.entity.kind == "town"]
-        places = self.finder.places(self.doc, named[-1:], set())
-        return places[0] if places else None
+        for candidate in reversed(named):
+            places = self.finder.places(self.doc, [candidate], set())
+            if places and places[0].marker != "direction":
+                return places[0]
+        return None
 
     def _place_before(self, index: int) -> Place | None:
         """A place for a trigger whose sentence names none: the most specific place named
@@ -522,8 +586,8 @@ class MentionReader:
             before = [dated for dated in doc.dated if dated.first < sentence_first and _is_day(dated)]
             if before:
                 mention.date, mention.date_from = before[-1].date.value, "paragraph"
-        if mention.date is None and self.published is not None:
-            mention.date, mention.date_from = self.published.isoformat(), "published"
+        # else no date: the text gives no day for it (the ACLED export falls back on the
+        # publication date, marked by a lower confidence here)
 
 
 def _latest(dated: Dated) -> dt.date | None:

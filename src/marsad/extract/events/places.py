@@ -9,7 +9,8 @@ place is taken from the paragraph or from the last place named before the trigge
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, replace
 
 from ..gazetteer import Entry, Gazetteer
 from .actors import marker_before
@@ -23,6 +24,13 @@ DISTANCE_PENALTY = 0.03  # per word between the trigger and the place
 ORIGIN_PENALTY = 1.5
 UNNAMED_RANK = 0.2  # a name the gazetteer does not know, after «بلدة»: a town, less sure
 MAX_UNNAMED_WORDS = 2
+# Events are located at town level (decisions-a.md): a quarter, a facility, a site or a
+# base inside or beside a town stands for the town.
+INSIDE_TOWN_KINDS = frozenset(("district", "facility", "site", "military_base"))
+NAMED_TOWN_KM = 25  # a town named in the same sentence, this close, is the one meant
+NEAR_TOWN_KM = 12  # else the nearest large town this close
+LARGE_TOWN = 100_000
+GRID = 0.25  # degrees per cell of the town index
 
 
 @dataclass(frozen=True)
@@ -38,6 +46,43 @@ class Place:
 class PlaceFinder:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        self.large_towns = _town_grid(gazetteer)
+
+    def at_town_level(self, place: Place, named: list[Named]) -> Place:
+        """The town a quarter, facility, site or base belongs to: a town named with it
+        (`named`, its sentence) close enough, else the nearest large town; else itself
+        («حي الشجاعية شرقي مدينة غزة» -> Gaza; «محطة مترو مالبيك» -> Brussels; an oil
+        field in the desert stays where it is)."""
+        entry = place.entry
+        if entry is None or entry.kind not in INSIDE_TOWN_KINDS or entry.lat is None or entry.lon is None:
+            return place
+        towns = []
+        for item in named:
+            if item.entity.type == "LOC" and item.entity.canonical:
+                town = self.gazetteer.entry(item.entity.canonical, entry.country)
+                town = self._as_town(town)
+                if town is not None and town.lat is not None and _km(entry, town) <= NAMED_TOWN_KM:
+                    towns.append(town)
+        town = towns[0] if towns else self._nearest_large_town(entry)
+        if town is None:
+            return place
+        return replace(place, name=town.canonical, entry=town, rank=min(place.rank, 0.0))
+
+    def _as_town(self, entry: Entry | None) -> Entry | None:
+        if entry is None or entry.kind == "town":
+            return entry
+        return next((e for e in self.gazetteer.entries.get(entry.canonical, []) if e.kind == "town" and e.country == entry.country), None)
+
+    def _nearest_large_town(self, entry: Entry) -> Entry | None:
+        cell = (math.floor(entry.lat / GRID), math.floor(entry.lon / GRID))
+        candidates = [
+            town
+            for row in (cell[0] - 1, cell[0], cell[0] + 1)
+            for column in (cell[1] - 1, cell[1], cell[1] + 1)
+            for town in self.large_towns.get((row, column), ())
+        ]
+        near = [(km, town) for town in candidates if (km := _km(entry, town)) <= NEAR_TOWN_KM]
+        return min(near, key=lambda pair: pair[0])[1] if near else None
 
     def places(self, doc: EventDocument, named: list[Named], actor_words: set[int]) -> list[Place]:
         """The LOC entities among `named` that are not used as actors."""
@@ -149,3 +194,25 @@ def penalised(place: Place, leaver: bool, moving: bool) -> bool:
 def _score(place: Place, trigger: int, leaver: bool, moving: bool) -> float:
     score = place.rank + DISTANCE_PENALTY * abs(place.first - trigger)
     return score + ORIGIN_PENALTY if penalised(place, leaver, moving) else score
+
+
+def _town_grid(gazetteer: Gazetteer) -> dict[tuple[int, int], list[Entry]]:
+    """Large towns by grid cell, for the nearest-town search."""
+    grid: dict[tuple[int, int], list[Entry]] = {}
+    seen = set()
+    for entries in gazetteer.entries.values():
+        for entry in entries:
+            if entry.kind != "town" or entry.lat is None or entry.lon is None or (entry.population or 0) < LARGE_TOWN:
+                continue
+            if (entry.canonical, entry.country) in seen:
+                continue
+            seen.add((entry.canonical, entry.country))
+            grid.setdefault((math.floor(entry.lat / GRID), math.floor(entry.lon / GRID)), []).append(entry)
+    return grid
+
+
+def _km(a: Entry, b: Entry) -> float:
+    """Distance between two places on the globe (haversine)."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
