@@ -101,8 +101,11 @@ def read_arguments(doc: EventDocument, book: ActorBook, trigger: Found, clause: 
     unknown = unknown or found.actor1 is None and (_unknown(doc, trigger, clause) or phrase.is_verb and _passive(doc.words[trigger.first].text))
     if found.actor1 is None and not unknown and phrase.roles != "leaver":
         found.actor1 = _nearest_before(doc, actors, trigger, clause, communication) or _chain_subject(doc, book, trigger, communication)
-    found.actor1 = _specific(doc, book, named, found.actor1)
-    found.actor2 = _specific(doc, book, named, found.actor2)
+    in_sentence = clause_actors(doc, book, *doc.sentence_words(trigger.first))
+    found.actor1 = _specific(doc, book, in_sentence, found.actor1)
+    found.actor2 = _specific(doc, book, in_sentence, found.actor2)
+    if phrase.meaning == "Agreement" and found.actor1 is None:
+        found.actor1, found.actor2 = _parties(doc, book, trigger, clause)
     if found.actor2 is None and phrase.meaning == "Agreement" and found.actor1 is not None:
         found.actor2 = _partner(actors, found.actor1)
     if found.actor1 is None and phrase.is_verb and not unknown:
@@ -209,6 +212,8 @@ def _subject(doc: EventDocument, actors: list[Actor], trigger: Found, clause, co
         if actor.first <= trigger.first:
             continue
         between = [i for i in range(trigger.first + 1, actor.first) if i not in dates and i not in _phrase_words(trigger)]
+        if doc.cue_words("complement", trigger.last + 1, actor.first - 1):
+            break  # «قالت مصادر إن مسلحين من الحركة اغتالوا»: the group is in what is told
         if communication and actor.marker == "genitive" and len(between) < gap:
             continue  # «قال القائد العام لقسد «مظلوم عبدي»»: the speaker is the man after his group
         if len(between) < gap and actor.marker in allowed:
@@ -406,6 +411,21 @@ def _between(actors: list[Actor], found: Arguments) -> None:
         return
 
 
+def _parties(doc: EventDocument, book: ActorBook, trigger: Found, clause) -> tuple[Actor | None, Actor | None]:
+    """«اتفاق توصل إليه الطرفان»: the last two sides named before it in the text."""
+    if not doc.has_cue("parties", *clause):
+        return None, None
+    sides: list[Actor] = []
+    for named in reversed(doc.named_in(0, clause[0] - 1)):
+        actor = book.actor(doc, named)
+        if actor is None or actor.kind in ("person", "country") or any(side.name == actor.name for side in sides):
+            continue
+        sides.insert(0, actor)
+        if len(sides) == 2:
+            return sides[0], sides[1]
+    return None, None
+
+
 def _partner(actors: list[Actor], actor1: Actor) -> Actor | None:
     """«توصلت هيئة تحرير الشام والجبهة الوطنية إلى اتفاق»: the name joined to actor1."""
     return next((a for a in actors if 0 < a.first - actor1.last <= 2 and a.name != actor1.name), None)
@@ -418,7 +438,7 @@ def _entering(doc: EventDocument, book: ActorBook, trigger: Found) -> Actor | No
     for other in doc.triggers:
         if other is trigger or not first <= other.first <= last or other.phrase.roles != "agent":
             continue
-        if other.phrase.meaning != trigger.phrase.meaning:
+        if other.phrase.meaning not in (trigger.phrase.meaning, "entry"):
             continue
         actors = clause_actors(doc, book, *doc.clause(other.first))
         subject = _subject(doc, actors, other, doc.clause(other.first))

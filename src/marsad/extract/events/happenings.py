@@ -203,17 +203,33 @@ def _dates_agree(happening: Happening, mention: Mention) -> bool:
 def _link_claims(found: list[Happening], mentions: list[Mention]) -> None:
     attacks = [h for h in found if h.family == VIOLENT]
     for claim in (h for h in found if h.type == CLAIM):
-        attack = _claimed_attack(claim, attacks, _told_types(claim, mentions))
-        if attack is None:
+        told = _told_types(claim, mentions)
+        if any(m.several for m in claim.mentions):
+            claimed = _all_claimed(claim, attacks, told)
+        else:
+            claimed = [attack] if (attack := _claimed_attack(claim, attacks, told)) is not None else []
+        if not claimed:
             continue
+        attack = claimed[0]
         claim.linked = attack
         claim.place, claim.place_from = attack.place, attack.place_from
         if attack.actor2 is not None:
             claim.actor2 = attack.actor2
         if claim.date_from in FALLBACK_DATES:
             claim.date, claim.date_from = attack.date, attack.date_from
-        if attack.actor1 is None:
-            attack.actor1, attack.actor1_kind = claim.actor1, claim.actor1_kind
+        for attack in claimed:
+            if attack.actor1 is None:
+                attack.actor1, attack.actor1_kind = claim.actor1, claim.actor1_kind
+
+
+def _all_claimed(claim: Happening, attacks: list[Happening], told: set[str]) -> list[Happening]:
+    """The attacks a claim of several covers: every one told before it that the claimer
+    may have carried out, first told first."""
+    position = claim.first_word
+    return sorted(
+        (a for a in attacks if a.first_word < position and a.actor1 in (None, claim.actor1)),
+        key=lambda a: a.first_word,
+    )
 
 
 def _told_types(claim: Happening, mentions: list[Mention]) -> set[str]:

@@ -49,6 +49,12 @@ COMMUNICATION_MEANINGS = frozenset(("Statement", "Threat", "warning", CLAIM, "Pr
 PLACE_BEFORE = 8  # words around the trigger where its place is looked for first
 PLACE_AFTER = 10
 MODALITY_WINDOW = 4
+REGION_RANK = 1.0  # places.py: a region or a country ranks this or higher
+TOWN_REACH = 14  # words from the trigger where a town beats a region named nearer
+TRANSFER = "Non-violent transfer of territory"
+DOER_WINDOW = 3  # words before a noun where its light verb stands («شنت المقاتلات ضربات»)
+CLAIM_OBJECT_WINDOW = 6  # words after a claim where what it claims is named
+PLURAL_ENDINGS = ("ين", "ان", "ات")  # duals and plurals («العمليتين», «الهجمات»)
 FORMAL_SPEAKERS = frozenset(("government", "international_org", "coalition", "armed_group", "political_movement"))
 DAY = "day"
 
@@ -77,6 +83,7 @@ class Mention:
     anaphoric: bool = False  # refers to an event told before («الهجوم», «ردًا على هجمات»)
     quoted: bool = False  # inside a quotation
     bare: bool = False  # a Statement from a verb of saying with no venue: kept only in texts where something happens
+    several: bool = False  # a claim of several attacks («تبنى التنظيم التفجيرين»)
     sentence: int = 0
 
     @property
@@ -92,6 +99,7 @@ class MentionReader:
         self.finder = places
         self.published = published
         self._main: Place | None | bool = None  # the text's main place, once computed
+        self._lead: Place | None = None  # the place of the first event with a place of its own
         self.taken_words = {index for named in doc.named for index in range(named.first, named.last + 1)}
         self.taken_words |= {index for dated in doc.dated for index in range(dated.first, dated.last + 1)}
 
@@ -155,7 +163,7 @@ class MentionReader:
         if phrase.needs == "venue" and self._announces_attack(trigger, clause):
             return self._claim_by_announcement(trigger, clause)
         bare = False  # a verb of saying with no statement, speech or conference named
-        if phrase.needs and not doc.has_cue(phrase.needs, *clause) and not self._instrument(trigger):
+        if phrase.needs and not self._licenses(trigger, clause) and not self._instrument(trigger):
             if phrase.needs != "venue":
                 return None
             bare = True
@@ -163,7 +171,7 @@ class MentionReader:
         if bare and (trigger.reading.suffix or not self._formal_speaker(arguments.actor1)):
             return None  # «بحسب حصيلة أعلنتها الهيئة»: a relative clause tells a source
         reported = self._reported_object(trigger, clause)
-        if reported is not None:
+        if reported is not None or self._claimed_object(trigger, clause):
             arguments.actor1 = None  # «تبنى التنظيم الهجوم»: the claimer is not the attacker
         actor1 = arguments.actor1
         if actor1 is not None and actor1.kind == "person" and self.lexicon.classes.get(phrase.meaning) is not None:
@@ -182,20 +190,30 @@ class MentionReader:
         mention.strong = (
             phrase.strong
             and not doc.words[trigger.first].quoted
-            and not (phrase.is_verb and trigger.reading.key in phrase.present)
+            and not (phrase.is_verb and trigger.reading.key in phrase.present and kind.family != COMMUNICATION)
             and not reported
             and not mention.anaphoric
             and not self._claimed_account(trigger, kind.family)
             and not self._announced_plural(trigger, clause)
             and not self._retreat_in_battle(trigger)
+            and not self._habitual(clause)
         )
-        mention.weapon_class = phrase.meaning in ("attack", "bombing", "strike", "storm") or kind.event_type == REMOTE_VIOLENCE
+        mention.weapon_class = phrase.meaning in ("attack", "assassination", "bombing", "strike", "storm") or kind.event_type == REMOTE_VIOLENCE
         mention.bare = bare
+        mention.several = type_name == CLAIM and self._claims_several(trigger, clause)
         if not self.fill_actors(mention, arguments, clause):
             return None
         self.fill_place(mention, arguments, clause)
         self.fill_date(mention, clause)
         return mention
+
+    def _licenses(self, trigger: Found, clause: tuple[int, int]) -> bool:
+        """Whether the cue a trigger needs is there: in its clause, or for a light verb
+        right before the noun («نفذت ضربات»; «حملة للوقاية من ضربات الشمس» has none)."""
+        needs = trigger.phrase.needs
+        if needs == "doer":
+            return self.doc.has_cue(needs, max(clause[0], trigger.first - DOER_WINDOW), trigger.first - 1)
+        return self.doc.has_cue(needs, *clause)
 
     def _instrument(self, trigger: Found) -> bool:
         """«بصاروخ باليستي»: a weapon with «بـ» was used, no launching verb needed."""
@@ -272,6 +290,15 @@ class MentionReader:
                 return other
         return None
 
+    def _claimed_object(self, trigger: Found, clause: tuple[int, int]) -> bool:
+        """A definite attack right after a claim, described anew by a relative clause
+        («تبنى التنظيم الهجوم المسلح الذي شهده وسط فيينا»): its actor is not the claimer."""
+        if not self._definite(trigger) or trigger.phrase.meaning in COMMUNICATION_MEANINGS:
+            return False
+        return any(
+            other.phrase.meaning == CLAIM and clause[0] <= other.first < trigger.first for other in self.doc.triggers
+        )
+
     def _announced_plural(self, trigger: Found, clause: tuple[int, int]) -> bool:
         """«في هجومين منفصلين ضربا عدن، أحدهما ... والآخر ...», «ثلاثة تفجيرات، استهدف
         اثنان منها ... والثالث ...»: the events are the ones enumerated after, not the
@@ -283,6 +310,21 @@ class MentionReader:
         dual = trigger.reading.key.endswith(("ين", "ان")) and not trigger.phrase.is_verb
         return dual or doc.has_cue("count", max(first, trigger.first - 1), trigger.first - 1)
 
+    def _claims_several(self, trigger: Found, clause: tuple[int, int]) -> bool:
+        """The claimed object is a dual or a plural («العمليتين», «الهجومين», «المنشأتين»,
+        «الهجمات»): the claim covers every attack told before it."""
+        for index in range(trigger.last + 1, min(trigger.last + CLAIM_OBJECT_WINDOW, clause[1]) + 1):
+            for reading in self.doc.words[index].readings:
+                if reading.prefix.endswith(("ال", "لل")) and not reading.suffix and len(reading.key) > 4 and reading.key.endswith(PLURAL_ENDINGS):
+                    return True
+        return False
+
+    def _habitual(self, clause: tuple[int, int]) -> bool:
+        """«تتهم قسد التنظيم بتصعيد هجماته منذ مطلع العام»: a trend, not one happening,
+        unless the clause gives a day."""
+        doc = self.doc
+        return doc.has_cue("habitual", *clause) and not any(_is_day(dated) for dated in doc.dates_in(*clause))
+
     def _retreat_in_battle(self, trigger: Found) -> bool:
         """A withdrawal told in the same sentence as fighting («انتهى بسيطرتها على البلدة
         وانسحاب مقاتلي الحركة») is the end of the battle, not a peaceful hand-over."""
@@ -292,7 +334,7 @@ class MentionReader:
         for other in self.doc.triggers:
             if first <= other.first <= last and other is not trigger and other.phrase.strong:
                 event_type = self.lexicon.types.get(other.phrase.meaning)
-                if other.phrase.meaning in self.lexicon.classes and other.phrase.meaning not in ("detention", "protest", "warning"):
+                if other.phrase.meaning in self.lexicon.classes and other.phrase.meaning not in ("detention", "protest", "warning", "entry"):
                     return True
                 if event_type is not None and event_type.family == VIOLENT:
                     return True
@@ -309,6 +351,8 @@ class MentionReader:
         if not claimed:
             return False
         clause = doc.clause(trigger.first)
+        if doc.has_cue("relative", trigger.last + 1, min(trigger.last + RELATIVE_GAP, clause[1])):
+            return False  # «مسؤوليتها عن تفجير الشاحنة التي قادها انتحاري ... صباح السبت»: told anew
         return not doc.dates_in(trigger.first, min(trigger.last + DATE_WINDOW, clause[1]))
 
     def resolve_type(self, trigger: Found, clause: tuple[int, int], arguments: Arguments) -> str:
@@ -316,6 +360,8 @@ class MentionReader:
         trigger_class = self.lexicon.classes.get(meaning)
         if trigger_class is None:
             return meaning
+        if meaning == "entry" and self._handed_over(trigger):
+            return TRANSFER  # «دخلت وحدات من الجيش منبج ... بعد أن سلّمتها قسد مواقعها»
         actor1 = arguments.actor1
         target = self._target_kind(trigger, clause, arguments)
         for role, type_name in trigger_class.cues:
@@ -332,6 +378,11 @@ class MentionReader:
         if actor1 is not None and (actor1.is_armed or self.book.member_of(actor1)) and trigger_class.when_armed:
             return trigger_class.when_armed
         return trigger_class.type
+
+    def _handed_over(self, trigger: Found) -> bool:
+        """A hand-over or withdrawal (a leaver trigger) told in the same sentence."""
+        first, last = self.doc.sentence_words(trigger.first)
+        return any(first <= other.first <= last and other.phrase.roles == "leaver" for other in self.doc.triggers)
 
     def _target_kind(self, trigger: Found, clause: tuple[int, int], arguments: Arguments) -> str | None:
         """What the attack hit: "civilian" or "armed_target" (soldiers, police, a base).
@@ -414,6 +465,8 @@ class MentionReader:
             actor1 = None
         if mention.trigger.phrase.meaning == "entry" and not (actor1 is not None and (actor1.is_armed or actor1.is_state)):
             return False  # «دخل حيز التنفيذ»: entering is taking ground only for an armed force
+        if mention.type == "Agreement" and actor1 is None and actor2 is None:
+            return False  # «وقّعت الغرفة التجارية اتفاقية تعاون»: no party to a conflict
         if mention.type == "Non-violent transfer of territory" and not any(
             actor is not None and (actor.is_armed or actor.is_state) for actor in (actor1, actor2)
         ):
@@ -468,15 +521,18 @@ class MentionReader:
         moving = mention.event_type != REMOTE_VIOLENCE and mention.type != "Non-violent transfer of territory"
         near_places = [p for p in self._places(near, actor_words) if not penalised(p, leaver, moving)]
         found = best_place(near_places, trigger.first, leaver, moving)
-        if found is None:
-            found = best_place(self._places(clause, actor_words), trigger.first, leaver, moving)
+        if found is None or found.rank >= REGION_RANK:
+            # «وفي ريف الحسكة، انفجرت عبوة ... قرب بلدة الشدادي»: the town further on beats the region
+            in_clause = [p for p in self._places(clause, actor_words) if not penalised(p, leaver, moving)]
+            town = best_place([p for p in in_clause if p.rank < REGION_RANK and abs(p.first - trigger.first) <= TOWN_REACH], trigger.first, leaver, moving)
+            found = town or found or best_place(self._places(clause, actor_words), trigger.first, leaver, moving)
         source = "clause"
         if found is not None and penalised(found, leaver, moving):
             # «واقتيادها إلى سواحل الحديدة»: a destination is the place only if nothing else is
             sentence = doc.sentence_words(trigger.first)
             wider = [place for place in self._places(sentence, actor_words) if not penalised(place, leaver, moving)]
             found = best_place(wider, trigger.first, leaver, moving) or found
-        previous = doc.previous_clause(trigger.first)
+        previous = doc.previous_clause(trigger.first) if mention.family != COMMUNICATION else None
         if found is None and previous is not None:
             found = best_place(self._places(previous, actor_words), trigger.first, leaver, moving)
         if found is None:
@@ -491,6 +547,8 @@ class MentionReader:
             found = self.finder.at_town_level(found, doc.named_in(*doc.sentence_words(found.first)))
         mention.place = found
         mention.place_from = source if found else None
+        if self._lead is None and found is not None and source == "clause" and mention.family != COMMUNICATION and mention.strong:
+            self._lead = found
         if found is not None and source in ("clause", "sentence"):
             mention.explicit = True
 
@@ -544,6 +602,10 @@ class MentionReader:
         return self._main_place()
 
     def _main_place(self) -> Place | None:
+        """The place the text is about: where its first event told with a place of its
+        own happened, else the place it names most."""
+        if self._lead is not None:
+            return self._lead
         if self._main is None:
             places = self.finder.places(self.doc, [n for n in self.doc.named if n.entity.type == "LOC"], set())
             counts: dict[str, int] = {}
@@ -554,8 +616,11 @@ class MentionReader:
         return self._main or None
 
     def _recent(self, dated: Dated) -> bool:
-        """A week or month that ended at most a month before publication («الأسبوع
-        الماضي»): the event is news without a day; an older one is background."""
+        """A week that ended at most a month before publication («الأسبوع الماضي»): the
+        event is news without a day; an older one, or a month («في أغسطس الماضي»), is
+        background (decisions-a.md: month-only dates do not date events)."""
+        if dated.date.precision != "week":
+            return False
         latest = _latest(dated)
         return latest is not None and self.published is not None and (self.published - latest).days <= RECENT_DAYS
 

@@ -97,6 +97,8 @@ class PlaceFinder:
             marker = marker_before(doc, item)
             if entity.kind == "country" and marker not in PLACE_MARKERS and "ب" not in item.prefix and _joined_to_actor(doc, item):
                 continue  # «شنت الولايات المتحدة وبريطانيا غارات»: a country joined to an actor acts too
+            if marker in ("with", "between", "affiliation", "supported"):
+                continue  # «الحدود مع النيجر», «اتفاق مع دمشق»: a partner or a border, not the place
             if marker == "region":
                 rank = max(rank, 1.0)
             elif marker == "direction":
