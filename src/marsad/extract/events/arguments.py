@@ -194,7 +194,7 @@ def _specific(doc: EventDocument, book: ActorBook, actors: list[Actor], actor: A
         if any(actor.last < t.first < other.first for t in doc.triggers):
             break
         entry = book.entry(other.name)
-        child = entry is not None and entry.parent == actor.name and other.first - actor.last <= 2
+        child = entry is not None and entry.parent == actor.name  # «داعش - ولاية غرب أفريقيا», «داعش في أفغانستان، المعروف بـ«ولاية خراسان»»
         apposed = doc.words[other.first].named and other.kind in ("coalition", "armed_group", "state_force") and actor.kind in ("international_org",)
         if child or apposed:
             return Actor(other.name, other.kind, actor.first, other.last, actor.marker)

@@ -172,6 +172,8 @@ def _match(found: list[Happening], mention: Mention) -> Happening | None:
 def _compatible(happening: Happening, mention: Mention) -> bool:
     if happening.type != mention.type and not (not mention.strong and _same_attack(happening, mention)):
         return False
+    if mention.type == CLAIM and happening.mentions[0].sentence != mention.sentence:
+        return False  # claims of different attacks: merged after linking, by the attack they claim
     if not _agree(happening.actor1, mention.actor1) or not _agree(happening.location, mention.location):
         return False
     if not (_agree(happening.actor2, mention.actor2) or CIVILIANS in (happening.actor2, mention.actor2)):

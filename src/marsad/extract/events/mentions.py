@@ -49,6 +49,8 @@ COMMUNICATION_MEANINGS = frozenset(("Statement", "Threat", "warning", CLAIM, "Pr
 PLACE_BEFORE = 8  # words around the trigger where its place is looked for first
 PLACE_AFTER = 10
 MODALITY_WINDOW = 4
+PAST_AUXILIARY = frozenset(("كان", "كانت", "كانوا", "كانا", "كانتا"))
+ANAPHOR_NAME_GAP = 2  # «العاصمة النمساوية فيينا»
 REGION_RANK = 1.0  # places.py: a region or a country ranks this or higher
 TOWN_REACH = 14  # words from the trigger where a town beats a region named nearer
 TRANSFER = "Non-violent transfer of territory"
@@ -196,7 +198,8 @@ class MentionReader:
             and not self._claimed_account(trigger, kind.family)
             and not self._announced_plural(trigger, clause)
             and not self._retreat_in_battle(trigger)
-            and not self._habitual(clause)
+            and not self._habitual(trigger, clause)
+            and not (kind.family == COMMUNICATION and self._background(trigger, clause))
         )
         mention.weapon_class = phrase.meaning in ("attack", "assassination", "bombing", "strike", "storm") or kind.event_type == REMOTE_VIOLENCE
         mention.bare = bare
@@ -319,11 +322,32 @@ class MentionReader:
                     return True
         return False
 
-    def _habitual(self, clause: tuple[int, int]) -> bool:
-        """«تتهم قسد التنظيم بتصعيد هجماته منذ مطلع العام»: a trend, not one happening,
-        unless the clause gives a day."""
+    def _background(self, trigger: Found, clause: tuple[int, int]) -> bool:
+        """«وكان التنظيم قد تبنى تفجيرًا ...»: the pluperfect tells what happened before the
+        news; without a day of its own it only adds to an event already told."""
         doc = self.doc
-        return doc.has_cue("habitual", *clause) and not any(_is_day(dated) for dated in doc.dates_in(*clause))
+        words = doc.words
+        was = [i for i in range(clause[0], trigger.first) if words[i].keys & PAST_AUXILIARY]
+        if not was or not any(words[i].key == "قد" for i in range(was[0] + 1, trigger.first)):
+            return False
+        return not self._own_dates(trigger, clause)
+
+    def _own_dates(self, trigger: Found, clause: tuple[int, int]) -> list[Dated]:
+        """The day dates of a trigger's clause, not those of another event told after it
+        in the clause («تبنى تفجيرًا وقع يوم الأحد»: the Sunday is the bombing's)."""
+        doc = self.doc
+        after = [t.first for t in doc.triggers if trigger.last < t.first <= clause[1] and t.phrase.meaning not in COMMUNICATION_MEANINGS]
+        end = after[0] - 1 if after and trigger.phrase.meaning in COMMUNICATION_MEANINGS else clause[1]
+        return [dated for dated in doc.dates_in(clause[0], end) if _is_day(dated)]
+
+    def _habitual(self, trigger: Found, clause: tuple[int, int]) -> bool:
+        """«تتهم قسد التنظيم بتصعيد هجماته منذ مطلع العام»: a trend told by a plural or a
+        present tense, not one happening, unless the clause gives a day («أول هجوم من
+        نوعه منذ سنوات» is one)."""
+        doc = self.doc
+        key = trigger.reading.key
+        repeated = key in trigger.phrase.present if trigger.phrase.is_verb else key.endswith(("ات", "ين"))
+        return repeated and doc.has_cue("habitual", *clause) and not any(_is_day(dated) for dated in doc.dates_in(*clause))
 
     def _retreat_in_battle(self, trigger: Found) -> bool:
         """A withdrawal told in the same sentence as fighting («انتهى بسيطرتها على البلدة
@@ -573,6 +597,8 @@ class MentionReader:
         found = self.finder.places(doc, doc.named_in(*span), actor_words)
         found += self.finder.unnamed(doc, span[0], span[1], self.taken_words)
         for index in doc.cue_words("place_anaphor", *span):
+            if doc.named_in(index + 1, min(index + ANAPHOR_NAME_GAP, len(doc.words) - 1)):
+                continue  # «العاصمة اليمنية صنعاء»: a description of the name after it
             town = self._town_before(index)
             if town is not None:
                 found.append(Place(town.name, town.entry, index, town.rank, None))
@@ -628,6 +654,11 @@ class MentionReader:
         doc = self.doc
         trigger = mention.trigger.first
         in_clause = [dated for dated in doc.dates_in(*clause) if dated.date.value]
+        if mention.family == COMMUNICATION:
+            # «تبنى تفجيرًا وقع يوم الأحد»: a day after the claimed event is that event's
+            after = [t.first for t in doc.triggers if mention.trigger.last < t.first <= clause[1] and t.phrase.meaning not in COMMUNICATION_MEANINGS]
+            if after:
+                in_clause = [dated for dated in in_clause if dated.first < after[0]]
         if in_clause:
             nearest = min(in_clause, key=lambda d: abs(d.first - trigger))
             if _is_day(nearest):
