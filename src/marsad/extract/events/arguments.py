@@ -362,17 +362,25 @@ def _unknown(doc: EventDocument, trigger: Found, clause) -> bool:
 def _doer(doc: EventDocument, actors: list[Actor], trigger: Found, clause) -> Actor | None:
     """The subject of a light verb beside a noun: «اشتباكات خاضتها قسد», «شن الطيران غارات»."""
     for doer in doc.cue_words("doer", trigger.last + 1, min(trigger.last + DOER_GAP, clause[1])):
-        found = next((a for a in actors if doer < a.first <= doer + DOER_GAP and a.marker is None), None)
+        found = next((a for a in actors if doer < a.first <= doer + DOER_GAP and _doer_subject(doc, doer, a)), None)
         if found is not None:
             return found
     for doer in reversed(doc.cue_words("doer", max(clause[0], trigger.first - DOER_GAP - LATE_SUBJECT_GAP), trigger.first - 1)):
         found = next(
-            (a for a in actors if doer < a.first <= doer + DOER_GAP and a.last < trigger.first <= a.last + VERB_SUBJECT_GAP and a.marker is None),
+            (a for a in actors if doer < a.first <= doer + DOER_GAP + 1 and a.last < trigger.first <= a.last + VERB_SUBJECT_GAP and _doer_subject(doc, doer, a)),
             None,
         )
         if found is not None:
             return found
     return None
+
+
+def _doer_subject(doc: EventDocument, doer: int, actor: Actor) -> bool:
+    """The actor is the light verb's subject: unmarked, or behind a head noun that belongs
+    to it («شنّ الطيران الحربي التابع للجيش غارات»)."""
+    if actor.marker is None:
+        return True
+    return actor.marker in ("affiliation", "genitive") and "head" in doc.roles_at(doer + 1)
 
 
 WEAPON_ROLES = frozenset(("air", "shelling", "explosive", "suicide"))

@@ -102,19 +102,41 @@ def merge_clauses(mentions: list[Mention]) -> list[Mention]:
         group = [m for m in group if not (disrupted and m.event_type == REMOTE_VIOLENCE)]
         _share_arguments(group)
         weapons = [m for m in group if m.weapon_class or (m.type in WEAPON_ORDER[:4])]
-        if len({m.location for m in weapons if m.location} ) > 1 and len({m.trigger.first for m in weapons}) == 1:
-            weapons = []  # one trigger counted out over several towns (mentions._per_place)
-        if len(weapons) > 1:
-            best = min(weapons, key=lambda m: (WEAPON_ORDER.index(m.type) if m.type in WEAPON_ORDER else len(WEAPON_ORDER), m.trigger.first))
-            for other in weapons:
-                if other is not best:
-                    _fill(best, other)
-            # «وبدأ الهجوم بتفجير سيارتين مفخختين»: details of an attack already told
-            best.strong = any(m.strong for m in weapons) and not any(m.anaphoric for m in weapons)
-            best.anaphoric = any(m.anaphoric for m in weapons)
-            group = [m for m in group if m not in weapons or m is best]
+        for same_place in _by_town(weapons):
+            if len(same_place) > 1:
+                best = _merge_weapons(same_place)
+                group = [m for m in group if m not in same_place or m is best]
         kept.extend(group)
     return sorted(kept, key=lambda m: m.trigger.first)
+
+
+def _by_town(weapons: list[Mention]) -> list[list[Mention]]:
+    """The attack words of a clause, one group per town when a trigger was counted out
+    over several towns (mentions._per_place: «غارات على ... في بقيق وهجرة خريص»), else
+    one group; a word without a town joins the first."""
+    split = any(a.trigger.first == b.trigger.first and a.location != b.location for a in weapons for b in weapons)
+    if not split:
+        return [weapons]
+    groups: dict[str | None, list[Mention]] = {}
+    for mention in weapons:
+        groups.setdefault(mention.location, []).append(mention)
+    unplaced = groups.pop(None, [])
+    found = list(groups.values())
+    if found and unplaced:
+        found[0].extend(unplaced)
+    return found
+
+
+def _merge_weapons(weapons: list[Mention]) -> Mention:
+    """The most specific weapon of one attack, with what the others know."""
+    best = min(weapons, key=lambda m: (WEAPON_ORDER.index(m.type) if m.type in WEAPON_ORDER else len(WEAPON_ORDER), m.trigger.first))
+    for other in weapons:
+        if other is not best:
+            _fill(best, other)
+    # «وبدأ الهجوم بتفجير سيارتين مفخختين»: details of an attack already told
+    best.strong = any(m.strong for m in weapons) and not any(m.anaphoric for m in weapons)
+    best.anaphoric = any(m.anaphoric for m in weapons)
+    return best
 
 
 def _share_arguments(group: list[Mention]) -> None:

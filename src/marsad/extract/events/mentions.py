@@ -49,6 +49,7 @@ COMMUNICATION_MEANINGS = frozenset(("Statement", "Threat", "warning", CLAIM, "Pr
 PLACE_BEFORE = 8  # words around the trigger where its place is looked for first
 PLACE_AFTER = 10
 MODALITY_WINDOW = 4
+JOINED_GAP = 4  # words from one town to the next joined by «و» («في بقيق وهجرة خريص»)
 PAST_AUXILIARY = frozenset(("كان", "كانت", "كانوا", "كانا", "كانتا"))
 ANAPHOR_NAME_GAP = 2  # «العاصمة النمساوية فيينا»
 REGION_RANK = 1.0  # places.py: a region or a country ranks this or higher
@@ -136,12 +137,15 @@ class MentionReader:
             return [mention]
         doc = self.doc
         first, last = doc.sentence_words(mention.trigger.first)
-        if not doc.has_cue("count", mention.trigger.last + 1, last):
+        if doc.has_cue("count", mention.trigger.last + 1, last):
+            places = [
+                place for place in self.finder.places(doc, doc.named_in(mention.trigger.last + 1, last), set())
+                if place.marker == "locative" and place.rank < 1
+            ]
+        elif self._several(mention.trigger):
+            places = self._joined_towns(doc.clause(mention.trigger.first))
+        else:
             return [mention]
-        places = [
-            place for place in self.finder.places(doc, doc.named_in(mention.trigger.last + 1, last), set())
-            if place.marker == "locative" and place.rank < 1
-        ]
         names = list(dict.fromkeys(place.name for place in places))
         if len(names) < 2:
             return [mention]
@@ -151,6 +155,33 @@ class MentionReader:
             copy = dataclasses.replace(mention, place=place, place_from="clause")
             split.append(copy)
         return split
+
+    def _several(self, trigger: Found) -> bool:
+        """A dual or plural attack word («هجومين», «غارات»), or one with a dual or plural
+        object pronoun («استهدافهما»)."""
+        reading = trigger.reading
+        if reading.suffix in ("هما", "هم"):
+            return True
+        return not trigger.phrase.is_verb and len(reading.key) > 4 and reading.key.endswith(PLURAL_ENDINGS)
+
+    def _joined_towns(self, clause: tuple[int, int]) -> list[Place]:
+        """Towns named one after the other with «و» in the clause («في بقيق وهجرة خريص»,
+        «بمدينتي طنجة وتيفلت»): the first run of two or more."""
+        doc = self.doc
+        towns = sorted(
+            (p for p in self.finder.places(doc, doc.named_in(*clause), set()) + self.finder.unnamed(doc, clause[0], clause[1], self.taken_words)
+             if p.rank < REGION_RANK and p.marker not in ("source", "destination", "recipient", "direction")),
+            key=lambda p: p.first,
+        )
+        run: list[Place] = []
+        for place in towns:
+            if run and 0 < place.first - run[-1].first <= JOINED_GAP and _joined(doc, place.first):
+                run.append(place)
+            elif len(run) >= 2:
+                break
+            else:
+                run = [place]
+        return run if len(run) >= 2 else []
 
     # --- one trigger ---------------------------------------------------------------
 
@@ -263,6 +294,7 @@ class MentionReader:
         mention.actor1_kind = "armed_group" if group else speaker.kind
         mention.actor_explicit = mention.explicit = True
         mention.sentence = self.doc.words[trigger.first].sentence
+        mention.several = self._claims_several(trigger, clause)
         self.fill_date(mention, clause)
         return mention
 
@@ -316,10 +348,21 @@ class MentionReader:
     def _claims_several(self, trigger: Found, clause: tuple[int, int]) -> bool:
         """The claimed object is a dual or a plural («العمليتين», «الهجومين», «المنشأتين»,
         «الهجمات»): the claim covers every attack told before it."""
-        for index in range(trigger.last + 1, min(trigger.last + CLAIM_OBJECT_WINDOW, clause[1]) + 1):
-            for reading in self.doc.words[index].readings:
-                if reading.prefix.endswith(("ال", "لل")) and not reading.suffix and len(reading.key) > 4 and reading.key.endswith(PLURAL_ENDINGS):
-                    return True
+        doc = self.doc
+        _, last = doc.sentence_words(trigger.first)
+        # the claim's object, or the object of the claimer's own account («أن الجماعة استهدفت المنشأتين»)
+        starts = [trigger.last] + [t.last for t in doc.triggers if trigger.last < t.first <= last and t.phrase.is_verb and t.phrase.meaning not in COMMUNICATION_MEANINGS]
+        for start in starts:
+            seen = 0
+            for index in range(start + 1, last + 1):
+                if index in self.taken_words:
+                    continue  # «باسم الحوثيين»: a name, not what is claimed
+                seen += 1
+                if seen > CLAIM_OBJECT_WINDOW:
+                    break
+                for reading in doc.words[index].readings:
+                    if reading.prefix.endswith(("ال", "لل")) and not reading.suffix and len(reading.key) > 4 and reading.key.endswith(PLURAL_ENDINGS):
+                        return True
         return False
 
     def _background(self, trigger: Found, clause: tuple[int, int]) -> bool:
@@ -699,3 +742,8 @@ def _is_day(dated: Dated) -> bool:
 
 
 __all__ = ["Mention", "MentionReader"]
+
+
+def _joined(doc: EventDocument, index: int) -> bool:
+    """The word, or the word before it, starts with the conjunction «و» («وموندورو», «وهجرة خريص»)."""
+    return any(doc.words[i].text.startswith("و") for i in (index, index - 1) if 0 <= i < len(doc.words))

@@ -111,13 +111,18 @@ class PlaceFinder:
         in the country of the known places of their sentence (if there is one)."""
         found = []
         for noun in doc.cue_words("place_noun", first, last):
-            name = _name_after(doc, noun, last, taken)
-            if name is None:
-                continue
-            start, end = doc.words[name[0]].start, doc.words[name[1]].end
+            names = [_name_after(doc, noun, last, taken)]
+            if names[0] is not None and _dual(doc.words[noun].text) and names[0][1] + 1 <= last:
+                names.append(_name_after(doc, names[0][1], last, taken, joined=True))  # «بلدتي قنيو بارو وكاليو بارو»
             marker = marker_before(doc, Named(None, noun, noun, ""))  # the marker before the noun
-            text = doc.text[start:end]
-            found.append(Place(text, None, name[0], UNNAMED_RANK, marker, self._country_near(doc, noun)))
+            for name in names:
+                if name is None:
+                    continue
+                start, end = doc.words[name[0]].start, doc.words[name[1]].end
+                if doc.words[name[0]].text.startswith("و") and name[0] != names[0][0]:
+                    start += 1  # the conjunction is not part of the name
+                text = doc.text[start:end]
+                found.append(Place(text, None, name[0], UNNAMED_RANK, marker, self._country_near(doc, noun)))
         return found
 
     def _country_near(self, doc: EventDocument, index: int) -> str | None:
@@ -143,17 +148,24 @@ class PlaceFinder:
         return entry
 
 
-def _name_after(doc: EventDocument, noun: int, last: int, taken: set[int]) -> tuple[int, int] | None:
+def _name_after(doc: EventDocument, noun: int, last: int, taken: set[int], joined: bool = False) -> tuple[int, int] | None:
     """The one or two words after a place noun that can be a name: not part of an entity,
-    no cue, no relational adjective («منطقة جبلية»), no punctuation between."""
+    no cue, no relational adjective («منطقة جبلية»), no punctuation between.  After a
+    feminine noun a word in «ي» is a name, not an adjective («بلدة كاسيندي», but «منطقة
+    جبلية»).  `joined`: the second name after a dual noun, behind «و»."""
     words = []
+    feminine = doc.words[noun].key.endswith(("ه", "تي"))
     for index in range(noun + 1, min(noun + 1 + MAX_UNNAMED_WORDS, last + 1)):
         word = doc.words[index]
         if index in taken or doc.roles_at(index) or word.sentence != doc.words[noun].sentence:
             break
+        if joined and not words and not word.text.startswith("و"):
+            return None
         if words and word.text.startswith("و"):
             break  # «سديروت والبلدات المحيطة»: a second place, not a second word of the name
-        if not word.key.isalpha() or not word.key.startswith("ال") and word.key.endswith(("يه", "ي")) and len(word.key) > 3:
+        key = word.key[1:] if joined and not words else word.key
+        adjective = key.endswith("يه") or key.endswith("ي") and not feminine
+        if not key.isalpha() or not key.startswith("ال") and adjective and len(key) > 3:
             break  # «منطقة جبلية»: an indefinite relational adjective, not a name («قرية الحميدية» is one)
         if doc.text[doc.words[index - 1].end : word.start].strip():
             break  # punctuation between
@@ -161,6 +173,11 @@ def _name_after(doc: EventDocument, noun: int, last: int, taken: set[int]) -> tu
     if not words or doc.words[noun].key.startswith("ال"):
         return None  # «المدينة القديمة»: the noun itself is definite, no name follows
     return words[0], words[-1]
+
+
+def _dual(word: str) -> bool:
+    """A place noun in the dual construct («بلدتي», «مدينتي», «منطقتي»)."""
+    return word.endswith("تي")
 
 
 def _joined_to_actor(doc: EventDocument, item: Named) -> bool:
