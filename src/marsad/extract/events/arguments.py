@@ -97,6 +97,8 @@ def read_arguments(doc: EventDocument, book: ActorBook, trigger: Found, clause: 
     if phrase.meaning == "detention" and (found.actor2 is None or found.actor2.kind not in ("person", "armed_group")):
         found.actor2 = _detained(doc, actors, trigger, found.actor1) or found.actor2
     _between(actors, found)
+    if found.actor1 is None and phrase.is_verb and _unnamed_subject(doc, trigger):
+        unknown = True  # «وتبنتهما جماعة «صقور حرية كردستان»»: a subject the gazetteer does not know
     found.explicit = found.actor1 is not None
     unknown = unknown or found.actor1 is None and (_unknown(doc, trigger, clause) or phrase.is_verb and _passive(doc.words[trigger.first].text))
     if found.actor1 is None and not unknown and phrase.roles != "leaver":
@@ -149,7 +151,8 @@ def _subject_before(doc: EventDocument, actors: list[Actor], trigger: Found, cla
     if not communication:  # «زعم التنظيم أن عناصره هاجموا»: not across the «أن» of a report
         complements = doc.cue_words("complement", start, trigger.first - 1)
         start = complements[-1] + 1 if complements else start
-    before = [a for a in actors if start <= a.first and a.last < trigger.first and a.marker in (None, "spokesman")]
+    # a person is no plural subject («مسقط رأس الرئيس الأسبق صدام حسين، وسيطروا»)
+    before = [a for a in actors if start <= a.first and a.last < trigger.first and a.marker in (None, "spokesman") and a.kind != "person"]
     unnamed = [i for i in doc.cue_words("unknown_actor", start, trigger.first - 1) if not any(a.first <= i <= a.last for a in actors)]
     nearest = before[-1] if before else None
     if unnamed and (nearest is None or unnamed[-1] > nearest.last):
@@ -167,6 +170,19 @@ def _main_speaker(doc: EventDocument, book: ActorBook, participle: Found) -> Act
         if speaker is not None:
             return speaker
     return sentence_subject(doc, book, first, participle.first, communication=True)
+
+
+def _unnamed_subject(doc: EventDocument, trigger: Found) -> bool:
+    """The word right after a verb (past a date) is a group's head noun or opens a name in
+    guillemets that no entity covers: the subject is named, just not known."""
+    index = trigger.last + 1
+    while index < len(doc.words) and index in doc.date_words:
+        index += 1
+    if index >= len(doc.words) or doc.words[index].sentence != doc.words[trigger.first].sentence:
+        return False
+    if doc.named_in(index, index + 1):
+        return False
+    return "head" in doc.roles_at(index) and any(start <= index + 1 <= end for start, end in doc.guillemet_spans)
 
 
 def _chain_start(doc: EventDocument, index: int) -> int:

@@ -31,6 +31,8 @@ WEAPON_ORDER = (
     "Armed clash",
 )
 CLAIM = "Claim of responsibility"
+AIR = "Air/drone strike"
+CLASS_TRIGGERS = frozenset(("attack", "assassination", "bombing", "strike", "storm"))  # typed by the words around them
 DISRUPTED = "Disrupted weapons use"
 FALLBACK_DATES = frozenset(("published", None))
 
@@ -100,6 +102,7 @@ def merge_clauses(mentions: list[Mention]) -> list[Mention]:
     for group in by_clause.values():
         disrupted = any(m.type == DISRUPTED for m in group)
         group = [m for m in group if not (disrupted and m.event_type == REMOTE_VIOLENCE)]
+        group = _storming_for_captives(group)
         _share_arguments(group)
         weapons = [m for m in group if m.weapon_class or (m.type in WEAPON_ORDER[:4])]
         for same_place in _by_town(weapons):
@@ -107,7 +110,37 @@ def merge_clauses(mentions: list[Mention]) -> list[Mention]:
                 best = _merge_weapons(same_place)
                 group = [m for m in group if m not in same_place or m is best]
         kept.extend(group)
-    return sorted(kept, key=lambda m: m.trigger.first)
+    return _one_message(sorted(kept, key=lambda m: m.trigger.first))
+
+
+CAPTURES = frozenset(("Abduction/forced disappearance", "Arrests"))
+
+
+def _storming_for_captives(group: list[Mention]) -> list[Mention]:
+    """«اقتحم مسلحو التنظيم مبنى القنصلية واحتجزوا 49 شخصًا»: storming a place to take
+    people is the abduction (or the arrest), not a clash of its own."""
+    captures = [m for m in group if m.type in CAPTURES]
+    if not captures:
+        return group
+    storms = [m for m in group if m.trigger.phrase.meaning == "storm"]
+    for storm in storms:
+        _fill(captures[0], storm)
+    return [m for m in group if m not in storms]
+
+
+def _one_message(mentions: list[Mention]) -> list[Mention]:
+    """A speaker's words in one sentence are one message: a Statement gives way to the
+    Threat (or claim) the same speaker makes in that sentence («قال المتحدث ... إن
+    مقاتليه سيزحفون ...، متوعدًا الحكومة»), which takes its place when it has none."""
+    pointed = {(m.sentence, m.actor1): m for m in mentions if m.type in ("Threat", CLAIM) and m.actor1}
+    for mention in mentions:
+        stronger = pointed.get((mention.sentence, mention.actor1)) if mention.type == "Statement" else None
+        if stronger is None:
+            continue
+        if stronger.place is None and mention.place is not None:
+            stronger.place, stronger.place_from = mention.place, mention.place_from
+        mention.type, mention.event_type, mention.strong = stronger.type, stronger.event_type, False  # evidence of the threat
+    return mentions
 
 
 def _by_town(weapons: list[Mention]) -> list[list[Mention]]:
@@ -130,6 +163,9 @@ def _by_town(weapons: list[Mention]) -> list[list[Mention]]:
 def _merge_weapons(weapons: list[Mention]) -> Mention:
     """The most specific weapon of one attack, with what the others know."""
     best = min(weapons, key=lambda m: (WEAPON_ORDER.index(m.type) if m.type in WEAPON_ORDER else len(WEAPON_ORDER), m.trigger.first))
+    drones = [m for m in weapons if m.trigger.phrase.meaning == AIR]
+    if drones and best.type == "Remote explosive/landmine/IED" and best.trigger.phrase.meaning in CLASS_TRIGGERS:
+        best.type, best.event_type = AIR, drones[0].event_type  # «طائرات مسيّرة مفخخة»: a drone strike
     for other in weapons:
         if other is not best:
             _fill(best, other)

@@ -585,7 +585,9 @@ class MentionReader:
             actor_words |= self._speaker_words(trigger, arguments.actor1)
         near = (max(clause[0], trigger.first - PLACE_BEFORE), min(clause[1], trigger.last + PLACE_AFTER))
         leaver = trigger.phrase.roles == "leaver"
-        moving = mention.event_type != REMOTE_VIOLENCE and mention.type != "Non-violent transfer of territory"
+        # a destination is where something went (a leaver, a journey), not for a strike, a
+        # hand-over or a message («سيزحفون إلى بغداد» names Baghdad)
+        moving = mention.event_type != REMOTE_VIOLENCE and mention.type != TRANSFER and mention.family != COMMUNICATION
         near_places = [p for p in self._places(near, actor_words) if not penalised(p, leaver, moving)]
         found = best_place(near_places, trigger.first, leaver, moving)
         if found is None or found.rank >= REGION_RANK:
