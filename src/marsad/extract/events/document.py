@@ -126,6 +126,7 @@ class EventDocument:
         self.named = [named for named in self.named if named is not None]
         self.named = sorted(self._whole_quoted_names() + self._titled_names(), key=lambda n: n.first)
         self.named = sorted(self.named + self._actor_anaphors(), key=lambda n: n.first)
+        self.named = sorted(self.named + self._fighter_anaphors(), key=lambda n: n.first)
         self.named = sorted(self.named + self._family_names(), key=lambda n: n.first)
         self.dated = [dated for dated in (self._dated(date) for date in analysis.dates) if dated is not None]
         self.date_words = {index for dated in self.dated for index in range(dated.first, dated.last + 1)}
@@ -391,6 +392,30 @@ class EventDocument:
             found.append(Named(entity, word.index, word.index, ""))
         return found
 
+    def _fighter_anaphors(self) -> list[Named]:
+        """«المسلحون», «المهاجمين» standing alone after an armed group was named: that
+        group's fighters («اقتحم مسلحو طالبان ... وواصل المسلحون تقدمهم»).  Not before any
+        group is named, and not with a group right after («مسلحو التنظيم» is named there)."""
+        found = []
+        covered = {index for named in self.named for index in range(named.first, named.last + 1)}
+        groups = [n for n in self.named if n.entity.type == "ORG" and n.entity.kind == "armed_group"]
+        if not groups:
+            return found
+        for word in self.words:
+            if word.index in covered or not FIGHTERS.intersection(definite_keys(word.text)):
+                continue
+            if word.index + 1 < len(self.words) and (word.index + 1) in covered:
+                continue
+            before = [n for n in groups if n.last < word.index]
+            if not before:
+                continue
+            group = before[-1].entity
+            reading = next(r for r in word.readings if r.key in FIGHTERS)
+            start = word.start + _skip(word.text, len(reading.prefix) - (2 if reading.prefix.endswith("ال") else 1))
+            entity = Entity(start, word.end, self.text[start : word.end], "ORG", group.canonical, group.kind)
+            found.append(Named(entity, word.index, word.index, ""))
+        return found
+
     def _family_names(self) -> list[Named]:
         """A person named again by the end of his name alone («رجب طيب أردوغان» ... «وكان
         أردوغان قد توعّد», «شريف شقاط» ... «وكان شقاط»), unless that end is a given name
@@ -515,6 +540,7 @@ class EventDocument:
 
 
 ANAPHOR_KINDS = frozenset(("armed_group", "state_force", "government", "coalition", "political_movement"))
+FIGHTERS = frozenset(("مسلحون", "مسلحين", "مهاجمون", "مهاجمين"))  # «المسلحون»: the fighters of the group named last
 
 
 def _skip(text: str, letters: int) -> int:

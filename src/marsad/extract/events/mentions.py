@@ -655,8 +655,8 @@ class MentionReader:
         named = [n for n in self.doc.named if n.last < index and n.entity.type == "LOC" and n.entity.kind == "town"]
         for candidate in reversed(named):
             places = self.finder.places(self.doc, [candidate], set())
-            if places and places[0].marker != "direction":
-                return places[0]
+            if places and places[0].marker not in ("direction", "source", "recipient", "destination"):
+                return places[0]  # not a reference point, an origin or a destination («تعزيزات من كابل»)
         return None
 
     def _place_before(self, index: int) -> Place | None:

@@ -91,6 +91,8 @@ class PlaceFinder:
             entity = item.entity
             if entity.type != "LOC" or item.first in actor_words:
                 continue
+            if _birthplace(doc, item):
+                continue  # «مسقط رأس الرئيس»: a birthplace, not Muscat
             entry = self.gazetteer.entry(entity.canonical) if entity.canonical else None
             entry = self._town_of_site(entity.text, entry)
             rank = _RANK.get(entity.kind or (entry.kind if entry else ""), 0.0)
@@ -235,3 +237,9 @@ def _km(a: Entry, b: Entry) -> float:
     lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     return 6371.0 * 2 * math.asin(math.sqrt(h))
+
+
+def _birthplace(doc: EventDocument, item: Named) -> bool:
+    """«مسقط رأس» (birthplace) read as the town Muscat."""
+    following = item.last + 1
+    return doc.words[item.first].key == "مسقط" and following < len(doc.words) and doc.words[following].key == "راس"
