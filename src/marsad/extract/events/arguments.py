@@ -19,7 +19,7 @@ is the source's account: the reporter is not the actor).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .actors import Actor, ActorBook
 from .document import EventDocument, Found
@@ -54,6 +54,16 @@ def clause_actors(doc: EventDocument, book: ActorBook, first: int, last: int) ->
 
 
 def read_arguments(doc: EventDocument, book: ActorBook, trigger: Found, clause: tuple[int, int]) -> Arguments:
+    """The arguments of a trigger in its clause (remembered: a claim or a participle asks
+    for those of other triggers again); a fresh copy each time, callers may change it."""
+    key = ("arguments", trigger.first, trigger.last, trigger.phrase.form, trigger.phrase.meaning, clause)
+    found = doc.memo.get(key)
+    if found is None:
+        found = doc.memo[key] = _read_arguments(doc, book, trigger, clause)
+    return replace(found)
+
+
+def _read_arguments(doc: EventDocument, book: ActorBook, trigger: Found, clause: tuple[int, int]) -> Arguments:
     named = clause_actors(doc, book, *clause)
     actors = [actor for actor in named if actor.kind != "country"]  # a country acts only as a verb's subject
     phrase = trigger.phrase

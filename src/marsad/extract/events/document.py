@@ -44,18 +44,24 @@ class Word(NamedTuple):
     keys: frozenset[str]  # the keys of all its readings
 
 
-_WORD_INFO: dict[str, tuple[tuple[Reading, ...], str, frozenset[str]]] = {}
+_WORD_INFO: dict[int, dict[str, tuple]] = {}  # per lexicon: word -> (readings, key, keys, trigger pairs, cue pairs)
 _WORD_INFO_LIMIT = 300_000
 
 
-def _word_info(text: str) -> tuple[tuple[Reading, ...], str, frozenset[str]]:
-    """(readings, key, keys) of a word, remembered per distinct word."""
-    info = _WORD_INFO.get(text)
-    if info is None:
-        found = readings(text)
-        info = (found, found[0].key if found else "", frozenset(reading.key for reading in found))
-        if len(_WORD_INFO) < _WORD_INFO_LIMIT:
-            _WORD_INFO[text] = info
+def _word_cache(lexicon: EventLexicon) -> dict[str, tuple]:
+    return _WORD_INFO.setdefault(id(lexicon), {})
+
+
+def _word_info(cache: dict[str, tuple], lexicon: EventLexicon, text: str) -> tuple:
+    """(readings, key, keys, the trigger phrases and the cue phrases it may start) of a
+    word, remembered per distinct word."""
+    found = readings(text)
+    info = (
+        found, found[0].key if found else "", frozenset(reading.key for reading in found),
+        lexicon.triggers.phrases_starting(text, found), lexicon.cues.phrases_starting(text, found),
+    )
+    if len(cache) < _WORD_INFO_LIMIT:
+        cache[text] = info
     return info
 
 
@@ -99,17 +105,25 @@ class EventDocument:
         self.named: list[Named] = []
         self.dated: list[Dated] = []
         self.date_words: set[int] = set()
-        self.memo: dict[tuple[int, int], list] = {}  # the actors of a span, for arguments.py
-        self._read_words(tokens)
-        raw_triggers = self._licensed(self._matches(lexicon.triggers), lexicon)
-        if not raw_triggers:
+        self.memo: dict = {}  # what arguments.py reads more than once (actors of a span, arguments of a trigger)
+        self._spans: dict[int, tuple[int, int]] | None = None
+        self.around_words: list[Word] = []
+        self._word_cache = _word_cache(lexicon)
+        self._read_words(tokens, lexicon)
+        raw_triggers = self._licensed(self._found(self._trigger_starts), lexicon)
+        if not raw_triggers or self._only_talk(raw_triggers, lexicon):
             self.triggers: list[Found] = []
             return  # most texts: nothing happens, nothing more to read
         self.word_starts = [word.start for word in self.words]
         self.paragraph_of_sentence = self._paragraphs()
-        # cues matter around triggers: their sentences and the one before each
+        self._sentence_bounds = self._sentence_spans()  # computed once, on first use
+        # cues and names read again matter around triggers: their sentences and the one before each
         around = {self.words[t.first].sentence - step for t in raw_triggers for step in (0, 1)}
-        self.cues = _longest_first(self._matches(lexicon.cues, around), compete=lambda a, b: a.phrase.meaning == b.phrase.meaning)
+        self.around_words = [word for sentence in sorted(around) if sentence in self._sentence_bounds
+                             for word in self.words[self._sentence_bounds[sentence][0] : self._sentence_bounds[sentence][1] + 1]]
+        cache = self._word_cache
+        cue_starts = ((word.index, (cache.get(word.text) or _word_info(cache, lexicon, word.text))[4]) for word in self.around_words)
+        self.cues = _longest_first(self._found(cue_starts), compete=lambda a, b: a.phrase.meaning == b.phrase.meaning)
         for cue in self.cues:
             for index in range(cue.first, cue.last + 1):
                 self.cue_roles.setdefault(index, set()).add(cue.phrase.meaning)
@@ -135,9 +149,23 @@ class EventDocument:
 
     # --- building -------------------------------------------------------------------
 
-    def _read_words(self, tokens: Sequence[Token]) -> None:
+    def _only_talk(self, triggers: list[Found], lexicon: EventLexicon) -> bool:
+        """Only words of saying, and no armed group or its outlet named: ordinary news
+        («قال الوزير إن ...»), where a monitor looks for no event."""
+        for trigger in triggers:
+            meaning = trigger.phrase.meaning
+            kind = lexicon.types.get(meaning)
+            if meaning not in TALK_MEANINGS and (kind is None or kind.family != "communication"):
+                return False
+        return not any(entity.kind in ARMED_OR_OUTLET for entity in self.analysis.entities)
+
+    def _read_words(self, tokens: Sequence[Token], lexicon: EventLexicon) -> None:
         """Words with their sentence; a quotation (quotes layer) is a clause of its own
-        and its words are `quoted` (names in guillemets, «قسد», are not quotations)."""
+        and its words are `quoted` (names in guillemets, «قسد», are not quotations).
+        The trigger phrases a word may start are noted on the way (`_trigger_starts`)."""
+        self._trigger_starts: list[tuple[int, tuple]] = []
+        note_start = self._trigger_starts.append
+        clause_starts, after_comma, guillemet_spans = self.clause_starts, self.after_comma, self.guillemet_spans
         quotes = sorted((quote.start, quote.end) for quote in self.analysis.quotes)
         quote_count = len(quotes)
         sentence_starts = self.sentence_starts
@@ -146,7 +174,8 @@ class EventDocument:
         append = words.append
         make = tuple.__new__
         word_kinds = _WORD_KINDS
-        info, word_info = _WORD_INFO, _word_info
+        cache = self._word_cache
+        info = cache.get
         sentence = 0
         next_sentence = sentence_starts[1] if last_sentence else None
         quote = 0
@@ -154,18 +183,19 @@ class EventDocument:
         was_quoted = False
         guillemets = False
         opened = 0
+        count = 0  # words so far
         for start, end, text, kind in tokens:
             if kind not in word_kinds:
                 if text in _CLAUSE_MARKS:
-                    self.clause_starts.add(len(words))
+                    clause_starts.add(count)
                 elif text == "،" or text == ",":
-                    self.after_comma.add(len(words))
+                    after_comma.add(count)
                 elif "«" in text:
                     guillemets = True
-                    opened = len(words)
+                    opened = count
                 elif "»" in text:
-                    if guillemets and len(words) > opened:
-                        self.guillemet_spans.append((opened, len(words) - 1))
+                    if guillemets and count > opened:
+                        guillemet_spans.append((opened, count - 1))
                     guillemets = False
                 continue
             if next_sentence is not None and start >= next_sentence:
@@ -183,10 +213,13 @@ class EventDocument:
                     quote_start, quote_end = quotes[quote]
                 quoted = quote_start is not None and quote_start <= start
             if quoted != was_quoted:
-                self.clause_starts.add(len(words))
+                clause_starts.add(count)
                 was_quoted = quoted
-            found, key, keys = info.get(text) or word_info(text)
-            append(make(Word, (len(words), start, end, text, found, sentence, quoted, guillemets, key, keys)))
+            found, key, keys, pairs, _ = info(text) or _word_info(cache, lexicon, text)
+            if pairs:
+                note_start((count, pairs))
+            append(make(Word, (count, start, end, text, found, sentence, quoted, guillemets, key, keys)))
+            count += 1
 
     def _paragraphs(self) -> list[int]:
         """Paragraph number of each sentence: a new one after a line break between sentences."""
@@ -199,17 +232,28 @@ class EventDocument:
             paragraphs.append(number)
         return paragraphs or [0]
 
-    def _matches(self, index: PhraseIndex, sentences: set[int] | None = None) -> list[Found]:
-        """Every occurrence of the index's phrases (overlapping ones included), in the
-        given sentences only when they are given."""
+    def _sentence_spans(self) -> dict[int, tuple[int, int]]:
+        """(first, last) word of every sentence."""
+        if self._spans is not None:
+            return self._spans
+        spans: dict[int, tuple[int, int]] = {}
+        self._spans = spans
+        words = self.words
+        begin = 0
+        for index in range(1, len(words) + 1):
+            if index == len(words) or words[index].sentence != words[begin].sentence:
+                spans[words[begin].sentence] = (begin, index - 1)
+                begin = index
+        return spans
+
+    def _found(self, starts) -> list[Found]:
+        """The phrases (whole) that start at the given words: (word index, (phrase, reading) pairs)."""
         found: list[Found] = []
-        starts = index.phrases_starting
         words = self.words
         count = len(words)
-        for word in words:
-            if sentences is not None and word.sentence not in sentences:
-                continue
-            for phrase, reading in starts(word.text, word.readings):
+        for index, pairs in starts:
+            word = words[index]
+            for phrase, reading in pairs:
                 size = len(phrase.words)
                 if size == 1:
                     found.append(Found(phrase, word.index, word.index, reading))
@@ -226,27 +270,29 @@ class EventDocument:
 
     def _licensed(self, triggers: list[Found], lexicon: EventLexicon) -> list[Found]:
         """Triggers whose needed cue («قال» needs a venue) has a word of its in the
-        sentence: a quick filter before the cues are read (the clause is checked later)."""
-        wanted = {self.words[t.first].sentence for t in triggers if t.phrase.needs}
-        if not wanted:
+        sentence: a quick filter before the cues are read (the clause is checked later).
+        A speech verb with «أن» after it may announce an attack (a claim, mentions.py) or
+        be a Statement; «أعلن» with a noun announces one («أعلن الحداد»)."""
+        if not any(t.phrase.needs for t in triggers):
             return triggers
-        keys_by_sentence: dict[int, set[str]] = {sentence: set() for sentence in wanted}
-        for word in self.words:
-            if word.sentence in wanted:
-                keys_by_sentence[word.sentence].update(word.keys)
         first_words = lexicon.cue_first_words
-        reported = first_words.get("complement", frozenset())
+        speech = first_words.get("venue", frozenset()) | first_words.get("complement", frozenset())
+        bounds = self._sentence_spans()
+        answers: dict[tuple[int, str], bool] = {}
+
+        def sentence_has(sentence: int, needs: str) -> bool:
+            known = answers.get((sentence, needs))
+            if known is None:
+                allowed = speech if needs == "venue" else first_words[needs]
+                first, last = bounds[sentence]
+                known = answers[(sentence, needs)] = any(not allowed.isdisjoint(word.keys) for word in self.words[first : last + 1])
+            return known
 
         def licensed(trigger: Found) -> bool:
             needs = trigger.phrase.needs
-            if not needs:
+            if not needs or needs == "venue" and trigger.phrase.form.startswith("أعلن"):
                 return True
-            keys = keys_by_sentence[self.words[trigger.first].sentence]
-            # a speech verb with «أن» after it may announce an attack (a claim, mentions.py) or
-            # be a Statement; «أعلن» with a noun announces one («أعلن الحداد»)
-            if needs != "venue":
-                return not first_words[needs].isdisjoint(keys)
-            return not first_words[needs].isdisjoint(keys) or not reported.isdisjoint(keys) or trigger.phrase.form.startswith("أعلن")
+            return sentence_has(self.words[trigger.first].sentence, needs)
 
         return [trigger for trigger in triggers if licensed(trigger)]
 
@@ -369,7 +415,7 @@ class EventDocument:
         if not every_head:
             return found
         position = 0
-        for word in self.words:
+        for word in self.around_words:
             if every_head.isdisjoint(word.keys):
                 continue
             definite = [key for key in definite_keys(word.text) if key in every_head]
@@ -401,8 +447,8 @@ class EventDocument:
         groups = [n for n in self.named if n.entity.type == "ORG" and n.entity.kind == "armed_group"]
         if not groups:
             return found
-        for word in self.words:
-            if word.index in covered or not FIGHTERS.intersection(definite_keys(word.text)):
+        for word in self.around_words:
+            if FIGHTERS.isdisjoint(word.keys) or word.index in covered or not FIGHTERS.intersection(definite_keys(word.text)):
                 continue
             if word.index + 1 < len(self.words) and (word.index + 1) in covered:
                 continue
@@ -438,7 +484,7 @@ class EventDocument:
         last_keys = {keys[-1] for keys in endings} | {reading.key for keys in endings for reading in readings(keys[-1])}
         words = self.words
         count = len(words)
-        for word in words:
+        for word in self.around_words:
             if last_keys.isdisjoint(word.keys) and (word.index + 1 >= count or words[word.index + 1].key not in last_keys):
                 continue
             for size in (2, 1):
@@ -473,13 +519,6 @@ class EventDocument:
 
     def _index_lookups(self) -> None:
         """Sorted positions for the range queries the reader makes many times."""
-        self._sentence_bounds: dict[int, tuple[int, int]] = {}
-        words = self.words
-        begin = 0
-        for index in range(1, len(words) + 1):
-            if index == len(words) or words[index].sentence != words[begin].sentence:
-                self._sentence_bounds[words[begin].sentence] = (begin, index - 1)
-                begin = index
         self._role_words: dict[str, list[int]] = {}
         for index in sorted(self.cue_roles):
             for role in self.cue_roles[index]:
@@ -540,6 +579,8 @@ class EventDocument:
 
 
 ANAPHOR_KINDS = frozenset(("armed_group", "state_force", "government", "coalition", "political_movement"))
+TALK_MEANINGS = frozenset(("warning",))  # trigger classes of saying
+ARMED_OR_OUTLET = frozenset(("armed_group", "media_outlet"))
 FIGHTERS = frozenset(("مسلحون", "مسلحين", "مهاجمون", "مهاجمين"))  # «المسلحون»: the fighters of the group named last
 
 
