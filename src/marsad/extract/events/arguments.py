@@ -141,9 +141,10 @@ APPOSITION_GAP = 5  # «بعثة الأمم المتحدة في الكونغو �
 
 
 def _participle(trigger: Found) -> bool:
-    """An active participle of speaking («متوعدًا», «مهددًا», «محذرًا»): a noun trigger
-    that stands for its main clause's verb."""
-    return not trigger.phrase.is_verb and trigger.reading.key.startswith("م") and not trigger.reading.prefix.endswith("ال")
+    """An active participle of speaking («متوعدًا», «مهددًا», «محذرًا», «قائلًا»): a noun
+    trigger that stands for its main clause's verb."""
+    key = trigger.reading.key
+    return not trigger.phrase.is_verb and (key.startswith("م") or key.startswith("قائل")) and not trigger.reading.prefix.endswith("ال")
 
 
 def _plural(trigger: Found) -> bool:
@@ -245,8 +246,8 @@ def _subject(doc: EventDocument, actors: list[Actor], trigger: Found, clause, co
         if len(between) < gap and actor.marker in allowed:
             following = actors[position + 1] if position + 1 < len(actors) else None
             if communication and actor.marker is None and actor.kind != "person" and following is not None:
-                if following.kind == "person" and following.first - actor.last <= 2:
-                    return following  # «قال قائد الهيئة أبو محمد الجولاني»: the man, not his group
+                if following.kind == "person" and following.first - actor.last <= TITLE_GAP:
+                    return following  # «قال قائد الجيش الفريق أول «عبد الفتاح البرهان»»: the man, not his force
             return actor
         break
     if _unknown(doc, trigger, clause):
@@ -266,11 +267,14 @@ def _nearest_before(doc: EventDocument, actors: list[Actor], trigger: Found, cla
         complements = doc.cue_words("complement", clause[0], trigger.first - 1)
         if complements:
             start = complements[-1] + 1
-    candidates = [actor for actor in actors if start <= actor.first and actor.last < trigger.first and actor.marker in (None, "spokesman")]
+    before = [actor for actor in actors if start <= actor.first and actor.last < trigger.first]
+    candidates = [actor for actor in before if actor.marker in (None, "spokesman")]
     if not communication:
         candidates = [actor for actor in candidates if actor.marker is None]
     if not candidates:
-        return None
+        # «وكانت عناصر من جهاز الأمن العام التابع للهيئة قد اعتقلت»: the group its men belong to
+        affiliated = [actor for actor in before if actor.marker == "affiliation"]
+        return affiliated[-1] if len(affiliated) == 1 and not _trigger_between(doc, affiliated[-1].last, trigger.first) else None
     chosen = candidates[-1]
     for earlier in reversed(candidates[:-1]):  # «توصلت الهيئة والجبهة»: the first of a pair
         if 0 < chosen.first - earlier.last <= 2 and _joined(doc, chosen.first):
@@ -278,6 +282,10 @@ def _nearest_before(doc: EventDocument, actors: list[Actor], trigger: Found, cla
         else:
             break
     return chosen
+
+
+def _trigger_between(doc: EventDocument, after: int, before: int) -> bool:
+    return any(after < t.first < before for t in doc.triggers)
 
 
 DAMMA = "\u064f"

@@ -132,9 +132,8 @@ class EventDocument:
             if trigger.phrase.is_verb and trigger.reading.prefix.startswith("و") and trigger.first in self.after_comma:
                 self.clause_starts.add(trigger.first)
                 self.soft_starts.add(trigger.first)
-        for cue in self.cues:
-            if cue.phrase.meaning == "boundary":
-                self.clause_starts.add(cue.first)
+        self.hard_starts = {cue.first for cue in self.cues if cue.phrase.meaning == "boundary"} | self.mark_starts
+        self.clause_starts |= self.hard_starts
         self.head_keys = set().union(*(cue.phrase.words[0] for cue in self.cues if cue.phrase.meaning == "head"))
         self.named = [self._named(entity) for entity in analysis.entities if entity.type != "DATE"]
         self.named = [named for named in self.named if named is not None]
@@ -166,6 +165,8 @@ class EventDocument:
         self._trigger_starts: list[tuple[int, tuple]] = []
         note_start = self._trigger_starts.append
         clause_starts, after_comma, guillemet_spans = self.clause_starts, self.after_comma, self.guillemet_spans
+        self.mark_starts: set[int] = set()  # clauses opened by «:», «;» or a parenthesis
+        mark_starts = self.mark_starts
         quotes = sorted((quote.start, quote.end) for quote in self.analysis.quotes)
         quote_count = len(quotes)
         sentence_starts = self.sentence_starts
@@ -188,6 +189,7 @@ class EventDocument:
             if kind not in word_kinds:
                 if text in _CLAUSE_MARKS:
                     clause_starts.add(count)
+                    mark_starts.add(count)
                 elif text == "،" or text == ",":
                     after_comma.add(count)
                 elif "«" in text:

@@ -197,8 +197,8 @@ class MentionReader:
             return self._claim_by_announcement(trigger, clause)
         bare = False  # a verb of saying with no statement, speech or conference named
         if phrase.needs and not self._licenses(trigger, clause) and not self._instrument(trigger):
-            if phrase.needs != "venue":
-                return None
+            if phrase.needs != "venue" or phrase.form.startswith("كتب"):
+                return None  # «لافتات كتب عليها»: writing needs its tweet or post
             bare = True
         arguments = read_arguments(doc, self.book, trigger, clause)
         if bare and (trigger.reading.suffix or not self._formal_speaker(arguments.actor1)):
@@ -207,7 +207,7 @@ class MentionReader:
         if reported is not None or self._claimed_object(trigger, clause):
             arguments.actor1 = None  # «تبنى التنظيم الهجوم»: the claimer is not the attacker
         actor1 = arguments.actor1
-        if actor1 is not None and actor1.kind == "person" and self.lexicon.classes.get(phrase.meaning) is not None:
+        if actor1 is not None and actor1.kind == "person" and self.lexicon.classes.get(phrase.meaning) is not None and phrase.meaning not in COMMUNICATION_MEANINGS:
             arguments.actor1 = self.book.state_of_person(doc, actor1) or actor1
         type_name = self.resolve_type(trigger, clause, arguments)
         kind = self.lexicon.event_type(type_name)
@@ -607,9 +607,12 @@ class MentionReader:
         if found is None:
             sentence = doc.sentence_words(trigger.first)
             if mention.family == COMMUNICATION:
-                sentence = (trigger.first, sentence[1])  # the message's own places, after the speaker
+                sentence = (trigger.first, self._chain_end(trigger.first))  # the message's own places, after the speaker
             found = best_place(self._places(sentence, actor_words), trigger.first, leaver, moving)
             source = "sentence"
+        if found is not None and penalised(found, leaver, moving) and mention.family != COMMUNICATION:
+            # «قال سكان فرّوا إلى بلدة ... إن المهاجمين نهبوا»: not where they fled to
+            found, source = self._place_before(trigger.first) or found, "text"
         if found is None and mention.family != COMMUNICATION:
             found, source = self._place_before(mention.trigger.first), "text"
         if found is not None:
@@ -621,6 +624,16 @@ class MentionReader:
         if found is not None and source in ("clause", "sentence"):
             mention.explicit = True
 
+    def _chain_end(self, index: int) -> int:
+        """The last word of what a speaker says: his clause and the quotations and clauses
+        that go on from it, up to a clause boundary («بينما نفت طهران»)."""
+        doc = self.doc
+        _, last = doc.clause(index)
+        _, sentence_last = doc.sentence_words(index)
+        while last < sentence_last and last + 1 not in doc.hard_starts:
+            _, last = doc.clause(last + 1)
+        return last
+
     def _speaker_words(self, trigger: Found, speaker: Actor | None) -> set[int]:
         """The words of a speaker and of his title («وندد رئيس بوركينا فاسو «...»»), and
         the countries named without a preposition in what he says («إن تركيا ستواصل»:
@@ -630,8 +643,8 @@ class MentionReader:
         if speaker is not None:
             start = trigger.last + 1 if speaker.first > trigger.last else max(0, speaker.first - TITLE_WINDOW)
             words.update(range(start, speaker.last + 1))
-        _, last = doc.sentence_words(trigger.first)
-        for named in doc.named_in(trigger.last + 1, last):
+        first, last = doc.sentence_words(trigger.first)
+        for named in doc.named_in(first, last):
             if named.entity.type == "LOC" and named.entity.kind == "country" and not named.prefix and marker_before(doc, named) is None:
                 words.add(named.first)
         return words
