@@ -119,6 +119,8 @@ class EventDocument:
         self._sentence_bounds = self._sentence_spans()  # computed once, on first use
         # cues and names read again matter around triggers: their sentences and the one before each
         around = {self.words[t.first].sentence - step for t in raw_triggers for step in (0, 1)}
+        # what the police did to a protest is often told in the next sentence
+        around |= {self.words[t.first].sentence + 1 for t in raw_triggers if t.phrase.meaning == "protest"}
         self.around_words = [word for sentence in sorted(around) if sentence in self._sentence_bounds
                              for word in self.words[self._sentence_bounds[sentence][0] : self._sentence_bounds[sentence][1] + 1]]
         cache = self._word_cache

@@ -132,10 +132,17 @@ def _one_message(mentions: list[Mention]) -> list[Mention]:
     """A speaker's words in one sentence are one message: a Statement gives way to the
     Threat (or claim) the same speaker makes in that sentence («قال المتحدث ... إن
     مقاتليه سيزحفون ...، متوعدًا الحكومة»), which takes its place when it has none."""
-    pointed = {(m.sentence, m.actor1): m for m in mentions if m.type in ("Threat", CLAIM) and m.actor1}
     for mention in mentions:
-        stronger = pointed.get((mention.sentence, mention.actor1)) if mention.type == "Statement" else None
-        if stronger is None:
+        # «قال الرئيس إن «مصر تحتفظ بحق الرد»»: a statement whose words threaten is a Threat
+        if mention.type == "Statement" and mention.strong and any(
+            other.type == "Threat" and other.sentence == mention.sentence and other.trigger.first > mention.trigger.first and not other.strong
+            for other in mentions
+        ):
+            mention.type = "Threat"
+    pointed = {(m.sentence, m.actor1): m for m in mentions if m.type in ("Threat", CLAIM) and m.actor1 and m.strong}
+    for mention in mentions:
+        stronger = pointed.get((mention.sentence, mention.actor1)) if mention.type in ("Statement", "Threat") else None
+        if stronger is None or stronger is mention:
             continue
         if stronger.place is None and mention.place is not None:
             stronger.place, stronger.place_from = mention.place, mention.place_from
@@ -208,6 +215,7 @@ def happenings(mentions: list[Mention]) -> list[Happening]:
         elif mention.strong and _anchored(mention):
             found.append(Happening.of(mention))
     _link_claims(found, mentions)
+    _place_releases(found)
     return _merge_claims(found)
 
 
@@ -280,6 +288,17 @@ def _link_claims(found: list[Happening], mentions: list[Mention]) -> None:
         for attack in claimed:
             if attack.actor1 is None:
                 attack.actor1, attack.actor1_kind = claim.actor1, claim.actor1_kind
+
+
+def _place_releases(found: list[Happening]) -> None:
+    """«وتبنى التنظيم الهجوم ... ونشرت الوكالة صورة قالت إنها للمنفّذ»: a release told
+    with a claim is about the claimed attack and takes its place."""
+    claims = [h for h in found if h.type == CLAIM and h.linked is not None]
+    for release in (h for h in found if h.type == "Propaganda release" and h.place_from not in ("clause",)):
+        sentences = {m.sentence for m in release.mentions}
+        claim = next((c for c in claims if sentences & {m.sentence for m in c.mentions}), None)
+        if claim is not None and claim.place is not None:
+            release.place, release.place_from = claim.place, claim.place_from
 
 
 def _all_claimed(claim: Happening, attacks: list[Happening], told: set[str]) -> list[Happening]:

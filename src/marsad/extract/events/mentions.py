@@ -24,7 +24,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from .actors import REPORTER_KINDS, Actor, ActorBook, marker_before
-from .arguments import Arguments, read_arguments
+from .arguments import Arguments, clause_actors, read_arguments
 from .document import Dated, EventDocument, Found
 from .lexicon import EventLexicon
 from .places import Place, PlaceFinder, best_place, penalised
@@ -35,6 +35,8 @@ CIVILIANS = "Civilians"
 PROTESTERS = "Protesters"
 VICTIM_TYPES = frozenset(("Attack", "Abduction/forced disappearance", "Sexual violence"))
 REMOTE_VIOLENCE = "Explosions/Remote violence"
+DEATHS = frozenset(("مقتل", "قتلى", "قتيل"))
+FORCED_PROTESTS = frozenset(("Excessive force against protesters", "Protest with intervention"))
 PROTEST_TYPES = frozenset(("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration"))
 NEGATION_WINDOW = 3
 RECENT_DAYS = 31
@@ -429,6 +431,10 @@ class MentionReader:
             return meaning
         if meaning == "entry" and self._handed_over(trigger):
             return TRANSFER  # «دخلت وحدات من الجيش منبج ... بعد أن سلّمتها قسد مواقعها»
+        if meaning == "protest":
+            answer = self._protest_answer(trigger, clause)
+            if answer is not None:
+                return answer
         actor1 = arguments.actor1
         target = self._target_kind(trigger, clause, arguments)
         for role, type_name in trigger_class.cues:
@@ -445,6 +451,37 @@ class MentionReader:
         if actor1 is not None and (actor1.is_armed or self.book.member_of(actor1)) and trigger_class.when_armed:
             return trigger_class.when_armed
         return trigger_class.type
+
+    def _protest_answer(self, trigger: Found, clause: tuple[int, int]) -> str | None:
+        """How a protest was met, told in its clause or in the next sentence about the
+        protesters («وأطلقت القوات الأمنية الغاز المسيل للدموع على المحتجين»): force or
+        an intervention; None when nothing is told."""
+        doc = self.doc
+        spans = [clause]
+        _, last = doc.sentence_words(trigger.first)
+        if last + 1 < len(doc.words):
+            following = doc.sentence_words(last + 1)
+            if doc.paragraph(following[0]) - doc.paragraph(trigger.first) <= 1 and doc.has_cue("protesters", *following):
+                spans.append(following)
+        for number, span in enumerate(spans):
+            # deaths told with the police's answer (not «احتجاجًا على مقتل» in the protest's clause)
+            deaths = number > 0 and any(not DEATHS.isdisjoint(doc.words[i].keys) for i in range(span[0], span[1] + 1))
+            if doc.has_cue("force", *span) or deaths and doc.has_cue("intervention", *span):
+                return "Excessive force against protesters"
+            if doc.has_cue("intervention", *span):
+                return "Protest with intervention"
+        return None
+
+    def _protest_force(self, trigger: Found, clause: tuple[int, int]) -> Actor | None:
+        """The state force that met a protest: named in its clause or the next sentence."""
+        doc = self.doc
+        _, last = doc.sentence_words(trigger.first)
+        spans = [clause] + ([doc.sentence_words(last + 1)] if last + 1 < len(doc.words) else [])
+        for span in spans:
+            for actor in clause_actors(doc, self.book, *span):
+                if actor.is_state and actor.kind != "country":
+                    return actor
+        return None
 
     def _handed_over(self, trigger: Found) -> bool:
         """A hand-over or withdrawal (a leaver trigger) told in the same sentence."""
@@ -545,6 +582,11 @@ class MentionReader:
         mention.claimed_by = arguments.claimed_by
         mention.explicit = arguments.explicit
         mention.actor_explicit = arguments.explicit
+        if mention.type in FORCED_PROTESTS:
+            # ACLED: the force that met the protest acts on the protesters
+            force = self._protest_force(mention.trigger, clause)
+            if force is not None:
+                mention.actor1, mention.actor1_kind, mention.actor2 = force.name, force.kind, PROTESTERS
         if mention.type in PROTEST_TYPES and mention.actor1 is None:
             mention.actor1 = PROTESTERS
         if mention.actor2 is None and self._hits_civilians(mention, clause):
