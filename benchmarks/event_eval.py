@@ -13,6 +13,11 @@ Both are scored separately and together.
     python benchmarks/event_eval.py                   # dev, held-out and all
     python benchmarks/event_eval.py --split heldout   # one split, with per-type figures
     python benchmarks/event_eval.py --show 2019-03-24_a-baghouz-final-pocket   # misses and extras
+    python benchmarks/event_eval.py --gold tests/gold/dev_events --show-all    # a development folder
+
+`--gold DIR` scores another folder in the same format (`DIR/articles`, `DIR/annotations`),
+such as tests/gold/dev_events/ (development articles, written to find errors: rules may be
+tuned on them); it is scored as one split with per-type figures.
 """
 
 from __future__ import annotations
@@ -156,13 +161,28 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--split", choices=("dev", "heldout", "all"), default=None, help="score one split, with per-type figures")
     parser.add_argument("--show", nargs="*", default=[], metavar="STEM", help="print matches, extras and misses of these articles")
+    parser.add_argument("--show-all", action="store_true", help="print matches, extras and misses of every article scored (not with the held-out split)")
+    parser.add_argument("--gold", type=Path, default=None, metavar="DIR", help="score this folder (articles/ + annotations/) instead of tests/gold/")
     args = parser.parse_args()
-    articles = load_gold()
+    if args.show_all and args.gold is None and args.split != "dev":
+        parser.error("--show-all prints per-article output: use it with --gold DIR or --split dev (the held-out half stays unread)")
+    articles = load_gold(args.gold) if args.gold else load_gold()
     pipeline = build_pipeline(["events"])
     predictions = {article.stem: predict(pipeline, article) for article in articles}
+    if args.gold is None and args.split == "dev":
+        shown = [a for a in articles if SPLITS["dev"] in a.stem]
+    else:
+        shown = articles if args.gold else []
     for article in articles:
-        if article.stem in args.show:
+        if article.stem in args.show or (args.show_all and article in shown):
             show(article, predictions[article.stem])
+    if args.gold is not None:
+        tally, loose = Tally(), Tally()
+        for article in articles:
+            tally.add(score(predictions[article.stem], article.events))
+            loose.add(score(predictions[article.stem], article.events, level="event_type"))
+        report(f"{args.gold.name} ({len(articles)})", tally, loose, per_type=True)
+        return
     splits = [args.split] if args.split else ["dev", "heldout", "all"]
     for split in splits:
         chosen = [a for a in articles if split == "all" or SPLITS[split] in a.stem]

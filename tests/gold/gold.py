@@ -57,12 +57,13 @@ def _with_offsets(text: str, item: dict[str, Any], where: str) -> dict[str, Any]
     return resolved
 
 
-def load_article(stem: str) -> GoldArticle:
+def load_article(stem: str, folder: Path = GOLD) -> GoldArticle:
+    """One article of a gold folder (its `articles/` and `annotations/`)."""
     from marsad.ingest import read_plaintext
 
-    path = ARTICLES / f"{stem}.txt"
+    path = folder / "articles" / f"{stem}.txt"
     document = read_plaintext(path)
-    annotation_path = ANNOTATIONS / f"{stem}.json"
+    annotation_path = folder / "annotations" / f"{stem}.json"
     data = json.loads(annotation_path.read_text(encoding="utf-8"))
     article = GoldArticle(stem, path, document.title, document.text, document.published)
     for layer in SPAN_LAYERS:
@@ -79,16 +80,17 @@ def load_article(stem: str) -> GoldArticle:
     return article
 
 
-def stems() -> list[str]:
-    return sorted(path.stem for path in ARTICLES.glob("*.txt"))
+def stems(folder: Path = GOLD) -> list[str]:
+    return sorted(path.stem for path in (folder / "articles").glob("*.txt"))
 
 
-def load_gold() -> list[GoldArticle]:
-    """Every gold article with resolved offsets; raises GoldError on a bad annotation."""
-    missing = [stem for stem in stems() if not (ANNOTATIONS / f"{stem}.json").exists()]
+def load_gold(folder: Path = GOLD) -> list[GoldArticle]:
+    """Every article of a gold folder (the gold set by default; also tests/gold/dev_events/)
+    with resolved offsets; raises GoldError on a bad annotation."""
+    missing = [stem for stem in stems(folder) if not (folder / "annotations" / f"{stem}.json").exists()]
     if missing:
         raise GoldError(f"articles without annotations: {', '.join(missing)}")
-    return [load_article(stem) for stem in stems()]
+    return [load_article(stem, folder) for stem in stems(folder)]
 
 
 if __name__ == "__main__":

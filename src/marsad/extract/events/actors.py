@@ -25,6 +25,7 @@ MAX_SUPPORT_GAP = 3  # «بغطاء جوي من طيران التحالف»
 MILITARY_FAMILY = "Military Forces of {country}"
 TITLE_WORDS = 4  # «رئيس الوزراء العراقي» before a name
 PLACE_MARKERS = frozenset(("locative", "direction", "region", "source", "recipient"))
+PARTITIVE_HEADS = frozenset(("head", "unknown_actor"))
 
 
 @dataclass(frozen=True)
@@ -178,6 +179,10 @@ def marker_before(doc: EventDocument, named: Named) -> str | None:
             continue
         if "source" in roles and skipped and index - 1 >= clause_first and "head" in doc.roles_at(index + 1):
             return genitive  # «عناصر من داعش»: partitive, not a source
+        if "source" in roles and not skipped and index - 1 >= clause_first and doc.roles_at(index - 1) & PARTITIVE_HEADS:
+            return None  # «مسلحون من الحركة», «مقاتلات من قوة برخان»: the group's own men
+        if "supported" in roles:
+            return "supported"  # «لدعم القوات المالية»: helped, not acting
         if "affiliation" in roles:
             # «مواقع تابعة لـ«كتائب حزب الله»» after «على»: still the target
             before = index - 1

@@ -23,9 +23,9 @@ from .places import PlaceFinder
 BASE_CONFIDENCE = 0.7
 PER_EXTRA_MENTION = 0.05
 MAX_CONFIDENCE = 0.95
-# What lowers trust in an event: a date that is only the publication date, a place
-# taken from an earlier sentence, an unknown actor, a claim or accusation.
-PENALTIES = {"published_date": 0.2, "place_from_text": 0.1, "no_actor": 0.15, "claimed": 0.1}
+# What lowers trust in an event: no day in the text, a place taken from an earlier
+# sentence, an unknown actor, a claim or accusation.
+PENALTIES = {"no_date": 0.2, "place_from_text": 0.1, "no_actor": 0.15, "claimed": 0.1}
 
 
 class EventsAnalyser(Analyser):
@@ -85,8 +85,8 @@ class EventsAnalyser(Analyser):
 
 def _confidence(happening: Happening, spans: int) -> float:
     score = BASE_CONFIDENCE + PER_EXTRA_MENTION * (spans - 1)
-    if happening.date_from == "published":
-        score -= PENALTIES["published_date"]
+    if happening.date is None:
+        score -= PENALTIES["no_date"]
     if happening.place_from == "text":
         score -= PENALTIES["place_from_text"]
     if happening.actor1 is None:

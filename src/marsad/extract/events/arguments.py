@@ -19,7 +19,7 @@ is the source's account: the reporter is not the actor).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .actors import Actor, ActorBook
 from .document import EventDocument, Found
@@ -54,19 +54,38 @@ def clause_actors(doc: EventDocument, book: ActorBook, first: int, last: int) ->
 
 
 def read_arguments(doc: EventDocument, book: ActorBook, trigger: Found, clause: tuple[int, int]) -> Arguments:
+    """The arguments of a trigger in its clause (remembered: a claim or a participle asks
+    for those of other triggers again); a fresh copy each time, callers may change it."""
+    key = ("arguments", trigger.first, trigger.last, trigger.phrase.form, trigger.phrase.meaning, clause)
+    found = doc.memo.get(key)
+    if found is None:
+        found = doc.memo[key] = _read_arguments(doc, book, trigger, clause)
+    return replace(found)
+
+
+def _read_arguments(doc: EventDocument, book: ActorBook, trigger: Found, clause: tuple[int, int]) -> Arguments:
     named = clause_actors(doc, book, *clause)
     actors = [actor for actor in named if actor.kind != "country"]  # a country acts only as a verb's subject
     phrase = trigger.phrase
     found = Arguments()
-    communication = phrase.meaning in ("Statement", "Threat", "warning", "Claim of responsibility", "Propaganda release")
-    if phrase.roles == "leaver":
+    communication = phrase.meaning in COMMUNICATION
+    unknown = False
+    if communication and _participle(trigger):
+        # «..., متوعدًا الحكومة العراقية»: the participle speaks for its main clause's subject
+        found.actor1 = _main_speaker(doc, book, trigger)
+        found.actor2 = _target(doc, actors, trigger, ("target", "with", None, "genitive"))
+    elif phrase.roles == "leaver":
         leaver = _subject(doc, actors, trigger, clause) if phrase.is_verb else _genitive(doc, actors, trigger)
-        found.actor2 = leaver or _sentence_subject(doc, book, trigger, communication)
+        found.actor2 = leaver or _chain_subject(doc, book, trigger, communication)
         found.actor1 = _marked(actors, "recipient", after=trigger.last) or _entering(doc, book, trigger)
     elif phrase.is_verb and _passive(doc.words[trigger.first].text):
         # «اختُطف الصحفي»، «قُتل مدنيان»: the subject is the victim
         found.actor2 = _subject(doc, actors, trigger, clause)
         found.actor1 = _marked(actors, "agent")
+    elif phrase.is_verb and _plural(trigger):
+        # «... وسيطروا على», «احتجزوا عناصر الحزب»: a plural verb's subject was named before it
+        found.actor1, unknown = _subject_before(doc, actors, trigger, clause, communication)
+        found.actor2 = _target(doc, actors, trigger, _against(phrase.meaning)) or _object(doc, actors, trigger, None)
     elif phrase.is_verb:
         found.actor1 = _subject(doc, actors, trigger, clause, communication)
         found.actor2 = _target(doc, actors, trigger, _against(phrase.meaning)) or _object(doc, actors, trigger, found.actor1)
@@ -88,10 +107,17 @@ def read_arguments(doc: EventDocument, book: ActorBook, trigger: Found, clause: 
     if phrase.meaning == "detention" and (found.actor2 is None or found.actor2.kind not in ("person", "armed_group")):
         found.actor2 = _detained(doc, actors, trigger, found.actor1) or found.actor2
     _between(actors, found)
+    if found.actor1 is None and phrase.is_verb and _unnamed_subject(doc, trigger):
+        unknown = True  # «وتبنتهما جماعة «صقور حرية كردستان»»: a subject the gazetteer does not know
     found.explicit = found.actor1 is not None
-    unknown = found.actor1 is None and (_unknown(doc, trigger, clause) or phrase.is_verb and _passive(doc.words[trigger.first].text))
-    if found.actor1 is None and not unknown:
-        found.actor1 = _nearest_before(doc, actors, trigger, clause, communication) or _sentence_subject(doc, book, trigger, communication)
+    unknown = unknown or found.actor1 is None and (_unknown(doc, trigger, clause) or phrase.is_verb and _passive(doc.words[trigger.first].text))
+    if found.actor1 is None and not unknown and phrase.roles != "leaver":
+        found.actor1 = _nearest_before(doc, actors, trigger, clause, communication) or _chain_subject(doc, book, trigger, communication)
+    in_sentence = clause_actors(doc, book, *doc.sentence_words(trigger.first))
+    found.actor1 = _specific(doc, book, in_sentence, found.actor1)
+    found.actor2 = _specific(doc, book, in_sentence, found.actor2)
+    if phrase.meaning == "Agreement" and found.actor1 is None:
+        found.actor1, found.actor2 = _parties(doc, book, trigger, clause)
     if found.actor2 is None and phrase.meaning == "Agreement" and found.actor1 is not None:
         found.actor2 = _partner(actors, found.actor1)
     if found.actor1 is None and phrase.is_verb and not unknown:
@@ -108,6 +134,100 @@ def read_arguments(doc: EventDocument, book: ActorBook, trigger: Found, clause: 
 
 # --- subjects -------------------------------------------------------------------------
 
+COMMUNICATION = frozenset(("Statement", "Threat", "warning", "Claim of responsibility", "Propaganda release"))
+PLURAL_ENDINGS = ("وا", "ون", "تا", "ان")  # «سيطروا», «يسيطرون», «فجرتا», «يفجران»
+TITLE_GAP = 4  # «قال قائد الجيش الفريق أول «عبد الفتاح البرهان»»
+APPOSITION_GAP = 5  # «بعثة الأمم المتحدة في الكونغو الديمقراطية «مونوسكو»»
+
+
+def _participle(trigger: Found) -> bool:
+    """An active participle of speaking («متوعدًا», «مهددًا», «محذرًا», «قائلًا»): a noun
+    trigger that stands for its main clause's verb."""
+    key = trigger.reading.key
+    return not trigger.phrase.is_verb and (key.startswith("م") or key.startswith("قائل")) and not trigger.reading.prefix.endswith("ال")
+
+
+def _plural(trigger: Found) -> bool:
+    """A verb inflected for a plural or dual subject: in Arabic a subject named after
+    its verb leaves the verb singular, so this one's subject was named before it."""
+    key = trigger.reading.key
+    return key.endswith(PLURAL_ENDINGS) and len(key) > 4
+
+
+def _subject_before(doc: EventDocument, actors: list[Actor], trigger: Found, clause, communication: bool) -> tuple[Actor | None, bool]:
+    """(subject, unknown) of a verb whose subject stands before it: the nearest unmarked
+    name, or an unnamed one («اقتحم مئات المسلحين المدينة ... وسيطروا»: unknown), in
+    its clause or the clauses it continues."""
+    start = _chain_start(doc, trigger.first)
+    if not communication:  # «زعم التنظيم أن عناصره هاجموا»: not across the «أن» of a report
+        complements = doc.cue_words("complement", start, trigger.first - 1)
+        start = complements[-1] + 1 if complements else start
+    # a person is no plural subject («مسقط رأس الرئيس الأسبق صدام حسين، وسيطروا»)
+    before = [a for a in actors if start <= a.first and a.last < trigger.first and a.marker in (None, "spokesman") and a.kind != "person"]
+    unnamed = [i for i in doc.cue_words("unknown_actor", start, trigger.first - 1) if not any(a.first <= i <= a.last for a in actors)]
+    nearest = before[-1] if before else None
+    if unnamed and (nearest is None or unnamed[-1] > nearest.last):
+        return None, True
+    return nearest, False
+
+
+def _main_speaker(doc: EventDocument, book: ActorBook, participle: Found) -> Actor | None:
+    """Who speaks in the main clause of a participle: the speaker of the last verb of
+    saying before it in its sentence, else the sentence's subject."""
+    first, _ = doc.sentence_words(participle.first)
+    verbs = [t for t in doc.triggers if first <= t.first < participle.first and t.phrase.is_verb and t.phrase.meaning in COMMUNICATION]
+    if verbs:
+        speaker = read_arguments(doc, book, verbs[-1], doc.clause(verbs[-1].first)).actor1
+        if speaker is not None:
+            return speaker
+    return sentence_subject(doc, book, first, participle.first, communication=True)
+
+
+def _unnamed_subject(doc: EventDocument, trigger: Found) -> bool:
+    """The word right after a verb (past a date) is a group's head noun or opens a name in
+    guillemets that no entity covers: the subject is named, just not known."""
+    index = trigger.last + 1
+    while index < len(doc.words) and index in doc.date_words:
+        index += 1
+    if index >= len(doc.words) or doc.words[index].sentence != doc.words[trigger.first].sentence:
+        return False
+    if doc.named_in(index, index + 1):
+        return False
+    return "head" in doc.roles_at(index) and any(start <= index + 1 <= end for start, end in doc.guillemet_spans)
+
+
+def _chain_start(doc: EventDocument, index: int) -> int:
+    """The first word of the clause and of the clauses it continues («...، وسلّمت»)."""
+    first, _ = doc.clause(index)
+    while first in doc.soft_starts and first > 0:
+        first, _ = doc.clause(first - 1)
+    return first
+
+
+def _chain_subject(doc: EventDocument, book: ActorBook, trigger: Found, communication: bool) -> Actor | None:
+    """The subject of the trigger's clause chain: its first unmarked name (not a
+    country, which acts only right after its verb), not across a hard clause boundary."""
+    return sentence_subject(doc, book, _chain_start(doc, trigger.first), trigger.first, communication)
+
+
+def _specific(doc: EventDocument, book: ActorBook, actors: list[Actor], actor: Actor | None) -> Actor | None:
+    """The more specific name right after an actor: a province of a group («داعش - ولاية
+    غرب أفريقيا») or a mission named in apposition («بعثة الأمم المتحدة ... «مونوسكو»»)."""
+    if actor is None:
+        return None
+    for other in actors:
+        if other.first <= actor.last or other.first - actor.last > APPOSITION_GAP:
+            continue
+        if any(actor.last < t.first < other.first for t in doc.triggers):
+            break
+        entry = book.entry(other.name)
+        child = entry is not None and entry.parent == actor.name  # «داعش - ولاية غرب أفريقيا», «داعش في أفغانستان، المعروف بـ«ولاية خراسان»»
+        apposed = doc.words[other.first].named and other.kind in ("coalition", "armed_group", "state_force") and actor.kind in ("international_org",)
+        if child or apposed:
+            return Actor(other.name, other.kind, actor.first, other.last, actor.marker)
+        break
+    return actor
+
 
 def _subject(doc: EventDocument, actors: list[Actor], trigger: Found, clause, communication: bool = False) -> Actor | None:
     """VSO: the first unmarked name after the verb, with at most a few words between
@@ -119,13 +239,15 @@ def _subject(doc: EventDocument, actors: list[Actor], trigger: Found, clause, co
         if actor.first <= trigger.first:
             continue
         between = [i for i in range(trigger.first + 1, actor.first) if i not in dates and i not in _phrase_words(trigger)]
+        if doc.cue_words("complement", trigger.last + 1, actor.first - 1):
+            break  # «قالت مصادر إن مسلحين من الحركة اغتالوا»: the group is in what is told
         if communication and actor.marker == "genitive" and len(between) < gap:
             continue  # «قال القائد العام لقسد «مظلوم عبدي»»: the speaker is the man after his group
         if len(between) < gap and actor.marker in allowed:
             following = actors[position + 1] if position + 1 < len(actors) else None
             if communication and actor.marker is None and actor.kind != "person" and following is not None:
-                if following.kind == "person" and following.first - actor.last <= 2:
-                    return following  # «قال قائد الهيئة أبو محمد الجولاني»: the man, not his group
+                if following.kind == "person" and following.first - actor.last <= TITLE_GAP:
+                    return following  # «قال قائد الجيش الفريق أول «عبد الفتاح البرهان»»: the man, not his force
             return actor
         break
     if _unknown(doc, trigger, clause):
@@ -145,11 +267,14 @@ def _nearest_before(doc: EventDocument, actors: list[Actor], trigger: Found, cla
         complements = doc.cue_words("complement", clause[0], trigger.first - 1)
         if complements:
             start = complements[-1] + 1
-    candidates = [actor for actor in actors if start <= actor.first and actor.last < trigger.first and actor.marker in (None, "spokesman")]
+    before = [actor for actor in actors if start <= actor.first and actor.last < trigger.first]
+    candidates = [actor for actor in before if actor.marker in (None, "spokesman")]
     if not communication:
         candidates = [actor for actor in candidates if actor.marker is None]
     if not candidates:
-        return None
+        # «وكانت عناصر من جهاز الأمن العام التابع للهيئة قد اعتقلت»: the group its men belong to
+        affiliated = [actor for actor in before if actor.marker == "affiliation"]
+        return affiliated[-1] if len(affiliated) == 1 and not _trigger_between(doc, affiliated[-1].last, trigger.first) else None
     chosen = candidates[-1]
     for earlier in reversed(candidates[:-1]):  # «توصلت الهيئة والجبهة»: the first of a pair
         if 0 < chosen.first - earlier.last <= 2 and _joined(doc, chosen.first):
@@ -157,6 +282,10 @@ def _nearest_before(doc: EventDocument, actors: list[Actor], trigger: Found, cla
         else:
             break
     return chosen
+
+
+def _trigger_between(doc: EventDocument, after: int, before: int) -> bool:
+    return any(after < t.first < before for t in doc.triggers)
 
 
 DAMMA = "\u064f"
@@ -172,14 +301,11 @@ def _joined(doc: EventDocument, index: int) -> bool:
     return doc.words[index].text.startswith("و") or (index > 0 and doc.words[index - 1].text == "و")
 
 
-def _sentence_subject(doc: EventDocument, book: ActorBook, trigger: Found, communication: bool) -> Actor | None:
-    first, _ = doc.sentence_words(trigger.first)
-    return sentence_subject(doc, book, first, trigger.first, communication)
-
-
 def sentence_subject(doc: EventDocument, book: ActorBook, first: int, before: int, communication: bool = False) -> Actor | None:
     """The first unmarked name of the sentence before word `before`, not past a «أن»."""
     for actor in clause_actors(doc, book, first, before - 1):
+        if actor.kind == "country":
+            continue  # «معملين لشركة أرامكو السعودية»: a country acts only right after its verb
         if actor.marker is None or (communication and actor.marker == "spokesman"):
             if not communication and doc.cue_words("complement", actor.last + 1, before - 1):
                 return None
@@ -270,17 +396,25 @@ def _unknown(doc: EventDocument, trigger: Found, clause) -> bool:
 def _doer(doc: EventDocument, actors: list[Actor], trigger: Found, clause) -> Actor | None:
     """The subject of a light verb beside a noun: «اشتباكات خاضتها قسد», «شن الطيران غارات»."""
     for doer in doc.cue_words("doer", trigger.last + 1, min(trigger.last + DOER_GAP, clause[1])):
-        found = next((a for a in actors if doer < a.first <= doer + DOER_GAP and a.marker is None), None)
+        found = next((a for a in actors if doer < a.first <= doer + DOER_GAP and _doer_subject(doc, doer, a)), None)
         if found is not None:
             return found
     for doer in reversed(doc.cue_words("doer", max(clause[0], trigger.first - DOER_GAP - LATE_SUBJECT_GAP), trigger.first - 1)):
         found = next(
-            (a for a in actors if doer < a.first <= doer + DOER_GAP and a.last < trigger.first <= a.last + VERB_SUBJECT_GAP and a.marker is None),
+            (a for a in actors if doer < a.first <= doer + DOER_GAP + 1 and a.last < trigger.first <= a.last + VERB_SUBJECT_GAP and _doer_subject(doc, doer, a)),
             None,
         )
         if found is not None:
             return found
     return None
+
+
+def _doer_subject(doc: EventDocument, doer: int, actor: Actor) -> bool:
+    """The actor is the light verb's subject: unmarked, or behind a head noun that belongs
+    to it («شنّ الطيران الحربي التابع للجيش غارات»)."""
+    if actor.marker is None:
+        return True
+    return actor.marker in ("affiliation", "genitive") and "head" in doc.roles_at(doer + 1)
 
 
 WEAPON_ROLES = frozenset(("air", "shelling", "explosive", "suicide"))
@@ -319,6 +453,21 @@ def _between(actors: list[Actor], found: Arguments) -> None:
         return
 
 
+def _parties(doc: EventDocument, book: ActorBook, trigger: Found, clause) -> tuple[Actor | None, Actor | None]:
+    """«اتفاق توصل إليه الطرفان»: the last two sides named before it in the text."""
+    if not doc.has_cue("parties", *clause):
+        return None, None
+    sides: list[Actor] = []
+    for named in reversed(doc.named_in(0, clause[0] - 1)):
+        actor = book.actor(doc, named)
+        if actor is None or actor.kind in ("person", "country") or any(side.name == actor.name for side in sides):
+            continue
+        sides.insert(0, actor)
+        if len(sides) == 2:
+            return sides[0], sides[1]
+    return None, None
+
+
 def _partner(actors: list[Actor], actor1: Actor) -> Actor | None:
     """«توصلت هيئة تحرير الشام والجبهة الوطنية إلى اتفاق»: the name joined to actor1."""
     return next((a for a in actors if 0 < a.first - actor1.last <= 2 and a.name != actor1.name), None)
@@ -331,7 +480,7 @@ def _entering(doc: EventDocument, book: ActorBook, trigger: Found) -> Actor | No
     for other in doc.triggers:
         if other is trigger or not first <= other.first <= last or other.phrase.roles != "agent":
             continue
-        if other.phrase.meaning != trigger.phrase.meaning:
+        if other.phrase.meaning not in (trigger.phrase.meaning, "entry"):
             continue
         actors = clause_actors(doc, book, *doc.clause(other.first))
         subject = _subject(doc, actors, other, doc.clause(other.first))

@@ -44,18 +44,24 @@ class Word(NamedTuple):
     keys: frozenset[str]  # the keys of all its readings
 
 
-_WORD_INFO: dict[str, tuple[tuple[Reading, ...], str, frozenset[str]]] = {}
+_WORD_INFO: dict[int, dict[str, tuple]] = {}  # per lexicon: word -> (readings, key, keys, trigger pairs, cue pairs)
 _WORD_INFO_LIMIT = 300_000
 
 
-def _word_info(text: str) -> tuple[tuple[Reading, ...], str, frozenset[str]]:
-    """(readings, key, keys) of a word, remembered per distinct word."""
-    info = _WORD_INFO.get(text)
-    if info is None:
-        found = readings(text)
-        info = (found, found[0].key if found else "", frozenset(reading.key for reading in found))
-        if len(_WORD_INFO) < _WORD_INFO_LIMIT:
-            _WORD_INFO[text] = info
+def _word_cache(lexicon: EventLexicon) -> dict[str, tuple]:
+    return _WORD_INFO.setdefault(id(lexicon), {})
+
+
+def _word_info(cache: dict[str, tuple], lexicon: EventLexicon, text: str) -> tuple:
+    """(readings, key, keys, the trigger phrases and the cue phrases it may start) of a
+    word, remembered per distinct word."""
+    found = readings(text)
+    info = (
+        found, found[0].key if found else "", frozenset(reading.key for reading in found),
+        lexicon.triggers.phrases_starting(text, found), lexicon.cues.phrases_starting(text, found),
+    )
+    if len(cache) < _WORD_INFO_LIMIT:
+        cache[text] = info
     return info
 
 
@@ -99,17 +105,27 @@ class EventDocument:
         self.named: list[Named] = []
         self.dated: list[Dated] = []
         self.date_words: set[int] = set()
-        self.memo: dict[tuple[int, int], list] = {}  # the actors of a span, for arguments.py
-        self._read_words(tokens)
-        raw_triggers = self._licensed(self._matches(lexicon.triggers), lexicon)
-        if not raw_triggers:
+        self.memo: dict = {}  # what arguments.py reads more than once (actors of a span, arguments of a trigger)
+        self._spans: dict[int, tuple[int, int]] | None = None
+        self.around_words: list[Word] = []
+        self._word_cache = _word_cache(lexicon)
+        self._read_words(tokens, lexicon)
+        raw_triggers = self._licensed(self._found(self._trigger_starts), lexicon)
+        if not raw_triggers or self._only_talk(raw_triggers, lexicon):
             self.triggers: list[Found] = []
             return  # most texts: nothing happens, nothing more to read
         self.word_starts = [word.start for word in self.words]
         self.paragraph_of_sentence = self._paragraphs()
-        # cues matter around triggers: their sentences and the one before each
+        self._sentence_bounds = self._sentence_spans()  # computed once, on first use
+        # cues and names read again matter around triggers: their sentences and the one before each
         around = {self.words[t.first].sentence - step for t in raw_triggers for step in (0, 1)}
-        self.cues = _longest_first(self._matches(lexicon.cues, around), compete=lambda a, b: a.phrase.meaning == b.phrase.meaning)
+        # what the police did to a protest is often told in the next sentence
+        around |= {self.words[t.first].sentence + 1 for t in raw_triggers if t.phrase.meaning == "protest"}
+        self.around_words = [word for sentence in sorted(around) if sentence in self._sentence_bounds
+                             for word in self.words[self._sentence_bounds[sentence][0] : self._sentence_bounds[sentence][1] + 1]]
+        cache = self._word_cache
+        cue_starts = ((word.index, (cache.get(word.text) or _word_info(cache, lexicon, word.text))[4]) for word in self.around_words)
+        self.cues = _longest_first(self._found(cue_starts), compete=lambda a, b: a.phrase.meaning == b.phrase.meaning)
         for cue in self.cues:
             for index in range(cue.first, cue.last + 1):
                 self.cue_roles.setdefault(index, set()).add(cue.phrase.meaning)
@@ -118,14 +134,14 @@ class EventDocument:
             if trigger.phrase.is_verb and trigger.reading.prefix.startswith("و") and trigger.first in self.after_comma:
                 self.clause_starts.add(trigger.first)
                 self.soft_starts.add(trigger.first)
-        for cue in self.cues:
-            if cue.phrase.meaning == "boundary":
-                self.clause_starts.add(cue.first)
+        self.hard_starts = {cue.first for cue in self.cues if cue.phrase.meaning == "boundary"} | self.mark_starts
+        self.clause_starts |= self.hard_starts
         self.head_keys = set().union(*(cue.phrase.words[0] for cue in self.cues if cue.phrase.meaning == "head"))
         self.named = [self._named(entity) for entity in analysis.entities if entity.type != "DATE"]
         self.named = [named for named in self.named if named is not None]
         self.named = sorted(self._whole_quoted_names() + self._titled_names(), key=lambda n: n.first)
         self.named = sorted(self.named + self._actor_anaphors(), key=lambda n: n.first)
+        self.named = sorted(self.named + self._fighter_anaphors(), key=lambda n: n.first)
         self.named = sorted(self.named + self._family_names(), key=lambda n: n.first)
         self.dated = [dated for dated in (self._dated(date) for date in analysis.dates) if dated is not None]
         self.date_words = {index for dated in self.dated for index in range(dated.first, dated.last + 1)}
@@ -134,9 +150,25 @@ class EventDocument:
 
     # --- building -------------------------------------------------------------------
 
-    def _read_words(self, tokens: Sequence[Token]) -> None:
+    def _only_talk(self, triggers: list[Found], lexicon: EventLexicon) -> bool:
+        """Only words of saying, and no armed group or its outlet named: ordinary news
+        («قال الوزير إن ...»), where a monitor looks for no event."""
+        for trigger in triggers:
+            meaning = trigger.phrase.meaning
+            kind = lexicon.types.get(meaning)
+            if meaning not in TALK_MEANINGS and (kind is None or kind.family != "communication"):
+                return False
+        return not any(entity.kind in ARMED_OR_OUTLET for entity in self.analysis.entities)
+
+    def _read_words(self, tokens: Sequence[Token], lexicon: EventLexicon) -> None:
         """Words with their sentence; a quotation (quotes layer) is a clause of its own
-        and its words are `quoted` (names in guillemets, «قسد», are not quotations)."""
+        and its words are `quoted` (names in guillemets, «قسد», are not quotations).
+        The trigger phrases a word may start are noted on the way (`_trigger_starts`)."""
+        self._trigger_starts: list[tuple[int, tuple]] = []
+        note_start = self._trigger_starts.append
+        clause_starts, after_comma, guillemet_spans = self.clause_starts, self.after_comma, self.guillemet_spans
+        self.mark_starts: set[int] = set()  # clauses opened by «:», «;» or a parenthesis
+        mark_starts = self.mark_starts
         quotes = sorted((quote.start, quote.end) for quote in self.analysis.quotes)
         quote_count = len(quotes)
         sentence_starts = self.sentence_starts
@@ -145,7 +177,8 @@ class EventDocument:
         append = words.append
         make = tuple.__new__
         word_kinds = _WORD_KINDS
-        info, word_info = _WORD_INFO, _word_info
+        cache = self._word_cache
+        info = cache.get
         sentence = 0
         next_sentence = sentence_starts[1] if last_sentence else None
         quote = 0
@@ -153,18 +186,20 @@ class EventDocument:
         was_quoted = False
         guillemets = False
         opened = 0
+        count = 0  # words so far
         for start, end, text, kind in tokens:
             if kind not in word_kinds:
                 if text in _CLAUSE_MARKS:
-                    self.clause_starts.add(len(words))
+                    clause_starts.add(count)
+                    mark_starts.add(count)
                 elif text == "،" or text == ",":
-                    self.after_comma.add(len(words))
+                    after_comma.add(count)
                 elif "«" in text:
                     guillemets = True
-                    opened = len(words)
+                    opened = count
                 elif "»" in text:
-                    if guillemets and len(words) > opened:
-                        self.guillemet_spans.append((opened, len(words) - 1))
+                    if guillemets and count > opened:
+                        guillemet_spans.append((opened, count - 1))
                     guillemets = False
                 continue
             if next_sentence is not None and start >= next_sentence:
@@ -182,10 +217,13 @@ class EventDocument:
                     quote_start, quote_end = quotes[quote]
                 quoted = quote_start is not None and quote_start <= start
             if quoted != was_quoted:
-                self.clause_starts.add(len(words))
+                clause_starts.add(count)
                 was_quoted = quoted
-            found, key, keys = info.get(text) or word_info(text)
-            append(make(Word, (len(words), start, end, text, found, sentence, quoted, guillemets, key, keys)))
+            found, key, keys, pairs, _ = info(text) or _word_info(cache, lexicon, text)
+            if pairs:
+                note_start((count, pairs))
+            append(make(Word, (count, start, end, text, found, sentence, quoted, guillemets, key, keys)))
+            count += 1
 
     def _paragraphs(self) -> list[int]:
         """Paragraph number of each sentence: a new one after a line break between sentences."""
@@ -198,17 +236,28 @@ class EventDocument:
             paragraphs.append(number)
         return paragraphs or [0]
 
-    def _matches(self, index: PhraseIndex, sentences: set[int] | None = None) -> list[Found]:
-        """Every occurrence of the index's phrases (overlapping ones included), in the
-        given sentences only when they are given."""
+    def _sentence_spans(self) -> dict[int, tuple[int, int]]:
+        """(first, last) word of every sentence."""
+        if self._spans is not None:
+            return self._spans
+        spans: dict[int, tuple[int, int]] = {}
+        self._spans = spans
+        words = self.words
+        begin = 0
+        for index in range(1, len(words) + 1):
+            if index == len(words) or words[index].sentence != words[begin].sentence:
+                spans[words[begin].sentence] = (begin, index - 1)
+                begin = index
+        return spans
+
+    def _found(self, starts) -> list[Found]:
+        """The phrases (whole) that start at the given words: (word index, (phrase, reading) pairs)."""
         found: list[Found] = []
-        starts = index.phrases_starting
         words = self.words
         count = len(words)
-        for word in words:
-            if sentences is not None and word.sentence not in sentences:
-                continue
-            for phrase, reading in starts(word.text, word.readings):
+        for index, pairs in starts:
+            word = words[index]
+            for phrase, reading in pairs:
                 size = len(phrase.words)
                 if size == 1:
                     found.append(Found(phrase, word.index, word.index, reading))
@@ -225,24 +274,29 @@ class EventDocument:
 
     def _licensed(self, triggers: list[Found], lexicon: EventLexicon) -> list[Found]:
         """Triggers whose needed cue («قال» needs a venue) has a word of its in the
-        sentence: a quick filter before the cues are read (the clause is checked later)."""
-        wanted = {self.words[t.first].sentence for t in triggers if t.phrase.needs}
-        if not wanted:
+        sentence: a quick filter before the cues are read (the clause is checked later).
+        A speech verb with «أن» after it may announce an attack (a claim, mentions.py) or
+        be a Statement; «أعلن» with a noun announces one («أعلن الحداد»)."""
+        if not any(t.phrase.needs for t in triggers):
             return triggers
-        keys_by_sentence: dict[int, set[str]] = {sentence: set() for sentence in wanted}
-        for word in self.words:
-            if word.sentence in wanted:
-                keys_by_sentence[word.sentence].update(word.keys)
         first_words = lexicon.cue_first_words
-        reported = first_words.get("complement", frozenset())
+        speech = first_words.get("venue", frozenset()) | first_words.get("complement", frozenset())
+        bounds = self._sentence_spans()
+        answers: dict[tuple[int, str], bool] = {}
+
+        def sentence_has(sentence: int, needs: str) -> bool:
+            known = answers.get((sentence, needs))
+            if known is None:
+                allowed = speech if needs == "venue" else first_words[needs]
+                first, last = bounds[sentence]
+                known = answers[(sentence, needs)] = any(not allowed.isdisjoint(word.keys) for word in self.words[first : last + 1])
+            return known
 
         def licensed(trigger: Found) -> bool:
             needs = trigger.phrase.needs
-            if not needs:
+            if not needs or needs == "venue" and trigger.phrase.form.startswith("أعلن"):
                 return True
-            keys = keys_by_sentence[self.words[trigger.first].sentence]
-            # a speech verb with «أن» after it may announce an attack (a claim, mentions.py)
-            return not first_words[needs].isdisjoint(keys) or (needs == "venue" and not reported.isdisjoint(keys))
+            return sentence_has(self.words[trigger.first].sentence, needs)
 
         return [trigger for trigger in triggers if licensed(trigger)]
 
@@ -365,7 +419,7 @@ class EventDocument:
         if not every_head:
             return found
         position = 0
-        for word in self.words:
+        for word in self.around_words:
             if every_head.isdisjoint(word.keys):
                 continue
             definite = [key for key in definite_keys(word.text) if key in every_head]
@@ -385,6 +439,30 @@ class EventDocument:
             start = self.words[word.index].start + _skip(word.text, len(reading.prefix) - (2 if reading.prefix.endswith("ال") else 1))
             old = antecedent.entity
             entity = Entity(start, word.end, self.text[start : word.end], old.type, old.canonical, old.kind)
+            found.append(Named(entity, word.index, word.index, ""))
+        return found
+
+    def _fighter_anaphors(self) -> list[Named]:
+        """«المسلحون», «المهاجمين» standing alone after an armed group was named: that
+        group's fighters («اقتحم مسلحو طالبان ... وواصل المسلحون تقدمهم»).  Not before any
+        group is named, and not with a group right after («مسلحو التنظيم» is named there)."""
+        found = []
+        covered = {index for named in self.named for index in range(named.first, named.last + 1)}
+        groups = [n for n in self.named if n.entity.type == "ORG" and n.entity.kind == "armed_group"]
+        if not groups:
+            return found
+        for word in self.around_words:
+            if FIGHTERS.isdisjoint(word.keys) or word.index in covered or not FIGHTERS.intersection(definite_keys(word.text)):
+                continue
+            if word.index + 1 < len(self.words) and (word.index + 1) in covered:
+                continue
+            before = [n for n in groups if n.last < word.index]
+            if not before:
+                continue
+            group = before[-1].entity
+            reading = next(r for r in word.readings if r.key in FIGHTERS)
+            start = word.start + _skip(word.text, len(reading.prefix) - (2 if reading.prefix.endswith("ال") else 1))
+            entity = Entity(start, word.end, self.text[start : word.end], "ORG", group.canonical, group.kind)
             found.append(Named(entity, word.index, word.index, ""))
         return found
 
@@ -410,7 +488,7 @@ class EventDocument:
         last_keys = {keys[-1] for keys in endings} | {reading.key for keys in endings for reading in readings(keys[-1])}
         words = self.words
         count = len(words)
-        for word in words:
+        for word in self.around_words:
             if last_keys.isdisjoint(word.keys) and (word.index + 1 >= count or words[word.index + 1].key not in last_keys):
                 continue
             for size in (2, 1):
@@ -445,13 +523,6 @@ class EventDocument:
 
     def _index_lookups(self) -> None:
         """Sorted positions for the range queries the reader makes many times."""
-        self._sentence_bounds: dict[int, tuple[int, int]] = {}
-        words = self.words
-        begin = 0
-        for index in range(1, len(words) + 1):
-            if index == len(words) or words[index].sentence != words[begin].sentence:
-                self._sentence_bounds[words[begin].sentence] = (begin, index - 1)
-                begin = index
         self._role_words: dict[str, list[int]] = {}
         for index in sorted(self.cue_roles):
             for role in self.cue_roles[index]:
@@ -512,6 +583,9 @@ class EventDocument:
 
 
 ANAPHOR_KINDS = frozenset(("armed_group", "state_force", "government", "coalition", "political_movement"))
+TALK_MEANINGS = frozenset(("warning",))  # trigger classes of saying
+ARMED_OR_OUTLET = frozenset(("armed_group", "media_outlet"))
+FIGHTERS = frozenset(("مسلحون", "مسلحين", "مهاجمون", "مهاجمين"))  # «المسلحون»: the fighters of the group named last
 
 
 def _skip(text: str, letters: int) -> int:

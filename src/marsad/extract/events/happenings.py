@@ -31,6 +31,8 @@ WEAPON_ORDER = (
     "Armed clash",
 )
 CLAIM = "Claim of responsibility"
+AIR = "Air/drone strike"
+CLASS_TRIGGERS = frozenset(("attack", "assassination", "bombing", "strike", "storm"))  # typed by the words around them
 DISRUPTED = "Disrupted weapons use"
 FALLBACK_DATES = frozenset(("published", None))
 
@@ -100,21 +102,84 @@ def merge_clauses(mentions: list[Mention]) -> list[Mention]:
     for group in by_clause.values():
         disrupted = any(m.type == DISRUPTED for m in group)
         group = [m for m in group if not (disrupted and m.event_type == REMOTE_VIOLENCE)]
+        group = _storming_for_captives(group)
         _share_arguments(group)
         weapons = [m for m in group if m.weapon_class or (m.type in WEAPON_ORDER[:4])]
-        if len({m.location for m in weapons if m.location} ) > 1 and len({m.trigger.first for m in weapons}) == 1:
-            weapons = []  # one trigger counted out over several towns (mentions._per_place)
-        if len(weapons) > 1:
-            best = min(weapons, key=lambda m: (WEAPON_ORDER.index(m.type) if m.type in WEAPON_ORDER else len(WEAPON_ORDER), m.trigger.first))
-            for other in weapons:
-                if other is not best:
-                    _fill(best, other)
-            # «وبدأ الهجوم بتفجير سيارتين مفخختين»: details of an attack already told
-            best.strong = any(m.strong for m in weapons) and not any(m.anaphoric for m in weapons)
-            best.anaphoric = any(m.anaphoric for m in weapons)
-            group = [m for m in group if m not in weapons or m is best]
+        for same_place in _by_town(weapons):
+            if len(same_place) > 1:
+                best = _merge_weapons(same_place)
+                group = [m for m in group if m not in same_place or m is best]
         kept.extend(group)
-    return sorted(kept, key=lambda m: m.trigger.first)
+    return _one_message(sorted(kept, key=lambda m: m.trigger.first))
+
+
+CAPTURES = frozenset(("Abduction/forced disappearance", "Arrests"))
+
+
+def _storming_for_captives(group: list[Mention]) -> list[Mention]:
+    """«اقتحم مسلحو التنظيم مبنى القنصلية واحتجزوا 49 شخصًا»: storming a place to take
+    people is the abduction (or the arrest), not a clash of its own."""
+    captures = [m for m in group if m.type in CAPTURES]
+    if not captures:
+        return group
+    storms = [m for m in group if m.trigger.phrase.meaning == "storm"]
+    for storm in storms:
+        _fill(captures[0], storm)
+    return [m for m in group if m not in storms]
+
+
+def _one_message(mentions: list[Mention]) -> list[Mention]:
+    """A speaker's words in one sentence are one message: a Statement gives way to the
+    Threat (or claim) the same speaker makes in that sentence («قال المتحدث ... إن
+    مقاتليه سيزحفون ...، متوعدًا الحكومة»), which takes its place when it has none."""
+    for mention in mentions:
+        # «قال الرئيس إن «مصر تحتفظ بحق الرد»»: a statement whose words threaten is a Threat
+        if mention.type == "Statement" and mention.strong and any(
+            other.type == "Threat" and other.sentence == mention.sentence and other.trigger.first > mention.trigger.first and not other.strong
+            for other in mentions
+        ):
+            mention.type = "Threat"
+    pointed = {(m.sentence, m.actor1): m for m in mentions if m.type in ("Threat", CLAIM) and m.actor1 and m.strong}
+    for mention in mentions:
+        stronger = pointed.get((mention.sentence, mention.actor1)) if mention.type in ("Statement", "Threat") else None
+        if stronger is None or stronger is mention:
+            continue
+        if stronger.place is None and mention.place is not None:
+            stronger.place, stronger.place_from = mention.place, mention.place_from
+        mention.type, mention.event_type, mention.strong = stronger.type, stronger.event_type, False  # evidence of the threat
+    return mentions
+
+
+def _by_town(weapons: list[Mention]) -> list[list[Mention]]:
+    """The attack words of a clause, one group per town when a trigger was counted out
+    over several towns (mentions._per_place: «غارات على ... في بقيق وهجرة خريص»), else
+    one group; a word without a town joins the first."""
+    split = any(a.trigger.first == b.trigger.first and a.location != b.location for a in weapons for b in weapons)
+    if not split:
+        return [weapons]
+    groups: dict[str | None, list[Mention]] = {}
+    for mention in weapons:
+        groups.setdefault(mention.location, []).append(mention)
+    unplaced = groups.pop(None, [])
+    found = list(groups.values())
+    if found and unplaced:
+        found[0].extend(unplaced)
+    return found
+
+
+def _merge_weapons(weapons: list[Mention]) -> Mention:
+    """The most specific weapon of one attack, with what the others know."""
+    best = min(weapons, key=lambda m: (WEAPON_ORDER.index(m.type) if m.type in WEAPON_ORDER else len(WEAPON_ORDER), m.trigger.first))
+    drones = [m for m in weapons if m.trigger.phrase.meaning == AIR]
+    if drones and best.type == "Remote explosive/landmine/IED" and best.trigger.phrase.meaning in CLASS_TRIGGERS:
+        best.type, best.event_type = AIR, drones[0].event_type  # «طائرات مسيّرة مفخخة»: a drone strike
+    for other in weapons:
+        if other is not best:
+            _fill(best, other)
+    # «وبدأ الهجوم بتفجير سيارتين مفخختين»: details of an attack already told
+    best.strong = any(m.strong for m in weapons) and not any(m.anaphoric for m in weapons)
+    best.anaphoric = any(m.anaphoric for m in weapons)
+    return best
 
 
 def _share_arguments(group: list[Mention]) -> None:
@@ -150,6 +215,7 @@ def happenings(mentions: list[Mention]) -> list[Happening]:
         elif mention.strong and _anchored(mention):
             found.append(Happening.of(mention))
     _link_claims(found, mentions)
+    _place_releases(found)
     return _merge_claims(found)
 
 
@@ -172,6 +238,8 @@ def _match(found: list[Happening], mention: Mention) -> Happening | None:
 def _compatible(happening: Happening, mention: Mention) -> bool:
     if happening.type != mention.type and not (not mention.strong and _same_attack(happening, mention)):
         return False
+    if mention.type == CLAIM and happening.mentions[0].sentence != mention.sentence:
+        return False  # claims of different attacks: merged after linking, by the attack they claim
     if not _agree(happening.actor1, mention.actor1) or not _agree(happening.location, mention.location):
         return False
     if not (_agree(happening.actor2, mention.actor2) or CIVILIANS in (happening.actor2, mention.actor2)):
@@ -203,17 +271,44 @@ def _dates_agree(happening: Happening, mention: Mention) -> bool:
 def _link_claims(found: list[Happening], mentions: list[Mention]) -> None:
     attacks = [h for h in found if h.family == VIOLENT]
     for claim in (h for h in found if h.type == CLAIM):
-        attack = _claimed_attack(claim, attacks, _told_types(claim, mentions))
-        if attack is None:
+        told = _told_types(claim, mentions)
+        if any(m.several for m in claim.mentions):
+            claimed = _all_claimed(claim, attacks, told)
+        else:
+            claimed = [attack] if (attack := _claimed_attack(claim, attacks, told)) is not None else []
+        if not claimed:
             continue
+        attack = claimed[0]
         claim.linked = attack
         claim.place, claim.place_from = attack.place, attack.place_from
         if attack.actor2 is not None:
             claim.actor2 = attack.actor2
         if claim.date_from in FALLBACK_DATES:
             claim.date, claim.date_from = attack.date, attack.date_from
-        if attack.actor1 is None:
-            attack.actor1, attack.actor1_kind = claim.actor1, claim.actor1_kind
+        for attack in claimed:
+            if attack.actor1 is None:
+                attack.actor1, attack.actor1_kind = claim.actor1, claim.actor1_kind
+
+
+def _place_releases(found: list[Happening]) -> None:
+    """«وتبنى التنظيم الهجوم ... ونشرت الوكالة صورة قالت إنها للمنفّذ»: a release told
+    with a claim is about the claimed attack and takes its place."""
+    claims = [h for h in found if h.type == CLAIM and h.linked is not None]
+    for release in (h for h in found if h.type == "Propaganda release" and h.place_from not in ("clause",)):
+        sentences = {m.sentence for m in release.mentions}
+        claim = next((c for c in claims if sentences & {m.sentence for m in c.mentions}), None)
+        if claim is not None and claim.place is not None:
+            release.place, release.place_from = claim.place, claim.place_from
+
+
+def _all_claimed(claim: Happening, attacks: list[Happening], told: set[str]) -> list[Happening]:
+    """The attacks a claim of several covers: every one told before it that the claimer
+    may have carried out, first told first."""
+    position = claim.first_word
+    return sorted(
+        (a for a in attacks if a.first_word < position and a.actor1 in (None, claim.actor1)),
+        key=lambda a: a.first_word,
+    )
 
 
 def _told_types(claim: Happening, mentions: list[Mention]) -> set[str]:

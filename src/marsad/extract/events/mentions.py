@@ -12,8 +12,9 @@ For each trigger the reader asks, in order:
 4. Which type?  A class (classes.tsv) is resolved by who acts and by the cues of its
    clause (the weapon, the target).
 5. Where and when?  The most specific place of the clause, else of the sentence, else
-   of the paragraph or the text before it; a day-precise date of the clause, else the
-   nearest earlier one in the paragraph, else the publication date (lower confidence).
+   of the paragraph or the text before it, at town level; a day-precise date of the
+   clause, else the nearest earlier one in the paragraph, else none (the text gives no
+   day: the publication date is not the day of the event).
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
-from .actors import REPORTER_KINDS, Actor, ActorBook
-from .arguments import Arguments, read_arguments
+from .actors import REPORTER_KINDS, Actor, ActorBook, marker_before
+from .arguments import Arguments, clause_actors, read_arguments
 from .document import Dated, EventDocument, Found
 from .lexicon import EventLexicon
 from .places import Place, PlaceFinder, best_place, penalised
@@ -34,6 +35,8 @@ CIVILIANS = "Civilians"
 PROTESTERS = "Protesters"
 VICTIM_TYPES = frozenset(("Attack", "Abduction/forced disappearance", "Sexual violence"))
 REMOTE_VIOLENCE = "Explosions/Remote violence"
+DEATHS = frozenset(("مقتل", "قتلى", "قتيل"))
+FORCED_PROTESTS = frozenset(("Excessive force against protesters", "Protest with intervention"))
 PROTEST_TYPES = frozenset(("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration"))
 NEGATION_WINDOW = 3
 RECENT_DAYS = 31
@@ -48,6 +51,16 @@ COMMUNICATION_MEANINGS = frozenset(("Statement", "Threat", "warning", CLAIM, "Pr
 PLACE_BEFORE = 8  # words around the trigger where its place is looked for first
 PLACE_AFTER = 10
 MODALITY_WINDOW = 4
+JOINED_GAP = 4  # words from one town to the next joined by «و» («في بقيق وهجرة خريص»)
+PAST_AUXILIARY = frozenset(("كان", "كانت", "كانوا", "كانا", "كانتا"))
+ANAPHOR_NAME_GAP = 2  # «العاصمة النمساوية فيينا»
+REGION_RANK = 1.0  # places.py: a region or a country ranks this or higher
+TOWN_REACH = 14  # words from the trigger where a town beats a region named nearer
+TRANSFER = "Non-violent transfer of territory"
+DOER_WINDOW = 3  # words before a noun where its light verb stands («شنت المقاتلات ضربات»)
+CLAIM_OBJECT_WINDOW = 6  # words after a claim where what it claims is named
+PLURAL_ENDINGS = ("ين", "ان", "ات")  # duals and plurals («العمليتين», «الهجمات»)
+FORMAL_SPEAKERS = frozenset(("government", "international_org", "coalition", "armed_group", "political_movement"))
 DAY = "day"
 
 
@@ -74,6 +87,8 @@ class Mention:
     weapon_class: bool = False  # an attack/bombing/strike-type trigger (merged by clause)
     anaphoric: bool = False  # refers to an event told before («الهجوم», «ردًا على هجمات»)
     quoted: bool = False  # inside a quotation
+    bare: bool = False  # a Statement from a verb of saying with no venue: kept only in texts where something happens
+    several: bool = False  # a claim of several attacks («تبنى التنظيم التفجيرين»)
     sentence: int = 0
 
     @property
@@ -89,6 +104,7 @@ class MentionReader:
         self.finder = places
         self.published = published
         self._main: Place | None | bool = None  # the text's main place, once computed
+        self._lead: Place | None = None  # the place of the first event with a place of its own
         self.taken_words = {index for named in doc.named for index in range(named.first, named.last + 1)}
         self.taken_words |= {index for dated in doc.dated for index in range(dated.first, dated.last + 1)}
 
@@ -98,7 +114,23 @@ class MentionReader:
             mention = self.mention(trigger)
             if mention is not None:
                 mentions.extend(self._per_place(mention))
+        if not any(m.family != COMMUNICATION and m.strong for m in mentions):
+            # «قال الوزير إن ...» in a text where nothing happens: ordinary news, no Statement
+            mentions = [m for m in mentions if not m.bare]
         return mentions
+
+    def _formal_speaker(self, speaker: Actor | None) -> bool:
+        """Who makes a Statement without a statement or speech being named: a person the
+        gazetteer knows or whose office is given, or a government, an international body,
+        a coalition, an armed group or a movement (a force or an agency speaking is a
+        source for the events it tells)."""
+        if speaker is None:
+            return False
+        if speaker.kind == "person":
+            entry = self.book.entry(speaker.name)
+            titled = self.doc.has_cue("office", max(0, speaker.first - TITLE_WINDOW), speaker.first - 1)
+            return entry is not None or titled
+        return speaker.kind in FORMAL_SPEAKERS
 
     def _per_place(self, mention: Mention) -> list[Mention]:
         """«غارات على خمسة مواقع، ثلاثة منها في قضاء القائم واثنان في البوكمال»: strikes
@@ -107,12 +139,15 @@ class MentionReader:
             return [mention]
         doc = self.doc
         first, last = doc.sentence_words(mention.trigger.first)
-        if not doc.has_cue("count", mention.trigger.last + 1, last):
+        if doc.has_cue("count", mention.trigger.last + 1, last):
+            places = [
+                place for place in self.finder.places(doc, doc.named_in(mention.trigger.last + 1, last), set())
+                if place.marker == "locative" and place.rank < 1
+            ]
+        elif self._several(mention.trigger):
+            places = self._joined_towns(doc.clause(mention.trigger.first))
+        else:
             return [mention]
-        places = [
-            place for place in self.finder.places(doc, doc.named_in(mention.trigger.last + 1, last), set())
-            if place.marker == "locative" and place.rank < 1
-        ]
         names = list(dict.fromkeys(place.name for place in places))
         if len(names) < 2:
             return [mention]
@@ -122,6 +157,33 @@ class MentionReader:
             copy = dataclasses.replace(mention, place=place, place_from="clause")
             split.append(copy)
         return split
+
+    def _several(self, trigger: Found) -> bool:
+        """A dual or plural attack word («هجومين», «غارات»), or one with a dual or plural
+        object pronoun («استهدافهما»)."""
+        reading = trigger.reading
+        if reading.suffix in ("هما", "هم"):
+            return True
+        return not trigger.phrase.is_verb and len(reading.key) > 4 and reading.key.endswith(PLURAL_ENDINGS)
+
+    def _joined_towns(self, clause: tuple[int, int]) -> list[Place]:
+        """Towns named one after the other with «و» in the clause («في بقيق وهجرة خريص»,
+        «بمدينتي طنجة وتيفلت»): the first run of two or more."""
+        doc = self.doc
+        towns = sorted(
+            (p for p in self.finder.places(doc, doc.named_in(*clause), set()) + self.finder.unnamed(doc, clause[0], clause[1], self.taken_words)
+             if p.rank < REGION_RANK and p.marker not in ("source", "destination", "recipient", "direction")),
+            key=lambda p: p.first,
+        )
+        run: list[Place] = []
+        for place in towns:
+            if run and 0 < place.first - run[-1].first <= JOINED_GAP and _joined(doc, place.first):
+                run.append(place)
+            elif len(run) >= 2:
+                break
+            else:
+                run = [place]
+        return run if len(run) >= 2 else []
 
     # --- one trigger ---------------------------------------------------------------
 
@@ -135,14 +197,19 @@ class MentionReader:
         phrase = trigger.phrase
         if phrase.needs == "venue" and self._announces_attack(trigger, clause):
             return self._claim_by_announcement(trigger, clause)
-        if phrase.needs and not doc.has_cue(phrase.needs, *clause) and not self._instrument(trigger):
-            return None
+        bare = False  # a verb of saying with no statement, speech or conference named
+        if phrase.needs and not self._licenses(trigger, clause) and not self._instrument(trigger):
+            if phrase.needs != "venue" or phrase.form.startswith("كتب"):
+                return None  # «لافتات كتب عليها»: writing needs its tweet or post
+            bare = True
         arguments = read_arguments(doc, self.book, trigger, clause)
+        if bare and (trigger.reading.suffix or not self._formal_speaker(arguments.actor1)):
+            return None  # «بحسب حصيلة أعلنتها الهيئة»: a relative clause tells a source
         reported = self._reported_object(trigger, clause)
-        if reported is not None:
+        if reported is not None or self._claimed_object(trigger, clause):
             arguments.actor1 = None  # «تبنى التنظيم الهجوم»: the claimer is not the attacker
         actor1 = arguments.actor1
-        if actor1 is not None and actor1.kind == "person" and self.lexicon.classes.get(phrase.meaning) is not None:
+        if actor1 is not None and actor1.kind == "person" and self.lexicon.classes.get(phrase.meaning) is not None and phrase.meaning not in COMMUNICATION_MEANINGS:
             arguments.actor1 = self.book.state_of_person(doc, actor1) or actor1
         type_name = self.resolve_type(trigger, clause, arguments)
         kind = self.lexicon.event_type(type_name)
@@ -158,19 +225,31 @@ class MentionReader:
         mention.strong = (
             phrase.strong
             and not doc.words[trigger.first].quoted
-            and not (phrase.is_verb and trigger.reading.key in phrase.present)
+            and not (phrase.is_verb and trigger.reading.key in phrase.present and kind.family != COMMUNICATION)
             and not reported
             and not mention.anaphoric
             and not self._claimed_account(trigger, kind.family)
             and not self._announced_plural(trigger, clause)
             and not self._retreat_in_battle(trigger)
+            and not self._habitual(trigger, clause)
+            and not (kind.family == COMMUNICATION and self._background(trigger, clause))
         )
-        mention.weapon_class = phrase.meaning in ("attack", "bombing", "strike", "storm") or kind.event_type == REMOTE_VIOLENCE
+        mention.weapon_class = phrase.meaning in ("attack", "assassination", "bombing", "strike", "storm") or kind.event_type == REMOTE_VIOLENCE
+        mention.bare = bare
+        mention.several = type_name == CLAIM and self._claims_several(trigger, clause)
         if not self.fill_actors(mention, arguments, clause):
             return None
         self.fill_place(mention, arguments, clause)
         self.fill_date(mention, clause)
         return mention
+
+    def _licenses(self, trigger: Found, clause: tuple[int, int]) -> bool:
+        """Whether the cue a trigger needs is there: in its clause, or for a light verb
+        right before the noun («نفذت ضربات»; «حملة للوقاية من ضربات الشمس» has none)."""
+        needs = trigger.phrase.needs
+        if needs == "doer":
+            return self.doc.has_cue(needs, max(clause[0], trigger.first - DOER_WINDOW), trigger.first - 1)
+        return self.doc.has_cue(needs, *clause)
 
     def _instrument(self, trigger: Found) -> bool:
         """«بصاروخ باليستي»: a weapon with «بـ» was used, no launching verb needed."""
@@ -217,6 +296,7 @@ class MentionReader:
         mention.actor1_kind = "armed_group" if group else speaker.kind
         mention.actor_explicit = mention.explicit = True
         mention.sentence = self.doc.words[trigger.first].sentence
+        mention.several = self._claims_several(trigger, clause)
         self.fill_date(mention, clause)
         return mention
 
@@ -247,6 +327,15 @@ class MentionReader:
                 return other
         return None
 
+    def _claimed_object(self, trigger: Found, clause: tuple[int, int]) -> bool:
+        """A definite attack right after a claim, described anew by a relative clause
+        («تبنى التنظيم الهجوم المسلح الذي شهده وسط فيينا»): its actor is not the claimer."""
+        if not self._definite(trigger) or trigger.phrase.meaning in COMMUNICATION_MEANINGS:
+            return False
+        return any(
+            other.phrase.meaning == CLAIM and clause[0] <= other.first < trigger.first for other in self.doc.triggers
+        )
+
     def _announced_plural(self, trigger: Found, clause: tuple[int, int]) -> bool:
         """«في هجومين منفصلين ضربا عدن، أحدهما ... والآخر ...», «ثلاثة تفجيرات، استهدف
         اثنان منها ... والثالث ...»: the events are the ones enumerated after, not the
@@ -258,6 +347,53 @@ class MentionReader:
         dual = trigger.reading.key.endswith(("ين", "ان")) and not trigger.phrase.is_verb
         return dual or doc.has_cue("count", max(first, trigger.first - 1), trigger.first - 1)
 
+    def _claims_several(self, trigger: Found, clause: tuple[int, int]) -> bool:
+        """The claimed object is a dual or a plural («العمليتين», «الهجومين», «المنشأتين»,
+        «الهجمات»): the claim covers every attack told before it."""
+        doc = self.doc
+        _, last = doc.sentence_words(trigger.first)
+        # the claim's object, or the object of the claimer's own account («أن الجماعة استهدفت المنشأتين»)
+        starts = [trigger.last] + [t.last for t in doc.triggers if trigger.last < t.first <= last and t.phrase.is_verb and t.phrase.meaning not in COMMUNICATION_MEANINGS]
+        for start in starts:
+            seen = 0
+            for index in range(start + 1, last + 1):
+                if index in self.taken_words:
+                    continue  # «باسم الحوثيين»: a name, not what is claimed
+                seen += 1
+                if seen > CLAIM_OBJECT_WINDOW:
+                    break
+                for reading in doc.words[index].readings:
+                    if reading.prefix.endswith(("ال", "لل")) and not reading.suffix and len(reading.key) > 4 and reading.key.endswith(PLURAL_ENDINGS):
+                        return True
+        return False
+
+    def _background(self, trigger: Found, clause: tuple[int, int]) -> bool:
+        """«وكان التنظيم قد تبنى تفجيرًا ...»: the pluperfect tells what happened before the
+        news; without a day of its own it only adds to an event already told."""
+        doc = self.doc
+        words = doc.words
+        was = [i for i in range(clause[0], trigger.first) if words[i].keys & PAST_AUXILIARY]
+        if not was or not any(words[i].key == "قد" for i in range(was[0] + 1, trigger.first)):
+            return False
+        return not self._own_dates(trigger, clause)
+
+    def _own_dates(self, trigger: Found, clause: tuple[int, int]) -> list[Dated]:
+        """The day dates of a trigger's clause, not those of another event told after it
+        in the clause («تبنى تفجيرًا وقع يوم الأحد»: the Sunday is the bombing's)."""
+        doc = self.doc
+        after = [t.first for t in doc.triggers if trigger.last < t.first <= clause[1] and t.phrase.meaning not in COMMUNICATION_MEANINGS]
+        end = after[0] - 1 if after and trigger.phrase.meaning in COMMUNICATION_MEANINGS else clause[1]
+        return [dated for dated in doc.dates_in(clause[0], end) if _is_day(dated)]
+
+    def _habitual(self, trigger: Found, clause: tuple[int, int]) -> bool:
+        """«تتهم قسد التنظيم بتصعيد هجماته منذ مطلع العام»: a trend told by a plural or a
+        present tense, not one happening, unless the clause gives a day («أول هجوم من
+        نوعه منذ سنوات» is one)."""
+        doc = self.doc
+        key = trigger.reading.key
+        repeated = key in trigger.phrase.present if trigger.phrase.is_verb else key.endswith(("ات", "ين"))
+        return repeated and doc.has_cue("habitual", *clause) and not any(_is_day(dated) for dated in doc.dates_in(*clause))
+
     def _retreat_in_battle(self, trigger: Found) -> bool:
         """A withdrawal told in the same sentence as fighting («انتهى بسيطرتها على البلدة
         وانسحاب مقاتلي الحركة») is the end of the battle, not a peaceful hand-over."""
@@ -267,7 +403,7 @@ class MentionReader:
         for other in self.doc.triggers:
             if first <= other.first <= last and other is not trigger and other.phrase.strong:
                 event_type = self.lexicon.types.get(other.phrase.meaning)
-                if other.phrase.meaning in self.lexicon.classes and other.phrase.meaning not in ("detention", "protest", "warning"):
+                if other.phrase.meaning in self.lexicon.classes and other.phrase.meaning not in ("detention", "protest", "warning", "entry"):
                     return True
                 if event_type is not None and event_type.family == VIOLENT:
                     return True
@@ -284,6 +420,8 @@ class MentionReader:
         if not claimed:
             return False
         clause = doc.clause(trigger.first)
+        if doc.has_cue("relative", trigger.last + 1, min(trigger.last + RELATIVE_GAP, clause[1])):
+            return False  # «مسؤوليتها عن تفجير الشاحنة التي قادها انتحاري ... صباح السبت»: told anew
         return not doc.dates_in(trigger.first, min(trigger.last + DATE_WINDOW, clause[1]))
 
     def resolve_type(self, trigger: Found, clause: tuple[int, int], arguments: Arguments) -> str:
@@ -291,6 +429,12 @@ class MentionReader:
         trigger_class = self.lexicon.classes.get(meaning)
         if trigger_class is None:
             return meaning
+        if meaning == "entry" and self._handed_over(trigger):
+            return TRANSFER  # «دخلت وحدات من الجيش منبج ... بعد أن سلّمتها قسد مواقعها»
+        if meaning == "protest":
+            answer = self._protest_answer(trigger, clause)
+            if answer is not None:
+                return answer
         actor1 = arguments.actor1
         target = self._target_kind(trigger, clause, arguments)
         for role, type_name in trigger_class.cues:
@@ -307,6 +451,42 @@ class MentionReader:
         if actor1 is not None and (actor1.is_armed or self.book.member_of(actor1)) and trigger_class.when_armed:
             return trigger_class.when_armed
         return trigger_class.type
+
+    def _protest_answer(self, trigger: Found, clause: tuple[int, int]) -> str | None:
+        """How a protest was met, told in its clause or in the next sentence about the
+        protesters («وأطلقت القوات الأمنية الغاز المسيل للدموع على المحتجين»): force or
+        an intervention; None when nothing is told."""
+        doc = self.doc
+        spans = [clause]
+        _, last = doc.sentence_words(trigger.first)
+        if last + 1 < len(doc.words):
+            following = doc.sentence_words(last + 1)
+            if doc.paragraph(following[0]) - doc.paragraph(trigger.first) <= 1 and doc.has_cue("protesters", *following):
+                spans.append(following)
+        for number, span in enumerate(spans):
+            # deaths told with the police's answer (not «احتجاجًا على مقتل» in the protest's clause)
+            deaths = number > 0 and any(not DEATHS.isdisjoint(doc.words[i].keys) for i in range(span[0], span[1] + 1))
+            if doc.has_cue("force", *span) or deaths and doc.has_cue("intervention", *span):
+                return "Excessive force against protesters"
+            if doc.has_cue("intervention", *span):
+                return "Protest with intervention"
+        return None
+
+    def _protest_force(self, trigger: Found, clause: tuple[int, int]) -> Actor | None:
+        """The state force that met a protest: named in its clause or the next sentence."""
+        doc = self.doc
+        _, last = doc.sentence_words(trigger.first)
+        spans = [clause] + ([doc.sentence_words(last + 1)] if last + 1 < len(doc.words) else [])
+        for span in spans:
+            for actor in clause_actors(doc, self.book, *span):
+                if actor.is_state and actor.kind != "country":
+                    return actor
+        return None
+
+    def _handed_over(self, trigger: Found) -> bool:
+        """A hand-over or withdrawal (a leaver trigger) told in the same sentence."""
+        first, last = self.doc.sentence_words(trigger.first)
+        return any(first <= other.first <= last and other.phrase.roles == "leaver" for other in self.doc.triggers)
 
     def _target_kind(self, trigger: Found, clause: tuple[int, int], arguments: Arguments) -> str | None:
         """What the attack hit: "civilian" or "armed_target" (soldiers, police, a base).
@@ -352,13 +532,23 @@ class MentionReader:
             return True  # «ستسيطر»: future
         if self._purpose(trigger):
             return True  # «لمواجهة داعش», «لتفجير مطار»: what the action is for
-        if trigger.phrase.meaning == "control" and doc.has_cue("held", max(clause[0], first - 1), first - 1):
-            return True  # «تحت سيطرة التنظيم», «تخضع لسيطرة القوات»: who holds a place, not a take-over
+        if trigger.phrase.meaning == "control" and self._held(first, clause):
+            return True  # «تحت سيطرة التنظيم», «مناطق سيطرتها»: who holds a place, not a take-over
         if trigger.reading.key in trigger.phrase.present and doc.has_cue("relative", max(clause[0], first - 2), first - 1):
             return True  # «المناطق التي تسيطر عليها»: a state of affairs
         return any(
             other.phrase.meaning in ("Threat", "warning") and clause[0] <= other.first < first for other in doc.triggers
         )
+
+    def _held(self, first: int, clause: tuple[int, int]) -> bool:
+        """A held cue right before a control noun, or before «عن» right before it
+        («خارجة عن سيطرة الدولة»)."""
+        doc = self.doc
+        if first - 1 < clause[0]:
+            return False
+        if doc.has_cue("held", first - 1, first - 1):
+            return True
+        return first - 2 >= clause[0] and doc.words[first - 1].key == "عن" and doc.has_cue("held", first - 2, first - 2)
 
     # --- arguments ------------------------------------------------------------------
 
@@ -379,6 +569,8 @@ class MentionReader:
             actor1 = None
         if mention.trigger.phrase.meaning == "entry" and not (actor1 is not None and (actor1.is_armed or actor1.is_state)):
             return False  # «دخل حيز التنفيذ»: entering is taking ground only for an armed force
+        if mention.type == "Agreement" and actor1 is None and actor2 is None:
+            return False  # «وقّعت الغرفة التجارية اتفاقية تعاون»: no party to a conflict
         if mention.type == "Non-violent transfer of territory" and not any(
             actor is not None and (actor.is_armed or actor.is_state) for actor in (actor1, actor2)
         ):
@@ -390,6 +582,11 @@ class MentionReader:
         mention.claimed_by = arguments.claimed_by
         mention.explicit = arguments.explicit
         mention.actor_explicit = arguments.explicit
+        if mention.type in FORCED_PROTESTS:
+            # ACLED: the force that met the protest acts on the protesters
+            force = self._protest_force(mention.trigger, clause)
+            if force is not None:
+                mention.actor1, mention.actor1_kind, mention.actor2 = force.name, force.kind, PROTESTERS
         if mention.type in PROTEST_TYPES and mention.actor1 is None:
             mention.actor1 = PROTESTERS
         if mention.actor2 is None and self._hits_civilians(mention, clause):
@@ -409,9 +606,14 @@ class MentionReader:
         """A spokesman or an organisation telling what happened («قال المتحدث باسم قسد إن
         آخر مقاتلينا غادروا») is the event's source; a leader's words are a Statement."""
         titled = self.doc.has_cue("spokesperson", max(0, speaker.first - TITLE_WINDOW), speaker.first - 1)
-        if speaker.kind == "person" and speaker.marker != "spokesman" and not titled and not self.book.is_spokesman(speaker):
-            return False
         first, last = self.doc.sentence_words(mention.trigger.first)
+        if speaker.kind == "person" and speaker.marker != "spokesman" and not titled and not self.book.is_spokesman(speaker):
+            # a leader's words are a Statement, unless, with no speech named, they only tell
+            # what was done («أعلن وزير الداخلية أن الشرطة اعتقلت أمس 14 شخصًا»)
+            return mention.bare and any(
+                mention.trigger.last < other.first <= last and other.phrase.is_verb and other.phrase.meaning not in COMMUNICATION_MEANINGS
+                for other in self.doc.triggers
+            )
         return any(
             mention.trigger.last < other.first <= last and other.phrase.meaning not in COMMUNICATION_MEANINGS
             for other in self.doc.triggers
@@ -419,36 +621,75 @@ class MentionReader:
 
     def fill_place(self, mention: Mention, arguments: Arguments, clause: tuple[int, int]) -> None:
         doc = self.doc
-        actor_words = arguments.actor_words
+        actor_words = set(arguments.actor_words)
         trigger = mention.trigger
+        if mention.family == COMMUNICATION:
+            actor_words |= self._speaker_words(trigger, arguments.actor1)
         near = (max(clause[0], trigger.first - PLACE_BEFORE), min(clause[1], trigger.last + PLACE_AFTER))
         leaver = trigger.phrase.roles == "leaver"
-        moving = mention.event_type != REMOTE_VIOLENCE and mention.type != "Non-violent transfer of territory"
+        # a destination is where something went (a leaver, a journey), not for a strike, a
+        # hand-over or a message («سيزحفون إلى بغداد» names Baghdad)
+        moving = mention.event_type != REMOTE_VIOLENCE and mention.type != TRANSFER and mention.family != COMMUNICATION
         near_places = [p for p in self._places(near, actor_words) if not penalised(p, leaver, moving)]
         found = best_place(near_places, trigger.first, leaver, moving)
-        if found is None:
-            found = best_place(self._places(clause, actor_words), trigger.first, leaver, moving)
+        if found is None or found.rank >= REGION_RANK:
+            # «وفي ريف الحسكة، انفجرت عبوة ... قرب بلدة الشدادي»: the town further on beats the region
+            in_clause = [p for p in self._places(clause, actor_words) if not penalised(p, leaver, moving)]
+            town = best_place([p for p in in_clause if p.rank < REGION_RANK and abs(p.first - trigger.first) <= TOWN_REACH], trigger.first, leaver, moving)
+            found = town or found or best_place(self._places(clause, actor_words), trigger.first, leaver, moving)
         source = "clause"
         if found is not None and penalised(found, leaver, moving):
             # «واقتيادها إلى سواحل الحديدة»: a destination is the place only if nothing else is
             sentence = doc.sentence_words(trigger.first)
             wider = [place for place in self._places(sentence, actor_words) if not penalised(place, leaver, moving)]
             found = best_place(wider, trigger.first, leaver, moving) or found
-        previous = doc.previous_clause(trigger.first)
+        previous = doc.previous_clause(trigger.first) if mention.family != COMMUNICATION else None
         if found is None and previous is not None:
             found = best_place(self._places(previous, actor_words), trigger.first, leaver, moving)
         if found is None:
             sentence = doc.sentence_words(trigger.first)
             if mention.family == COMMUNICATION:
-                sentence = (trigger.first, sentence[1])  # the message's own places, after the speaker
+                sentence = (trigger.first, self._chain_end(trigger.first))  # the message's own places, after the speaker
             found = best_place(self._places(sentence, actor_words), trigger.first, leaver, moving)
             source = "sentence"
+        if found is not None and penalised(found, leaver, moving) and mention.family != COMMUNICATION:
+            # «قال سكان فرّوا إلى بلدة ... إن المهاجمين نهبوا»: not where they fled to
+            found, source = self._place_before(trigger.first) or found, "text"
         if found is None and mention.family != COMMUNICATION:
             found, source = self._place_before(mention.trigger.first), "text"
+        if found is not None:
+            found = self.finder.at_town_level(found, doc.named_in(*doc.sentence_words(found.first)))
         mention.place = found
         mention.place_from = source if found else None
+        if self._lead is None and found is not None and source == "clause" and mention.family != COMMUNICATION and mention.strong:
+            self._lead = found
         if found is not None and source in ("clause", "sentence"):
             mention.explicit = True
+
+    def _chain_end(self, index: int) -> int:
+        """The last word of what a speaker says: his clause and the quotations and clauses
+        that go on from it, up to a clause boundary («بينما نفت طهران»)."""
+        doc = self.doc
+        _, last = doc.clause(index)
+        _, sentence_last = doc.sentence_words(index)
+        while last < sentence_last and last + 1 not in doc.hard_starts:
+            _, last = doc.clause(last + 1)
+        return last
+
+    def _speaker_words(self, trigger: Found, speaker: Actor | None) -> set[int]:
+        """The words of a speaker and of his title («وندد رئيس بوركينا فاسو «...»»), and
+        the countries named without a preposition in what he says («إن تركيا ستواصل»:
+        an actor, not a place): no place of the message."""
+        doc = self.doc
+        words: set[int] = set()
+        if speaker is not None:
+            start = trigger.last + 1 if speaker.first > trigger.last else max(0, speaker.first - TITLE_WINDOW)
+            words.update(range(start, speaker.last + 1))
+        first, last = doc.sentence_words(trigger.first)
+        for named in doc.named_in(first, last):
+            if named.entity.type == "LOC" and named.entity.kind == "country" and not named.prefix and marker_before(doc, named) is None:
+                words.add(named.first)
+        return words
 
     def _places(self, span: tuple[int, int], actor_words: set[int]) -> list[Place]:
         """Places named in the span, and «المدينة»-like nouns standing for the town named last."""
@@ -456,15 +697,22 @@ class MentionReader:
         found = self.finder.places(doc, doc.named_in(*span), actor_words)
         found += self.finder.unnamed(doc, span[0], span[1], self.taken_words)
         for index in doc.cue_words("place_anaphor", *span):
+            if doc.named_in(index + 1, min(index + ANAPHOR_NAME_GAP, len(doc.words) - 1)):
+                continue  # «العاصمة اليمنية صنعاء»: a description of the name after it
             town = self._town_before(index)
             if town is not None:
                 found.append(Place(town.name, town.entry, index, town.rank, None))
         return found
 
     def _town_before(self, index: int) -> Place | None:
+        """The town «المدينة» stands for: the last one named before it that is not a
+        reference point («داخل مدينة غزنة جنوب غربي كابل ... المدينة» is Ghazni)."""
         named = [n for n in self.doc.named if n.last < index and n.entity.type == "LOC" and n.entity.kind == "town"]
-        places = self.finder.places(self.doc, named[-1:], set())
-        return places[0] if places else None
+        for candidate in reversed(named):
+            places = self.finder.places(self.doc, [candidate], set())
+            if places and places[0].marker not in ("direction", "source", "recipient", "destination"):
+                return places[0]  # not a reference point, an origin or a destination («تعزيزات من كابل»)
+        return None
 
     def _place_before(self, index: int) -> Place | None:
         """A place for a trigger whose sentence names none: the most specific place named
@@ -480,6 +728,10 @@ class MentionReader:
         return self._main_place()
 
     def _main_place(self) -> Place | None:
+        """The place the text is about: where its first event told with a place of its
+        own happened, else the place it names most."""
+        if self._lead is not None:
+            return self._lead
         if self._main is None:
             places = self.finder.places(self.doc, [n for n in self.doc.named if n.entity.type == "LOC"], set())
             counts: dict[str, int] = {}
@@ -490,8 +742,11 @@ class MentionReader:
         return self._main or None
 
     def _recent(self, dated: Dated) -> bool:
-        """A week or month that ended at most a month before publication («الأسبوع
-        الماضي»): the event is news without a day; an older one is background."""
+        """A week that ended at most a month before publication («الأسبوع الماضي»): the
+        event is news without a day; an older one, or a month («في أغسطس الماضي»), is
+        background (decisions-a.md: month-only dates do not date events)."""
+        if dated.date.precision != "week":
+            return False
         latest = _latest(dated)
         return latest is not None and self.published is not None and (self.published - latest).days <= RECENT_DAYS
 
@@ -499,6 +754,11 @@ class MentionReader:
         doc = self.doc
         trigger = mention.trigger.first
         in_clause = [dated for dated in doc.dates_in(*clause) if dated.date.value]
+        if mention.family == COMMUNICATION:
+            # «تبنى تفجيرًا وقع يوم الأحد»: a day after the claimed event is that event's
+            after = [t.first for t in doc.triggers if mention.trigger.last < t.first <= clause[1] and t.phrase.meaning not in COMMUNICATION_MEANINGS]
+            if after:
+                in_clause = [dated for dated in in_clause if dated.first < after[0]]
         if in_clause:
             nearest = min(in_clause, key=lambda d: abs(d.first - trigger))
             if _is_day(nearest):
@@ -522,8 +782,8 @@ class MentionReader:
             before = [dated for dated in doc.dated if dated.first < sentence_first and _is_day(dated)]
             if before:
                 mention.date, mention.date_from = before[-1].date.value, "paragraph"
-        if mention.date is None and self.published is not None:
-            mention.date, mention.date_from = self.published.isoformat(), "published"
+        # else no date: the text gives no day for it (the ACLED export falls back on the
+        # publication date, marked by a lower confidence here)
 
 
 def _latest(dated: Dated) -> dt.date | None:
@@ -539,3 +799,8 @@ def _is_day(dated: Dated) -> bool:
 
 
 __all__ = ["Mention", "MentionReader"]
+
+
+def _joined(doc: EventDocument, index: int) -> bool:
+    """The word, or the word before it, starts with the conjunction «و» («وموندورو», «وهجرة خريص»)."""
+    return any(doc.words[i].text.startswith("و") for i in (index, index - 1) if 0 <= i < len(doc.words))

@@ -9,7 +9,8 @@ place is taken from the paragraph or from the last place named before the trigge
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, replace
 
 from ..gazetteer import Entry, Gazetteer
 from .actors import marker_before
@@ -23,6 +24,13 @@ DISTANCE_PENALTY = 0.03  # per word between the trigger and the place
 ORIGIN_PENALTY = 1.5
 UNNAMED_RANK = 0.2  # a name the gazetteer does not know, after «بلدة»: a town, less sure
 MAX_UNNAMED_WORDS = 2
+# Events are located at town level (decisions-a.md): a quarter, a facility, a site or a
+# base inside or beside a town stands for the town.
+INSIDE_TOWN_KINDS = frozenset(("district", "facility", "site", "military_base"))
+NAMED_TOWN_KM = 25  # a town named in the same sentence, this close, is the one meant
+NEAR_TOWN_KM = 12  # else the nearest large town this close
+LARGE_TOWN = 100_000
+GRID = 0.25  # degrees per cell of the town index
 
 
 @dataclass(frozen=True)
@@ -38,6 +46,43 @@ class Place:
 class PlaceFinder:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        self.large_towns = _town_grid(gazetteer)
+
+    def at_town_level(self, place: Place, named: list[Named]) -> Place:
+        """The town a quarter, facility, site or base belongs to: a town named with it
+        (`named`, its sentence) close enough, else the nearest large town; else itself
+        («حي الشجاعية شرقي مدينة غزة» -> Gaza; «محطة مترو مالبيك» -> Brussels; an oil
+        field in the desert stays where it is)."""
+        entry = place.entry
+        if entry is None or entry.kind not in INSIDE_TOWN_KINDS or entry.lat is None or entry.lon is None:
+            return place
+        towns = []
+        for item in named:
+            if item.entity.type == "LOC" and item.entity.canonical:
+                town = self.gazetteer.entry(item.entity.canonical, entry.country)
+                town = self._as_town(town)
+                if town is not None and town.lat is not None and _km(entry, town) <= NAMED_TOWN_KM:
+                    towns.append(town)
+        town = towns[0] if towns else self._nearest_large_town(entry)
+        if town is None:
+            return place
+        return replace(place, name=town.canonical, entry=town, rank=min(place.rank, 0.0))
+
+    def _as_town(self, entry: Entry | None) -> Entry | None:
+        if entry is None or entry.kind == "town":
+            return entry
+        return next((e for e in self.gazetteer.entries.get(entry.canonical, []) if e.kind == "town" and e.country == entry.country), None)
+
+    def _nearest_large_town(self, entry: Entry) -> Entry | None:
+        cell = (math.floor(entry.lat / GRID), math.floor(entry.lon / GRID))
+        candidates = [
+            town
+            for row in (cell[0] - 1, cell[0], cell[0] + 1)
+            for column in (cell[1] - 1, cell[1], cell[1] + 1)
+            for town in self.large_towns.get((row, column), ())
+        ]
+        near = [(km, town) for town in candidates if (km := _km(entry, town)) <= NEAR_TOWN_KM]
+        return min(near, key=lambda pair: pair[0])[1] if near else None
 
     def places(self, doc: EventDocument, named: list[Named], actor_words: set[int]) -> list[Place]:
         """The LOC entities among `named` that are not used as actors."""
@@ -46,12 +91,16 @@ class PlaceFinder:
             entity = item.entity
             if entity.type != "LOC" or item.first in actor_words:
                 continue
+            if _birthplace(doc, item):
+                continue  # «مسقط رأس الرئيس»: a birthplace, not Muscat
             entry = self.gazetteer.entry(entity.canonical) if entity.canonical else None
             entry = self._town_of_site(entity.text, entry)
             rank = _RANK.get(entity.kind or (entry.kind if entry else ""), 0.0)
             marker = marker_before(doc, item)
             if entity.kind == "country" and marker not in PLACE_MARKERS and "ب" not in item.prefix and _joined_to_actor(doc, item):
                 continue  # «شنت الولايات المتحدة وبريطانيا غارات»: a country joined to an actor acts too
+            if marker in ("with", "between", "affiliation", "supported"):
+                continue  # «الحدود مع النيجر», «اتفاق مع دمشق»: a partner or a border, not the place
             if marker == "region":
                 rank = max(rank, 1.0)
             elif marker == "direction":
@@ -64,13 +113,18 @@ class PlaceFinder:
         in the country of the known places of their sentence (if there is one)."""
         found = []
         for noun in doc.cue_words("place_noun", first, last):
-            name = _name_after(doc, noun, last, taken)
-            if name is None:
-                continue
-            start, end = doc.words[name[0]].start, doc.words[name[1]].end
+            names = [_name_after(doc, noun, last, taken)]
+            if names[0] is not None and _dual(doc.words[noun].text) and names[0][1] + 1 <= last:
+                names.append(_name_after(doc, names[0][1], last, taken, joined=True))  # «بلدتي قنيو بارو وكاليو بارو»
             marker = marker_before(doc, Named(None, noun, noun, ""))  # the marker before the noun
-            text = doc.text[start:end]
-            found.append(Place(text, None, name[0], UNNAMED_RANK, marker, self._country_near(doc, noun)))
+            for name in names:
+                if name is None:
+                    continue
+                start, end = doc.words[name[0]].start, doc.words[name[1]].end
+                if doc.words[name[0]].text.startswith("و") and name[0] != names[0][0]:
+                    start += 1  # the conjunction is not part of the name
+                text = doc.text[start:end]
+                found.append(Place(text, None, name[0], UNNAMED_RANK, marker, self._country_near(doc, noun)))
         return found
 
     def _country_near(self, doc: EventDocument, index: int) -> str | None:
@@ -96,17 +150,24 @@ class PlaceFinder:
         return entry
 
 
-def _name_after(doc: EventDocument, noun: int, last: int, taken: set[int]) -> tuple[int, int] | None:
+def _name_after(doc: EventDocument, noun: int, last: int, taken: set[int], joined: bool = False) -> tuple[int, int] | None:
     """The one or two words after a place noun that can be a name: not part of an entity,
-    no cue, no relational adjective («منطقة جبلية»), no punctuation between."""
+    no cue, no relational adjective («منطقة جبلية»), no punctuation between.  After a
+    feminine noun a word in «ي» is a name, not an adjective («بلدة كاسيندي», but «منطقة
+    جبلية»).  `joined`: the second name after a dual noun, behind «و»."""
     words = []
+    feminine = doc.words[noun].key.endswith(("ه", "تي"))
     for index in range(noun + 1, min(noun + 1 + MAX_UNNAMED_WORDS, last + 1)):
         word = doc.words[index]
         if index in taken or doc.roles_at(index) or word.sentence != doc.words[noun].sentence:
             break
+        if joined and not words and not word.text.startswith("و"):
+            return None
         if words and word.text.startswith("و"):
             break  # «سديروت والبلدات المحيطة»: a second place, not a second word of the name
-        if not word.key.isalpha() or not word.key.startswith("ال") and word.key.endswith(("يه", "ي")) and len(word.key) > 3:
+        key = word.key[1:] if joined and not words else word.key
+        adjective = key.endswith("يه") or key.endswith("ي") and not feminine
+        if not key.isalpha() or not key.startswith("ال") and adjective and len(key) > 3:
             break  # «منطقة جبلية»: an indefinite relational adjective, not a name («قرية الحميدية» is one)
         if doc.text[doc.words[index - 1].end : word.start].strip():
             break  # punctuation between
@@ -114,6 +175,11 @@ def _name_after(doc: EventDocument, noun: int, last: int, taken: set[int]) -> tu
     if not words or doc.words[noun].key.startswith("ال"):
         return None  # «المدينة القديمة»: the noun itself is definite, no name follows
     return words[0], words[-1]
+
+
+def _dual(word: str) -> bool:
+    """A place noun in the dual construct («بلدتي», «مدينتي», «منطقتي»)."""
+    return word.endswith("تي")
 
 
 def _joined_to_actor(doc: EventDocument, item: Named) -> bool:
@@ -149,3 +215,31 @@ def penalised(place: Place, leaver: bool, moving: bool) -> bool:
 def _score(place: Place, trigger: int, leaver: bool, moving: bool) -> float:
     score = place.rank + DISTANCE_PENALTY * abs(place.first - trigger)
     return score + ORIGIN_PENALTY if penalised(place, leaver, moving) else score
+
+
+def _town_grid(gazetteer: Gazetteer) -> dict[tuple[int, int], list[Entry]]:
+    """Large towns by grid cell, for the nearest-town search."""
+    grid: dict[tuple[int, int], list[Entry]] = {}
+    seen = set()
+    for entries in gazetteer.entries.values():
+        for entry in entries:
+            if entry.kind != "town" or entry.lat is None or entry.lon is None or (entry.population or 0) < LARGE_TOWN:
+                continue
+            if (entry.canonical, entry.country) in seen:
+                continue
+            seen.add((entry.canonical, entry.country))
+            grid.setdefault((math.floor(entry.lat / GRID), math.floor(entry.lon / GRID)), []).append(entry)
+    return grid
+
+
+def _km(a: Entry, b: Entry) -> float:
+    """Distance between two places on the globe (haversine)."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
+
+
+def _birthplace(doc: EventDocument, item: Named) -> bool:
+    """«مسقط رأس» (birthplace) read as the town Muscat."""
+    following = item.last + 1
+    return doc.words[item.first].key == "مسقط" and following < len(doc.words) and doc.words[following].key == "راس"
