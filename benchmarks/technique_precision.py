@@ -13,6 +13,7 @@ a fresh sample is not one the lexicon was reviewed on.
 
     python benchmarks/technique_precision.py --skip 6000 --limit 1500 --sample 60 --seed 11
     python benchmarks/technique_precision.py --skip 6000 --limit 1500 --top 40 --tier weak
+    python benchmarks/technique_precision.py --skip 8000 --limit 3000 --sample 40 --cue الأهمية --cue أنحاء
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--tier", choices=["strong", "weak", "all"], default="all")
     parser.add_argument("--label", default=None, help="only this technique label")
+    parser.add_argument("--cue", action="append", default=[],
+                        help="only hits whose cue contains this text (repeatable): to review a new batch of cues")
     args = parser.parse_args()
     articles, origin = load_articles(args.skip + args.limit)
     articles = articles[args.skip :]
@@ -46,6 +49,8 @@ def main() -> None:
     for number, article in enumerate(articles, start=args.skip):
         for technique in pipeline(Document(str(number), article.title, article.text)).rhetoric.techniques:
             if args.label and technique.label != args.label:
+                continue
+            if args.cue and not any(part in technique.cue for part in args.cue):
                 continue
             if args.tier == "strong" and technique.score < STRONG or args.tier == "weak" and technique.score >= STRONG:
                 continue
