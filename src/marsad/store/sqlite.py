@@ -10,6 +10,7 @@ checks phrase candidates word by word.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import sqlite3
 import threading
@@ -100,6 +101,10 @@ BUSY_TIMEOUT_MS = 30_000
 MAX_READINGS = 6
 MAX_PHRASE_COMBINATIONS = 64
 MAX_NEIGHBOURS = 100
+# Page cache per connection (SQLite's default is 2 MiB): the FTS segments, the LSH band
+# index and the pk indexes of a large corpus stay in memory while a batch is written
+# or a query runs.  A fixed bound, so memory stays flat as the corpus grows.
+CACHE_KIB = 32 * 1024
 
 
 def now() -> str:
@@ -142,6 +147,8 @@ class SQLiteStore(Store):
             self._write.execute("PRAGMA journal_mode = WAL")
             self._write.execute("PRAGMA synchronous = NORMAL")
             self._write.execute("PRAGMA foreign_keys = ON")
+            self._write.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+            self._write.execute("PRAGMA temp_store = MEMORY")
         except sqlite3.OperationalError as error:
             raise MarsadError(Errors.M329, location=self.path, reason=str(error)) from None
 
@@ -150,6 +157,7 @@ class SQLiteStore(Store):
         if connection is None:
             connection = self._connect(self.path, read_only=True)
             connection.execute("PRAGMA query_only = ON")
+            connection.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             self._local.connection = connection
             with self._readers_lock:
                 self._readers.append(connection)
@@ -396,9 +404,7 @@ class _SQLiteWriter(StoreWriter):
         if indexed.signature is not None:
             self.db.execute("INSERT INTO signatures (doc, signature) VALUES (?, ?)", (pk, indexed.signature))
             if cluster is None:  # only a cluster's first document is looked up: see base.StoreWriter.add
-                self.db.executemany(
-                    "INSERT OR IGNORE INTO lsh_bands (band, doc) VALUES (?, ?)", [(band, pk) for band in indexed.bands]
-                )
+                self.db.execute(_insert_bands(len(indexed.bands)), [v for band in indexed.bands for v in (band, pk)])
         if indexed.analysis is not None:
             self.add_analysis(pk, indexed.analysis)
         return pk
@@ -423,6 +429,12 @@ class _SQLiteWriter(StoreWriter):
     def rollback(self) -> None:
         if self.db.in_transaction:
             self.db.execute("ROLLBACK")
+
+
+@functools.lru_cache(maxsize=8)
+def _insert_bands(count: int) -> str:
+    """One statement for all of a document's bands (cheaper than executemany's row-by-row calls)."""
+    return "INSERT OR IGNORE INTO lsh_bands (band, doc) VALUES " + ", ".join(["(?, ?)"] * count)
 
 
 def _where(clauses: list[str]) -> str:
