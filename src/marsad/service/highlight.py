@@ -7,7 +7,10 @@ offsets into the stored title or text, which are never rewritten.
 
 from __future__ import annotations
 
+import operator
+import re
 from collections.abc import Iterable, Set as AbstractSet
+from itertools import compress
 from dataclasses import dataclass
 
 from ..store import And, Not, Or, Phrase, Query, Term
@@ -39,16 +42,17 @@ class Matcher:
         self.offsets: dict[int, Span] = {}  # position of an indexed word of the first text -> its offsets
         base = 0
         for number, text in enumerate(texts):
-            index = -1
-            for index, match in enumerate(WORD_PATTERN.finditer(text)):
-                keys = word_keys(match.group())
-                if wanted is not None and wanted.isdisjoint(keys):
-                    continue
-                for key in keys:
+            matches = list(WORD_PATTERN.finditer(text))
+            keys = list(map(word_keys, map(re.Match.group, matches)))
+            positions = range(len(keys))
+            if wanted is not None:  # the words that carry a wanted key, picked without a Python loop
+                positions = compress(positions, map(operator.not_, map(wanted.isdisjoint, keys)))
+            for index in positions:
+                for key in keys[index]:
                     self.by_key.setdefault(key, []).append(base + index)
                 if number == 0:
-                    self.offsets[base + index] = match.span()
-            base += index + 2  # past the last word, and a gap: positions of two texts are never adjacent
+                    self.offsets[base + index] = matches[index].span()
+            base += len(keys) + 1  # a gap, so positions of two texts are never adjacent
 
     def _term_positions(self, term: Term) -> set[int]:
         positions: set[int] = set()
