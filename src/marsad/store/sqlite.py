@@ -227,22 +227,26 @@ class SQLiteStore(Store):
         self, query: Query | None, filters: Filters, batch: int, order: str, with_analysis: bool, floor: int | None
     ) -> Iterator[StoredDocument]:
         source, clauses, params = self._match(query, filters)
+        key = "d.pk"
+        if query is not None and not filters_used(filters):
+            # Every indexed row is a stored document: rank the index alone, no join per match.
+            source, key = "search", "search.rowid"
         if order == "ingested":
-            order_by = "d.pk"
+            order_by = key
         elif query is None:
             order_by = "d.published DESC, d.pk DESC"
         else:
-            order_by = "search.rank, d.pk DESC"
+            order_by = f"search.rank, {key} DESC"
         if floor is not None:
             clauses, params = clauses + ["search.rowid >= ?"], params + [floor]
         # Rank and page over pks first, then read the texts of that page only.
-        page = f"SELECT d.pk AS pk{', search.rank AS rank' if query else ''} FROM {source} {_where(clauses)} ORDER BY {order_by} LIMIT ? OFFSET ?"
+        page = f"SELECT {key} AS pk{', search.rank AS rank' if query else ''} FROM {source} {_where(clauses)} ORDER BY {order_by} LIMIT ? OFFSET ?"
         columns = sql.DOCUMENT_COLUMNS + (", a.json" if with_analysis else "") + (", hits.rank" if query else "")
         select = (
             f"SELECT {columns} FROM ({page}) hits JOIN documents d ON d.pk = hits.pk "
             "JOIN document_texts t ON t.doc = d.pk JOIN documents c ON c.pk = d.cluster"
             + (" LEFT JOIN analyses a ON a.doc = d.pk" if with_analysis else "")
-            + f" ORDER BY {'hits.rank, d.pk DESC' if query and order != 'ingested' else order_by}"
+            + f" ORDER BY {'d.pk' if order == 'ingested' else 'hits.rank, d.pk DESC' if query else order_by}"
         )
         offset = 0
         while True:
