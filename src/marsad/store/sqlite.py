@@ -208,20 +208,40 @@ class SQLiteStore(Store):
         source, clauses, params = self._match(query, filters, near=False)
         if not filters_used(filters):
             source = "search"
+        # Without a phrase the scan matches exactly, so it also gives each match's rank:
+        # the ranking needs no second pass over the index and the filters.
+        ranked = source != "search" and not has_phrase(query)
         rows = self._reader().execute(
-            f"SELECT search.rowid{', d.cluster' if source != 'search' else ''} FROM {source} {_where(clauses)} "
-            "ORDER BY search.rowid DESC LIMIT ?",
+            f"SELECT search.rowid{', d.cluster' if source != 'search' else ''}{', search.rank' if ranked else ''} "
+            f"FROM {source} {_where(clauses)} ORDER BY search.rowid DESC LIMIT ?",
             params + [sql.COUNT_CAP + 1],
         ).fetchall()
         exact = len(rows) <= sql.COUNT_CAP and not has_phrase(query)
         if len(rows) > sql.COUNT_CAP:
             total = Total(sql.COUNT_CAP, False)
         elif clusters and source != "search":
-            total = Total(len({cluster for _, cluster in rows}), exact)
+            total = Total(len({row[1] for row in rows}), exact)
         else:
             total = Total(len(rows), exact and not clusters)
+        if ranked:
+            best = sorted(rows[: sql.RANK_WINDOW], key=lambda row: (row[2], -row[0]))
+            return Match(total, self._documents_in_order([(row[0], row[2]) for row in best], batch))
         floor = rows[min(len(rows), sql.RANK_WINDOW) - 1][0] if rows else None
         return Match(total, self._documents(query, filters, batch, "best", False, floor))
+
+    def _documents_in_order(self, ranked: list[tuple[int, float]], batch: int) -> Iterator[StoredDocument]:
+        """The documents of (pk, rank) pairs, in that order, read a page at a time."""
+        for start in range(0, len(ranked), batch):
+            page = ranked[start : start + batch]
+            marks = ", ".join("?" * len(page))
+            rows = self._reader().execute(
+                f"SELECT {sql.DOCUMENT_COLUMNS} FROM documents d JOIN document_texts t ON t.doc = d.pk "
+                f"JOIN documents c ON c.pk = d.cluster WHERE d.pk IN ({marks})",
+                [pk for pk, _ in page],
+            ).fetchall()
+            by_pk = {row[0]: row for row in rows}
+            for pk, rank in page:
+                yield sql.stored_document(by_pk[pk], None, rank)
 
     def _documents(
         self, query: Query | None, filters: Filters, batch: int, order: str, with_analysis: bool, floor: int | None
