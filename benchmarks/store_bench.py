@@ -19,6 +19,7 @@ Figures, each measured in this process on this machine:
     python benchmarks/store_bench.py                          # 100,000 documents, SQLite and (if configured) PostgreSQL
     python benchmarks/store_bench.py --docs 20000 --no-pg     # quicker
     MARSAD_TEST_PG=postgresql://... python benchmarks/store_bench.py
+    python benchmarks/store_bench.py --search-db corpus.db --rounds 3   # query set only, on an existing corpus
 
 PostgreSQL runs when --pg DSN or $MARSAD_TEST_PG is given (scripts/test-postgres.sh
 starts a throwaway server).  Every run starts from empty stores in --workdir.
@@ -227,6 +228,14 @@ def real_news(workdir: Path, count: int) -> None:
     path.unlink()
 
 
+def search_only(target: str, rounds: int) -> None:
+    cpu_times: list[float] = []
+    times, _ = latencies(target, rounds, cpu_times)
+    print(f"search on {target}: wall p50 {percentile(times, 0.5) * 1000:.1f} ms  p95 {percentile(times, 0.95) * 1000:.1f} ms; "
+          f"CPU p50 {percentile(cpu_times, 0.5) * 1000:.1f} ms  p95 {percentile(cpu_times, 0.95) * 1000:.1f} ms "
+          f"({len(times)} searches)")
+
+
 def fresh_postgres(dsn: str) -> str:
     import uuid
     from urllib.parse import quote
@@ -251,7 +260,12 @@ def main() -> None:
     parser.add_argument("--no-sqlite", action="store_true", help="PostgreSQL only (with --pg)")
     parser.add_argument("--workdir", type=Path)
     parser.add_argument("--real", type=int, default=0, help="also ingest the first N SaudiNewsNet articles (../shared)")
+    parser.add_argument("--search-db", help="only time the query set on this existing corpus (e.g. to compare two "
+                        "versions of Marsad on the same file: run this with each one's Python)")
     args = parser.parse_args()
+    if args.search_db:
+        search_only(args.search_db, args.rounds)
+        return
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="marsad-store-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
     for stale in workdir.glob("*.db*"):

@@ -36,3 +36,31 @@ def test_a_copy_shares_an_lsh_band_and_is_assigned_the_first_cluster():
 
 def test_short_texts_get_no_fingerprint():
     assert fingerprint("عاجل: انفجار في بغداد") is None
+
+
+def test_fast_minhash_equals_datasketch():
+    """The numpy MinHash must give datasketch's values: signatures stored by earlier runs stay comparable."""
+    import numpy as np
+    from datasketch import MinHash
+
+    from marsad.service.neardup import SCHEME, SEED, minhash_values, shingle_hashes
+
+    words = [keys[0] for keys in text_terms(BAGHOUZ.text)]
+    hashes = shingle_hashes(words)
+    reference = MinHash(num_perm=NEAR.num_perm, seed=SEED, hashfunc=int, permutations=NEAR._permutations, scheme=SCHEME)
+    reference.update_batch(hashes.tolist())
+    assert minhash_values(hashes, NEAR._permutations).tolist() == reference.hashvalues.tolist()
+    assert np.frombuffer(fingerprint(BAGHOUZ.text).signature, dtype="<u4").tolist() == reference.hashvalues.tolist()
+
+
+def test_shingle_hashes_are_stable():
+    """Each 3-word shingle hashes to ((crc(w1) * P + crc(w2)) * P + crc(w3)) mod 2**32, as stored corpora expect."""
+    import zlib
+
+    from marsad.service.neardup import shingle_hashes
+
+    words = [keys[0] for keys in text_terms(BAGHOUZ.text)]
+    crc = [zlib.crc32(word.encode("utf-8")) for word in words]
+    prime, mask = 0x01000193, 0xFFFFFFFF
+    expected = [((crc[i] * prime + crc[i + 1]) * prime + crc[i + 2]) & mask for i in range(len(words) - 2)]
+    assert shingle_hashes(words).tolist() == expected

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marsad.service.highlight import Matcher, snippets
+from marsad.service.highlight import Matcher, query_keys, snippets
 from marsad.service.query import parse_query, positive_parts
 
 TEXT = (
@@ -35,6 +35,18 @@ def test_matching_follows_the_query_logic_and_never_joins_title_and_body():
     assert matcher.matches(parse_query("حلب AND الباغوز"))
     assert not matcher.matches(parse_query("حلب AND NOT الباغوز"))
     assert not matcher.matches(parse_query('"حلب دخلت"'))  # last word of the title, first of the body
+
+
+def test_indexing_only_the_query_words_changes_no_answer():
+    """Search builds its matchers with `wanted` (the query's keys): spans and verdicts must not change."""
+    for query in ["الباغوز", '"الباغوز الصغيرة"', "وكالة -الجيش", '"حلب دخلت"', "حلب AND NOT الباغوز", "قوافل OR هادئ"]:
+        parsed = parse_query(query)
+        parts = positive_parts(parsed)
+        assert Matcher(TEXT, wanted=query_keys(parts)).spans(parts) == Matcher(TEXT).spans(parts), query
+        full, narrow = Matcher("عنوان عن حلب", TEXT), Matcher("عنوان عن حلب", TEXT, wanted=query_keys(parsed))
+        assert narrow.matches(parsed) == full.matches(parsed), query
+    assert [TEXT[s:e] for s, e in Matcher(TEXT, wanted=query_keys(parse_query("للباغوز"))).spans(
+        positive_parts(parse_query("للباغوز")))] == ["بالباغوز", "الباغُوز", "للباغوز"]
 
 
 def test_snippets_hold_the_highlights_and_never_cut_a_word():

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..errors import Errors, MarsadError
 from ..store import CorpusStats, Filters, Query, Store, StoredDocument, has_phrase, open_store
-from .highlight import Matcher, Snippet, Span, snippets
+from .highlight import Matcher, Snippet, Span, query_keys, snippets
 from .query import parse_query, positive_parts
 
 DEFAULT_DB = "marsad.db"
@@ -77,12 +77,13 @@ def search(
     elif verify:  # phrase candidates not yet checked may not be matches
         exact = False
     parts = positive_parts(parsed) if parsed is not None else []
+    wanted = query_keys(parts)
     hits = [
         Hit(
             document=document,
             copies=copies.get(document.cluster_pk, 1),
-            title_highlights=Matcher(document.title).spans(parts),
-            snippets=snippets(document.text, Matcher(document.text).spans(parts)),
+            title_highlights=Matcher(document.title, wanted=wanted).spans(parts),
+            snippets=snippets(document.text, Matcher(document.text, wanted=wanted).spans(parts)),
         )
         for document in found
     ]
@@ -117,10 +118,11 @@ def _collapse(
     """One document per cluster (the first, i.e. best, seen) unless all_copies; phrases checked when asked."""
     seen: set[int] = set()
     produced = 0
+    wanted = query_keys(query) if verify and query is not None else None
     for document in documents:
         if not all_copies and document.cluster_pk in seen:
             continue
-        if verify and not Matcher(document.title, document.text).matches(query):
+        if verify and not Matcher(document.title, document.text, wanted=wanted).matches(query):
             continue
         seen.add(document.cluster_pk)
         yield document

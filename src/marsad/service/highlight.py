@@ -7,10 +7,14 @@ offsets into the stored title or text, which are never rewritten.
 
 from __future__ import annotations
 
+import operator
+import re
+from collections.abc import Iterable, Set as AbstractSet
+from itertools import compress
 from dataclasses import dataclass
 
 from ..store import And, Not, Or, Phrase, Query, Term
-from .keys import searchable_tokens, word_keys
+from .keys import WORD_PATTERN, word_keys
 
 SNIPPET_CHARS = 220
 MAX_SNIPPETS = 2
@@ -27,18 +31,28 @@ class Snippet:
 
 class Matcher:
     """A query evaluated word by word against a text (or several, e.g. title and body:
-    a phrase never runs from one into the next).  Spans are offsets into the first text."""
+    a phrase never runs from one into the next).  Spans are offsets into the first text.
 
-    def __init__(self, *texts: str) -> None:
-        self.tokens = searchable_tokens(texts[0]) if texts else []
+    With `wanted` (the keys a query looks up, see `query_keys`) only the words carrying
+    one of them are indexed: a search highlights twenty documents of hundreds of words
+    each, and most words are not in the query."""
+
+    def __init__(self, *texts: str, wanted: AbstractSet[str] | None = None) -> None:
         self.by_key: dict[str, list[int]] = {}
+        self.offsets: dict[int, Span] = {}  # position of an indexed word of the first text -> its offsets
         base = 0
         for number, text in enumerate(texts):
-            tokens = self.tokens if number == 0 else searchable_tokens(text)
-            for index, token in enumerate(tokens):
-                for key in word_keys(token.text):
+            matches = list(WORD_PATTERN.finditer(text))
+            keys = list(map(word_keys, map(re.Match.group, matches)))
+            positions = range(len(keys))
+            if wanted is not None:  # the words that carry a wanted key, picked without a Python loop
+                positions = compress(positions, map(operator.not_, map(wanted.isdisjoint, keys)))
+            for index in positions:
+                for key in keys[index]:
                     self.by_key.setdefault(key, []).append(base + index)
-            base += len(tokens) + 1  # a gap, so positions of two texts are never adjacent
+                if number == 0:
+                    self.offsets[base + index] = matches[index].span()
+            base += len(keys) + 1  # a gap, so positions of two texts are never adjacent
 
     def _term_positions(self, term: Term) -> set[int]:
         positions: set[int] = set()
@@ -66,14 +80,29 @@ class Matcher:
     def spans(self, parts: list[Term | Phrase]) -> list[Span]:
         """Original offsets of every matched word or phrase, sorted, overlaps merged."""
         found: list[Span] = []
-        own = len(self.tokens)
+        offsets = self.offsets
         for part in parts:
             if isinstance(part, Term):
-                found += [(self.tokens[i].start, self.tokens[i].end) for i in self._term_positions(part) if i < own]
+                found += [offsets[i] for i in self._term_positions(part) if i in offsets]
             else:
                 width = len(part.terms) - 1
-                found += [(self.tokens[i].start, self.tokens[i + width].end) for i in self._phrase_starts(part) if i + width < own]
+                found += [
+                    (offsets[i][0], offsets[i + width][1]) for i in self._phrase_starts(part) if i + width in offsets
+                ]
         return _merge(sorted(found))
+
+
+def query_keys(query: Query | Iterable[Query]) -> frozenset[str]:
+    """Every key a query (or several parts of one) looks up, negated parts included."""
+    if isinstance(query, Term):
+        return frozenset(query.keys)
+    if isinstance(query, Phrase):
+        return frozenset(key for term in query.terms for key in term.keys)
+    if isinstance(query, (And, Or)):
+        return query_keys(query.parts)
+    if isinstance(query, Not):
+        return query_keys(query.part)
+    return frozenset().union(*(query_keys(part) for part in query))
 
 
 def _merge(spans: list[Span]) -> list[Span]:

@@ -52,14 +52,40 @@ def shingle_hashes(words: Sequence[str]) -> np.ndarray:
     Words are hashed once (CRC-32, cached) and combined per shingle with numpy: far
     cheaper than hashing every shingle string, and stable across runs and machines.
     """
-    hashes = np.fromiter((_word_hash(word) for word in words), dtype=np.uint64, count=len(words))
-    combined = np.zeros(len(words) - SHINGLE + 1, dtype=np.uint64)
-    for offset in range(SHINGLE):
-        combined = (combined * np.uint64(_MIX) + hashes[offset : offset + len(combined)]) & np.uint64(0xFFFFFFFF)
+    try:  # the common case, every word seen before: one C-level pass over the cache
+        values = list(map(_WORD_HASHES.__getitem__, words))
+    except KeyError:
+        values = [_word_hash(word) for word in words]
+    hashes = np.array(values, dtype=np.uint32)
+    count = len(words) - SHINGLE + 1
+    combined = hashes[:count].copy()
+    for offset in range(1, SHINGLE):  # combined = combined * _MIX + next word's hash, modulo 2**32
+        combined *= _MIX
+        combined += hashes[offset : offset + count]
     return combined
 
 
-_MIX = 0x01000193  # the FNV-1 32-bit prime
+_MIX = np.uint32(0x01000193)  # the FNV-1 32-bit prime
+# MurmurHash3's 32-bit finalizer (shifts and multipliers), which datasketch's "affine32"
+# scheme applies to every input hash before its permutations.
+_FMIX32 = tuple(np.uint32(value) for value in (16, 0x85EBCA6B, 13, 0xC2B2AE35, 16))
+
+
+def minhash_values(hashes: np.ndarray, permutations: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+    """datasketch's MinHash (scheme "affine32") of 32-bit input hashes, computed in one
+    numpy pass: the same values as `MinHash(..., hashfunc=int).update_batch(hashes)`
+    (tests hold the two equal) without a Python call per shingle."""
+    s1, m1, s2, m2, s3 = _FMIX32
+    hv = hashes.astype(np.uint32)
+    hv ^= hv >> s1
+    hv *= m1
+    hv ^= hv >> s2
+    hv *= m2
+    hv ^= hv >> s3
+    a, b = permutations
+    permuted = a[:, None] * hv  # one row per permutation; uint32 arithmetic wraps, as the scheme intends
+    permuted += b[:, None]
+    return permuted.min(axis=1)
 
 
 @dataclass(frozen=True)
@@ -85,11 +111,7 @@ class NearDuplicates:
         """MinHash and LSH bands of the word shingles, or None for a text too short to tell."""
         if len(words) - SHINGLE + 1 < MIN_SHINGLES:
             return None
-        minhash = MinHash(
-            num_perm=self.num_perm, seed=SEED, hashfunc=int, permutations=self._permutations, scheme=SCHEME
-        )
-        minhash.update_batch(shingle_hashes(words).tolist())
-        values = np.asarray(minhash.hashvalues, dtype="<u4")
+        values = minhash_values(shingle_hashes(words), self._permutations).astype("<u4", copy=False)
         return Fingerprint(values.tobytes(), self._bands(values))
 
     def _bands(self, values: np.ndarray) -> list[int]:

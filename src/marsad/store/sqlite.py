@@ -10,6 +10,7 @@ checks phrase candidates word by word.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import sqlite3
 import threading
@@ -100,6 +101,10 @@ BUSY_TIMEOUT_MS = 30_000
 MAX_READINGS = 6
 MAX_PHRASE_COMBINATIONS = 64
 MAX_NEIGHBOURS = 100
+# Page cache per connection (SQLite's default is 2 MiB): the FTS segments, the LSH band
+# index and the pk indexes of a large corpus stay in memory while a batch is written
+# or a query runs.  A fixed bound, so memory stays flat as the corpus grows.
+CACHE_KIB = 32 * 1024
 
 
 def now() -> str:
@@ -142,6 +147,8 @@ class SQLiteStore(Store):
             self._write.execute("PRAGMA journal_mode = WAL")
             self._write.execute("PRAGMA synchronous = NORMAL")
             self._write.execute("PRAGMA foreign_keys = ON")
+            self._write.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+            self._write.execute("PRAGMA temp_store = MEMORY")
         except sqlite3.OperationalError as error:
             raise MarsadError(Errors.M329, location=self.path, reason=str(error)) from None
 
@@ -150,6 +157,7 @@ class SQLiteStore(Store):
         if connection is None:
             connection = self._connect(self.path, read_only=True)
             connection.execute("PRAGMA query_only = ON")
+            connection.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             self._local.connection = connection
             with self._readers_lock:
                 self._readers.append(connection)
@@ -200,41 +208,65 @@ class SQLiteStore(Store):
         source, clauses, params = self._match(query, filters, near=False)
         if not filters_used(filters):
             source = "search"
+        # Without a phrase the scan matches exactly, so it also gives each match's rank:
+        # the ranking needs no second pass over the index and the filters.
+        ranked = source != "search" and not has_phrase(query)
         rows = self._reader().execute(
-            f"SELECT search.rowid{', d.cluster' if source != 'search' else ''} FROM {source} {_where(clauses)} "
-            "ORDER BY search.rowid DESC LIMIT ?",
+            f"SELECT search.rowid{', d.cluster' if source != 'search' else ''}{', search.rank' if ranked else ''} "
+            f"FROM {source} {_where(clauses)} ORDER BY search.rowid DESC LIMIT ?",
             params + [sql.COUNT_CAP + 1],
         ).fetchall()
         exact = len(rows) <= sql.COUNT_CAP and not has_phrase(query)
         if len(rows) > sql.COUNT_CAP:
             total = Total(sql.COUNT_CAP, False)
         elif clusters and source != "search":
-            total = Total(len({cluster for _, cluster in rows}), exact)
+            total = Total(len({row[1] for row in rows}), exact)
         else:
             total = Total(len(rows), exact and not clusters)
+        if ranked:
+            best = sorted(rows[: sql.RANK_WINDOW], key=lambda row: (row[2], -row[0]))
+            return Match(total, self._documents_in_order([(row[0], row[2]) for row in best], batch))
         floor = rows[min(len(rows), sql.RANK_WINDOW) - 1][0] if rows else None
         return Match(total, self._documents(query, filters, batch, "best", False, floor))
+
+    def _documents_in_order(self, ranked: list[tuple[int, float]], batch: int) -> Iterator[StoredDocument]:
+        """The documents of (pk, rank) pairs, in that order, read a page at a time."""
+        for start in range(0, len(ranked), batch):
+            page = ranked[start : start + batch]
+            marks = ", ".join("?" * len(page))
+            rows = self._reader().execute(
+                f"SELECT {sql.DOCUMENT_COLUMNS} FROM documents d JOIN document_texts t ON t.doc = d.pk "
+                f"JOIN documents c ON c.pk = d.cluster WHERE d.pk IN ({marks})",
+                [pk for pk, _ in page],
+            ).fetchall()
+            by_pk = {row[0]: row for row in rows}
+            for pk, rank in page:
+                yield sql.stored_document(by_pk[pk], None, rank)
 
     def _documents(
         self, query: Query | None, filters: Filters, batch: int, order: str, with_analysis: bool, floor: int | None
     ) -> Iterator[StoredDocument]:
         source, clauses, params = self._match(query, filters)
+        key = "d.pk"
+        if query is not None and not filters_used(filters):
+            # Every indexed row is a stored document: rank the index alone, no join per match.
+            source, key = "search", "search.rowid"
         if order == "ingested":
-            order_by = "d.pk"
+            order_by = key
         elif query is None:
             order_by = "d.published DESC, d.pk DESC"
         else:
-            order_by = "search.rank, d.pk DESC"
+            order_by = f"search.rank, {key} DESC"
         if floor is not None:
             clauses, params = clauses + ["search.rowid >= ?"], params + [floor]
         # Rank and page over pks first, then read the texts of that page only.
-        page = f"SELECT d.pk AS pk{', search.rank AS rank' if query else ''} FROM {source} {_where(clauses)} ORDER BY {order_by} LIMIT ? OFFSET ?"
+        page = f"SELECT {key} AS pk{', search.rank AS rank' if query else ''} FROM {source} {_where(clauses)} ORDER BY {order_by} LIMIT ? OFFSET ?"
         columns = sql.DOCUMENT_COLUMNS + (", a.json" if with_analysis else "") + (", hits.rank" if query else "")
         select = (
             f"SELECT {columns} FROM ({page}) hits JOIN documents d ON d.pk = hits.pk "
             "JOIN document_texts t ON t.doc = d.pk JOIN documents c ON c.pk = d.cluster"
             + (" LEFT JOIN analyses a ON a.doc = d.pk" if with_analysis else "")
-            + f" ORDER BY {'hits.rank, d.pk DESC' if query and order != 'ingested' else order_by}"
+            + f" ORDER BY {'d.pk' if order == 'ingested' else 'hits.rank, d.pk DESC' if query else order_by}"
         )
         offset = 0
         while True:
@@ -396,9 +428,7 @@ class _SQLiteWriter(StoreWriter):
         if indexed.signature is not None:
             self.db.execute("INSERT INTO signatures (doc, signature) VALUES (?, ?)", (pk, indexed.signature))
             if cluster is None:  # only a cluster's first document is looked up: see base.StoreWriter.add
-                self.db.executemany(
-                    "INSERT OR IGNORE INTO lsh_bands (band, doc) VALUES (?, ?)", [(band, pk) for band in indexed.bands]
-                )
+                self.db.execute(_insert_bands(len(indexed.bands)), [v for band in indexed.bands for v in (band, pk)])
         if indexed.analysis is not None:
             self.add_analysis(pk, indexed.analysis)
         return pk
@@ -423,6 +453,12 @@ class _SQLiteWriter(StoreWriter):
     def rollback(self) -> None:
         if self.db.in_transaction:
             self.db.execute("ROLLBACK")
+
+
+@functools.lru_cache(maxsize=8)
+def _insert_bands(count: int) -> str:
+    """One statement for all of a document's bands (cheaper than executemany's row-by-row calls)."""
+    return "INSERT OR IGNORE INTO lsh_bands (band, doc) VALUES " + ", ".join(["(?, ?)"] * count)
 
 
 def _where(clauses: list[str]) -> str:
