@@ -71,6 +71,8 @@ def test_word_forms_are_the_text_layers_forms_remembered_per_word():
     assert forms.normal == normalize("وبالباغوز")
     assert forms.split_view == split_view
     assert forms.splits == tuple(clitic_splits(split_view))
+    assert forms.stem_keys == tuple(normalize(split.stem) for split in forms.splits)
+    assert forms.stem_keys[-1] == "باغوز"
     assert ("وبال", "باغوز", "") in forms.splits
     assert word_forms("وبالباغوز") is forms
     # ة stays apart from ه where clitics are split, and is folded in the normal form

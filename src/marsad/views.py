@@ -39,6 +39,7 @@ class WordForms(NamedTuple):
     normal: str  # normalize(word): the form lexicons are keyed by
     split_view: str  # normalize(word, SPLIT_VIEW)
     splits: tuple[CliticSplit, ...]  # clitic_splits(split_view): the unsplit word first
+    stem_keys: tuple[str, ...]  # normalize(split.stem) of every split, in the same order
 
 
 _FORMS: dict[str, WordForms] = {}
@@ -49,7 +50,8 @@ def word_forms(word: str) -> WordForms:
     forms = _FORMS.get(word)
     if forms is None:
         split_view = normalize(word, SPLIT_VIEW)
-        forms = WordForms(normalize(word), split_view, tuple(clitic_splits(split_view)))
+        splits = tuple(clitic_splits(split_view))
+        forms = WordForms(normal(word), split_view, splits, tuple(normal(split.stem) for split in splits))
         if len(_FORMS) < FORMS_LIMIT:
             _FORMS[word] = forms
     return forms

@@ -13,7 +13,7 @@ from itertools import compress, count
 from operator import and_, eq, itemgetter, not_, sub
 from typing import NamedTuple
 
-from ..text import Token, normalize
+from ..text import Token
 from ..text.tokenize import ARABIC, WORD
 from ..views import TokenView, word_forms
 
@@ -37,11 +37,8 @@ _STRETCHED = re.compile(r"(.)\1{2,}")
 
 def _match_keys(word: str) -> tuple[str, ...]:
     """marsad.text.match_keys(word), from the word's shared clitic readings."""
-    keys: list[str] = []
-    for reading in word_forms(word).splits:
-        key = normalize(reading.stem)
-        if key and key not in keys:
-            keys.append(key)
+    keys = dict.fromkeys(word_forms(word).stem_keys)
+    keys.pop("", None)
     return tuple(keys)
 
 
@@ -91,12 +88,9 @@ def word_entries(words: list[str]) -> list[Entry]:
 @lru_cache(maxsize=200_000)
 def safe_keys(word: str) -> tuple[str, ...]:
     """Keys of the readings that strip only the article and/or و/ف (no preposition, no pronoun)."""
-    keys = []
-    for reading in word_forms(word).splits:
-        if reading.prefix in SAFE_PREFIXES and not reading.suffix:
-            key = normalize(reading.stem)
-            if key and key not in keys:
-                keys.append(key)
+    forms = word_forms(word)
+    keys = dict.fromkeys(key for reading, key in zip(forms.splits, forms.stem_keys) if reading.prefix in SAFE_PREFIXES and not reading.suffix)
+    keys.pop("", None)
     return tuple(keys)
 
 
