@@ -139,6 +139,11 @@ class WordLookups:
         self._key_set_at = {id(keys): index for index, keys in enumerate(self.key_sets)}
         # word as written -> (code per matcher..., skipped per matcher..., meets per key set...)
         self._records: dict[str, tuple] = {}
+        # Most words meet no phrase word and no key set: one set look-up per reading tells
+        # them apart and they share one record.  (Matchers and key sets do not change once
+        # built; the records above already rely on that.)
+        self._known = frozenset().union(*(matcher._codes for matcher in self.matchers), *self.key_sets)
+        self._unknown = (_FILLER,) * len(self.matchers) + (0,) * len(self.matchers) + (False,) * len(self.key_sets)
 
     def read(self, words: Sequence[Any]) -> LookedUp:
         """`words`: anything with .text, .readings and .keys (the readings' keys)."""
@@ -150,9 +155,12 @@ class WordLookups:
         return LookedUp(self, records)
 
     def _record(self, word: Any) -> tuple:
-        choices = [matcher._choice(word.readings) for matcher in self.matchers]
-        meets = [any(key in keys for key in word.keys) for keys in self.key_sets]
-        record = tuple(code for code, _ in choices) + tuple(skipped for _, skipped in choices) + tuple(meets)
+        if self._known.isdisjoint(word.keys):
+            record = self._unknown
+        else:
+            choices = [matcher._choice(word.readings) for matcher in self.matchers]
+            meets = [any(key in keys for key in word.keys) for keys in self.key_sets]
+            record = tuple(code for code, _ in choices) + tuple(skipped for _, skipped in choices) + tuple(meets)
         if len(self._records) < _CACHE_LIMIT:
             self._records[word.text] = record
         return record
