@@ -22,6 +22,8 @@ Imports only marsad.text and marsad.model (.importlinter: "views").
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import compress, count, repeat
+from operator import is_
 from typing import NamedTuple
 
 from .model import Analysis
@@ -58,6 +60,12 @@ def word_forms(word: str) -> WordForms:
 
 
 _NORMALS: dict[str, str] = {}
+
+
+def missing(found: list) -> list[int]:
+    """Indices of the None entries of `found`: the memo misses of a document's look-ups,
+    listed without a Python loop over the hits (most tokens of a document)."""
+    return list(compress(count(), map(is_, found, repeat(None))))
 
 
 def normal(word: str) -> str:
@@ -104,7 +112,8 @@ class TokenView:
             found = list(map(_NORMALS.get, self.texts))
             if None in found:
                 texts = self.texts
-                found = [value if value is not None else normal(texts[index]) for index, value in enumerate(found)]
+                for index in missing(found):
+                    found[index] = normal(texts[index])
             self._normals = found
         return self._normals
 

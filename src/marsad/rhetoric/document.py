@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from ..text import Token
 from ..text.tokenize import ARABIC, WORD
-from ..views import TokenView, word_forms
+from ..views import TokenView, missing, word_forms
 
 # Punctuation that may sit between two words of one phrase («داعش» الإرهابية).
 SOFT_PUNCTUATION = frozenset("«»“”‹›\"'()[]-–ـ")
@@ -81,7 +81,8 @@ def word_entries(words: list[str]) -> list[Entry]:
     """word_entry of every word (one dictionary look-up each for words seen before)."""
     entries = list(map(_ENTRIES.get, words))
     if None in entries:
-        entries = [entry if entry is not None else word_entry(words[index]) for index, entry in enumerate(entries)]
+        for index in missing(entries):
+            entries[index] = word_entry(words[index])
     return entries
 
 

@@ -22,6 +22,7 @@ from typing import Any, Generic, NamedTuple, TypeVar
 
 import ahocorasick
 
+from ...views import missing
 from .keys import Reading
 
 V = TypeVar("V")
@@ -89,12 +90,11 @@ class PhraseMatcher(Generic[V]):
         cache = self._chosen
         chosen = list(map(cache.get, map(_TEXT, words)))
         if None in chosen:
-            for index, choice in enumerate(chosen):
-                if choice is None:
-                    word = words[index]
-                    choice = chosen[index] = self._choice(word.readings)
-                    if len(cache) < _CACHE_LIMIT:
-                        cache[word.text] = choice
+            for index in missing(chosen):
+                word = words[index]
+                choice = chosen[index] = self._choice(word.readings)
+                if len(cache) < _CACHE_LIMIT:
+                    cache[word.text] = choice
         return self._matches(chosen)
 
     def _matches(self, chosen: list[tuple[str, int]]) -> list[PhraseMatch[V]]:
@@ -149,9 +149,8 @@ class WordLookups:
         """`words`: anything with .text, .readings and .keys (the readings' keys)."""
         records = list(map(self._records.get, map(_TEXT, words)))
         if None in records:
-            for index, record in enumerate(records):
-                if record is None:
-                    records[index] = self._record(words[index])
+            for index in missing(records):
+                records[index] = self._records.get(words[index].text) or self._record(words[index])
         return LookedUp(self, records)
 
     def _record(self, word: Any) -> tuple:
