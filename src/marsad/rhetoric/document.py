@@ -46,8 +46,8 @@ def _match_keys(word: str) -> tuple[str, ...]:
 def word_keys(word: str) -> tuple[str, ...]:
     """match_keys of the word, plus those of its unstretched form when it has stretched letters."""
     keys = _match_keys(word)
-    unstretched = _STRETCHED.sub(r"\1", word)
-    if unstretched != word:
+    if _STRETCHED.search(word):
+        unstretched = _STRETCHED.sub(r"\1", word)
         keys += tuple(key for key in _match_keys(unstretched) if key not in keys)
     if keys and keys[0].endswith("ا") and len(keys[0]) >= MIN_ACCUSATIVE:
         # the accusative alef of tanwin («سعيدًا», «شديدا») is not part of the stem
@@ -70,7 +70,10 @@ def word_entry(word: str) -> Entry:
     if entry is None:
         keys = word_keys(word) or ("",)  # a lone tatweel or mark normalises to nothing
         safe = safe_keys(word) or keys[:1]
-        tags = tuple(dict.fromkeys(["k" + key for key in keys] + ["s" + key for key in safe] + ["f" + keys[0]]))
+        if len(keys) == 1 and safe == keys:  # a word without clitics: one key
+            tags = ("k" + keys[0], "s" + keys[0], "f" + keys[0])
+        else:
+            tags = tuple(dict.fromkeys(["k" + key for key in keys] + ["s" + key for key in safe] + ["f" + keys[0]]))
         entry = (keys[0], keys, safe, tags)
         if len(_ENTRIES) < ENTRIES_LIMIT:
             _ENTRIES[word] = entry
