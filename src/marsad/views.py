@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from itertools import compress, count, repeat
-from operator import is_
+from operator import is_, itemgetter
 from typing import NamedTuple
 
 from .model import Analysis
@@ -35,6 +35,7 @@ WORD_KINDS = frozenset((ARABIC, WORD, NUMBER))
 SPLIT_VIEW = NormalizeOptions(ta_marbuta=False, punctuation=False)
 FORMS_LIMIT = 200_000  # distinct words remembered by word_forms
 VIEW_NAME = "token_view"
+_STEM = itemgetter(1)  # CliticSplit.stem
 
 
 class WordForms(NamedTuple):
@@ -53,7 +54,7 @@ def word_forms(word: str) -> WordForms:
     if forms is None:
         split_view = normalize(word, SPLIT_VIEW)
         splits = tuple(clitic_splits(split_view))
-        forms = WordForms(normal(word), split_view, splits, tuple(normal(split.stem) for split in splits))
+        forms = WordForms(normal(word), split_view, splits, tuple(map(normal, map(_STEM, splits))))
         if len(_FORMS) < FORMS_LIMIT:
             _FORMS[word] = forms
     return forms

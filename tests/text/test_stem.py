@@ -67,3 +67,10 @@ def test_non_arabic_words_are_untouched():
 )
 def test_clitic_splits_list_every_reading_in_order(word, expected):
     assert [tuple(split) for split in clitic_splits(word)] == expected
+
+
+def test_no_article_chain_starts_another():
+    # clitic_splits relies on it: a word starts with at most one article chain
+    from marsad.text.stem import _ARTICLE_CHAINS
+
+    assert not [(a, b) for a in _ARTICLE_CHAINS for b in _ARTICLE_CHAINS if a != b and b.startswith(a)]

@@ -46,10 +46,15 @@ class CliticSplit(NamedTuple):
 _split = partial(tuple.__new__, CliticSplit)  # CliticSplit from a tuple, without a Python call
 
 
+_ARTICLE_CHAIN_SET = frozenset(_ARTICLE_CHAINS)
+_ARTICLE_CHAIN_LENGTHS = sorted({len(chain) for chain in _ARTICLE_CHAINS}, reverse=True)
+
+
 def _article_chain(word: str) -> str:
-    for chain in _ARTICLE_CHAINS:
-        if word.startswith(chain) and len(word) - len(chain) >= MIN_STEM_AFTER_ARTICLE:
-            return chain
+    # No chain is the start of another, so a word starts with at most one of them.
+    for length in _ARTICLE_CHAIN_LENGTHS:
+        if word[:length] in _ARTICLE_CHAIN_SET and len(word) - length >= MIN_STEM_AFTER_ARTICLE:
+            return word[:length]
     return ""
 
 
