@@ -7,7 +7,7 @@ from bisect import bisect_right
 from marsad.model import Analysis, Document, Sentence
 from marsad.pipeline import build_pipeline
 from marsad.text import NormalizeOptions, clitic_splits, normalize, split_sentences, tokenize
-from marsad.views import TokenView, normal, token_view, word_forms
+from marsad.views import TokenView, missing, normal, token_view, word_forms
 
 TEXT = (
     "أعلنت «قوات سوريا الديمقراطية» (قسد) سيطرتها على بلدة الباغوز، آخر جيب لتنظيم داعش شرقي سوريا.\n\n"
@@ -71,7 +71,15 @@ def test_word_forms_are_the_text_layers_forms_remembered_per_word():
     assert forms.normal == normalize("وبالباغوز")
     assert forms.split_view == split_view
     assert forms.splits == tuple(clitic_splits(split_view))
+    assert forms.stem_keys == tuple(normalize(split.stem) for split in forms.splits)
+    assert forms.stem_keys[-1] == "باغوز"
     assert ("وبال", "باغوز", "") in forms.splits
     assert word_forms("وبالباغوز") is forms
     # ة stays apart from ه where clitics are split, and is folded in the normal form
     assert word_forms("دولته").split_view.endswith("ته") and word_forms("الدولة").normal == "الدوله"
+
+
+def test_missing_lists_the_memo_misses_of_a_document_in_order():
+    assert missing(["قال", None, "الوزير", None, None]) == [1, 3, 4]
+    assert missing(["قال", (), 0, ""]) == []  # falsy values are hits, not misses
+    assert missing([]) == []

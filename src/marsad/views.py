@@ -22,6 +22,8 @@ Imports only marsad.text and marsad.model (.importlinter: "views").
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import compress, count, repeat
+from operator import is_, itemgetter
 from typing import NamedTuple
 
 from .model import Analysis
@@ -33,12 +35,14 @@ WORD_KINDS = frozenset((ARABIC, WORD, NUMBER))
 SPLIT_VIEW = NormalizeOptions(ta_marbuta=False, punctuation=False)
 FORMS_LIMIT = 200_000  # distinct words remembered by word_forms
 VIEW_NAME = "token_view"
+_STEM = itemgetter(1)  # CliticSplit.stem
 
 
 class WordForms(NamedTuple):
     normal: str  # normalize(word): the form lexicons are keyed by
     split_view: str  # normalize(word, SPLIT_VIEW)
     splits: tuple[CliticSplit, ...]  # clitic_splits(split_view): the unsplit word first
+    stem_keys: tuple[str, ...]  # normalize(split.stem) of every split, in the same order
 
 
 _FORMS: dict[str, WordForms] = {}
@@ -49,13 +53,20 @@ def word_forms(word: str) -> WordForms:
     forms = _FORMS.get(word)
     if forms is None:
         split_view = normalize(word, SPLIT_VIEW)
-        forms = WordForms(normalize(word), split_view, tuple(clitic_splits(split_view)))
+        splits = tuple(clitic_splits(split_view))
+        forms = WordForms(normal(word), split_view, splits, tuple(map(normal, map(_STEM, splits))))
         if len(_FORMS) < FORMS_LIMIT:
             _FORMS[word] = forms
     return forms
 
 
 _NORMALS: dict[str, str] = {}
+
+
+def missing(found: list) -> list[int]:
+    """Indices of the None entries of `found`: the memo misses of a document's look-ups,
+    listed without a Python loop over the hits (most tokens of a document)."""
+    return list(compress(count(), map(is_, found, repeat(None))))
 
 
 def normal(word: str) -> str:
@@ -102,7 +113,8 @@ class TokenView:
             found = list(map(_NORMALS.get, self.texts))
             if None in found:
                 texts = self.texts
-                found = [value if value is not None else normal(texts[index]) for index, value in enumerate(found)]
+                for index in missing(found):
+                    found[index] = normal(texts[index])
             self._normals = found
         return self._normals
 

@@ -51,3 +51,10 @@ def test_no_arabic_text_passes_through():
     assert normalize("Hello, World 😀") == 'hello, world 😀'
     assert normalize("") == ""
     assert normalize_with_offsets("").text == ""
+
+
+def test_normalize_with_options_made_on_the_fly_gives_the_same_as_with_equal_options():
+    # the substitution is remembered per options object; equal objects fold alike
+    for _ in range(100):
+        assert normalize("الدولة", NormalizeOptions(ta_marbuta=False)) == "الدولة"
+    assert normalize("الدولة", NormalizeOptions()) == normalize("الدولة") == "الدوله"

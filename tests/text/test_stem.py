@@ -46,3 +46,31 @@ def test_clitic_splits_reassemble_the_word():
 def test_non_arabic_words_are_untouched():
     assert match_key("ISIS") == "isis"
     assert match_key("2019") == "2019"
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [
+        # the unsplit word, then proclitic chains shortest first, each with and without its pronoun
+        ("وبمناطقهم", [("", "وبمناطقهم", ""), ("", "وبمناطق", "هم"), ("و", "بمناطقهم", ""), ("و", "بمناطق", "هم"),
+                       ("وب", "مناطقهم", ""), ("وب", "مناطق", "هم")]),
+        # an article chain keeps the rest whole (no pronoun split after it)
+        ("وبالباغوز", [("", "وبالباغوز", ""), ("و", "بالباغوز", ""), ("وبال", "باغوز", "")]),
+        ("للتنظيم", [("", "للتنظيم", ""), ("ل", "لتنظيم", ""), ("لل", "تنظيم", "")]),
+        ("دولتها", [("", "دولتها", ""), ("", "دولة", "ها")]),
+        ("وكالة", [("", "وكالة", ""), ("و", "كالة", "")]),  # not و + ك + «الة»
+        ("بالله", [("", "بالله", ""), ("ب", "الله", "")]),
+        ("الله", [("", "الله", "")]),
+        ("سوريا", [("", "سوريا", "")]),
+        ("", [("", "", "")]),
+    ],
+)
+def test_clitic_splits_list_every_reading_in_order(word, expected):
+    assert [tuple(split) for split in clitic_splits(word)] == expected
+
+
+def test_no_article_chain_starts_another():
+    # clitic_splits relies on it: a word starts with at most one article chain
+    from marsad.text.stem import _ARTICLE_CHAINS
+
+    assert not [(a, b) for a in _ARTICLE_CHAINS for b in _ARTICLE_CHAINS if a != b and b.startswith(a)]

@@ -13,9 +13,9 @@ from itertools import compress, count
 from operator import and_, eq, itemgetter, not_, sub
 from typing import NamedTuple
 
-from ..text import Token, normalize
+from ..text import Token
 from ..text.tokenize import ARABIC, WORD
-from ..views import TokenView, word_forms
+from ..views import TokenView, missing, word_forms
 
 # Punctuation that may sit between two words of one phrase («داعش» الإرهابية).
 SOFT_PUNCTUATION = frozenset("«»“”‹›\"'()[]-–ـ")
@@ -37,11 +37,8 @@ _STRETCHED = re.compile(r"(.)\1{2,}")
 
 def _match_keys(word: str) -> tuple[str, ...]:
     """marsad.text.match_keys(word), from the word's shared clitic readings."""
-    keys: list[str] = []
-    for reading in word_forms(word).splits:
-        key = normalize(reading.stem)
-        if key and key not in keys:
-            keys.append(key)
+    keys = dict.fromkeys(word_forms(word).stem_keys)
+    keys.pop("", None)
     return tuple(keys)
 
 
@@ -49,8 +46,8 @@ def _match_keys(word: str) -> tuple[str, ...]:
 def word_keys(word: str) -> tuple[str, ...]:
     """match_keys of the word, plus those of its unstretched form when it has stretched letters."""
     keys = _match_keys(word)
-    unstretched = _STRETCHED.sub(r"\1", word)
-    if unstretched != word:
+    if _STRETCHED.search(word):
+        unstretched = _STRETCHED.sub(r"\1", word)
         keys += tuple(key for key in _match_keys(unstretched) if key not in keys)
     if keys and keys[0].endswith("ا") and len(keys[0]) >= MIN_ACCUSATIVE:
         # the accusative alef of tanwin («سعيدًا», «شديدا») is not part of the stem
@@ -73,7 +70,10 @@ def word_entry(word: str) -> Entry:
     if entry is None:
         keys = word_keys(word) or ("",)  # a lone tatweel or mark normalises to nothing
         safe = safe_keys(word) or keys[:1]
-        tags = tuple(dict.fromkeys(["k" + key for key in keys] + ["s" + key for key in safe] + ["f" + keys[0]]))
+        if len(keys) == 1 and safe == keys:  # a word without clitics: one key
+            tags = ("k" + keys[0], "s" + keys[0], "f" + keys[0])
+        else:
+            tags = tuple(dict.fromkeys(["k" + key for key in keys] + ["s" + key for key in safe] + ["f" + keys[0]]))
         entry = (keys[0], keys, safe, tags)
         if len(_ENTRIES) < ENTRIES_LIMIT:
             _ENTRIES[word] = entry
@@ -84,19 +84,17 @@ def word_entries(words: list[str]) -> list[Entry]:
     """word_entry of every word (one dictionary look-up each for words seen before)."""
     entries = list(map(_ENTRIES.get, words))
     if None in entries:
-        entries = [entry if entry is not None else word_entry(words[index]) for index, entry in enumerate(entries)]
+        for index in missing(entries):
+            entries[index] = word_entry(words[index])
     return entries
 
 
 @lru_cache(maxsize=200_000)
 def safe_keys(word: str) -> tuple[str, ...]:
     """Keys of the readings that strip only the article and/or و/ف (no preposition, no pronoun)."""
-    keys = []
-    for reading in word_forms(word).splits:
-        if reading.prefix in SAFE_PREFIXES and not reading.suffix:
-            key = normalize(reading.stem)
-            if key and key not in keys:
-                keys.append(key)
+    forms = word_forms(word)
+    keys = dict.fromkeys(key for reading, key in zip(forms.splits, forms.stem_keys) if reading.prefix in SAFE_PREFIXES and not reading.suffix)
+    keys.pop("", None)
     return tuple(keys)
 
 

@@ -29,6 +29,7 @@ from itertools import compress
 from typing import Generic, TypeVar
 
 from ..text import normalize
+from ..views import missing
 from .document import DocumentView, word_entry
 
 DEFAULT_GAP = 8
@@ -226,12 +227,14 @@ class Gate:
         texts = view.texts
         hits = list(map(known.get, texts))
         if None in hits:
-            for index, hit in enumerate(hits):
+            for index in missing(hits):
+                text = texts[index]
+                hit = known.get(text)
                 if hit is None:
-                    text = texts[index]
-                    hit = hits[index] = not tags.isdisjoint(word_entry(text)[3])
+                    hit = not tags.isdisjoint(word_entry(text)[3])
                     if len(known) < STARTING_CACHE:
                         known[text] = hit
+                hits[index] = hit
         return list(compress(range(len(hits)), hits))
 
 

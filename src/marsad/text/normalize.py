@@ -128,10 +128,22 @@ def _substitution(options: NormalizeOptions):
     return re.compile(f"[{char_class}]"), lambda match: lookup(match.group())
 
 
+# id(options) -> (options, pattern.sub, replacement): hashing the dataclass's twelve fields
+# on every call cost more than normalising a word.  The options are kept alive with their
+# entry, so an id is never reused while it is in the table.
+_SUBSTITUTIONS: dict[int, tuple] = {}
+_SUBSTITUTIONS_LIMIT = 64
+
+
 def normalize(text: str, options: NormalizeOptions = DEFAULT_OPTIONS) -> str:
     """The normalised string only (fast path when offsets are not needed)."""
-    pattern, replacement = _substitution(options)
-    return pattern.sub(replacement, text)
+    found = _SUBSTITUTIONS.get(id(options))
+    if found is None:
+        pattern, replacement = _substitution(options)
+        found = (options, pattern.sub, replacement)
+        if len(_SUBSTITUTIONS) < _SUBSTITUTIONS_LIMIT:
+            _SUBSTITUTIONS[id(options)] = found
+    return found[1](found[2], text)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ lexicon lookups that can afford to try several («بلبنان» -> «لبنان
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from .normalize import NormalizeOptions, normalize
@@ -27,6 +27,8 @@ _PREPOSITIONS = ("ب", "ك", "ل")
 # («دولته», «عودته») is undone.
 _ENCLITICS = ("هما", "كما", "هم", "هن", "كم", "كن", "نا", "ها")
 _TA_MARBUTA = "ة"
+_ENCLITIC_LAST_LETTERS = frozenset(suffix[-1] for suffix in _ENCLITICS) | {"ه"}  # and «ته»
+_PROCLITIC_FIRST_LETTERS = frozenset("".join(_CONJUNCTIONS + _PREPOSITIONS) + "ا")  # «ال...»
 
 MIN_STEM_AFTER_ARTICLE = 2
 MIN_STEM = 3
@@ -41,10 +43,18 @@ class CliticSplit(NamedTuple):
     suffix: str
 
 
+_split = partial(tuple.__new__, CliticSplit)  # CliticSplit from a tuple, without a Python call
+
+
+_ARTICLE_CHAIN_SET = frozenset(_ARTICLE_CHAINS)
+_ARTICLE_CHAIN_LENGTHS = sorted({len(chain) for chain in _ARTICLE_CHAINS}, reverse=True)
+
+
 def _article_chain(word: str) -> str:
-    for chain in _ARTICLE_CHAINS:
-        if word.startswith(chain) and len(word) - len(chain) >= MIN_STEM_AFTER_ARTICLE:
-            return chain
+    # No chain is the start of another, so a word starts with at most one of them.
+    for length in _ARTICLE_CHAIN_LENGTHS:
+        if word[:length] in _ARTICLE_CHAIN_SET and len(word) - length >= MIN_STEM_AFTER_ARTICLE:
+            return word[:length]
     return ""
 
 
@@ -99,24 +109,42 @@ def _divine_name(word: str) -> CliticSplit | None:
 
 
 def clitic_splits(word: str) -> list[CliticSplit]:
-    """Every plausible reading, the unsplit word first, then shorter stems."""
-    readings = [CliticSplit("", word, "")]
-    divine = _divine_name(word)
-    if divine:
-        return readings + [divine] if divine.prefix else readings
-    prefixes = {""}
-    for chain in _ARTICLE_CHAINS:
-        if word.startswith(chain) and len(word) - len(chain) >= MIN_STEM_AFTER_ARTICLE:
-            prefixes.add(chain)
+    """Every plausible reading, the unsplit word first, then shorter stems.
+
+    Every proclitic chain the word may start with (no chain, the conjunction and/or
+    preposition letters one by one, the article chain), shortest first; for each, the
+    rest as it stands and, when an attached pronoun can be undone, without it (article
+    chains keep the rest whole).  Runs once for every distinct word of a corpus, so the
+    common case (no proclitic letter first, no pronoun letter last) returns early.
+    """
+    readings = [_split(("", word, ""))]
+    if "لله" in word:  # every form _divine_name knows
+        divine = _divine_name(word)
+        if divine:
+            if divine.prefix:
+                readings.append(divine)
+            return readings
+    if word[-1:] in _ENCLITIC_LAST_LETTERS:
+        bare, suffix = _enclitic(word)
+        if suffix:
+            readings.append(_split(("", bare, suffix)))
+    if word[:1] not in _PROCLITIC_FIRST_LETTERS:
+        return readings
+    # One chain per length: the particle letters (1-2: و/ف then ب/ك/ل) and the article
+    # chains (2-4, of which at most one starts the word and none is a particle chain).
     particle = _particle_chain(word)
-    for cut in range(1, len(particle) + 1):
-        prefixes.add(particle[:cut])
-    for prefix in sorted(prefixes, key=len):
+    prefixes = [particle[:cut] for cut in range(1, len(particle) + 1)]
+    article = _article_chain(word)
+    if article:
+        prefixes.append(article)
+        prefixes.sort(key=len)
+    for prefix in prefixes:
         rest = word[len(prefix) :]
-        bare, suffix = _enclitic(rest) if prefix not in _ARTICLE_CHAINS else (rest, "")
-        for reading in (CliticSplit(prefix, rest, ""), CliticSplit(prefix, bare, suffix)):
-            if reading not in readings:
-                readings.append(reading)
+        readings.append(_split((prefix, rest, "")))
+        if prefix not in _ARTICLE_CHAINS and rest[-1:] in _ENCLITIC_LAST_LETTERS:
+            bare, suffix = _enclitic(rest)
+            if suffix:
+                readings.append(_split((prefix, bare, suffix)))
     return readings
 
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from ...text import Token
 from ...text.tokenize import ARABIC, NUMBER, PUNCT
-from ...views import TokenView
+from ...views import TokenView, missing
 from ..words import normal, readings, skip_letters
 from . import lexicon as lx
 
@@ -113,12 +113,11 @@ class Scanner:
         found = list(map(cache.get, view.texts))
         if None in found:
             texts, kinds = view.texts, view.kinds
-            for index, value in enumerate(found):
-                if value is None:
-                    if len(cache) > CACHE_LIMIT:
-                        cache.clear()
-                    text = texts[index]
-                    found[index] = cache[text] = self._lookup(text, kinds[index]) or _NOTHING
+            for index in missing(found):
+                if len(cache) > CACHE_LIMIT:
+                    cache.clear()
+                text = texts[index]
+                found[index] = cache[text] = self._lookup(text, kinds[index]) or _NOTHING
         return found
 
     def _lookup(self, text: str, kind: str):

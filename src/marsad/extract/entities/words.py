@@ -13,7 +13,7 @@ from operator import add
 from typing import NamedTuple
 
 from ...text import Token
-from ...views import TokenView
+from ...views import TokenView, missing
 from ..gazetteer.keys import Reading, readings, skip_letters
 
 QUOTE_MARKS = frozenset("«»“”„‟\"'‹›")
@@ -70,7 +70,8 @@ def document_words(tokens: list[Token] | TokenView) -> list[Word]:
     tails = list(map(_TAILS.get, view.texts))
     if None in tails:
         texts, kinds = view.texts, view.kinds
-        tails = [tail if tail is not None else _tail(texts[index], kinds[index]) for index, tail in enumerate(tails)]
+        for index in missing(tails):
+            tails[index] = _TAILS.get(texts[index]) or _tail(texts[index], kinds[index])
     starts, ends = view.starts, view.ends
     if _SKIPPED in tails:
         kept = list(map(bool, tails))

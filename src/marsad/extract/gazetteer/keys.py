@@ -15,36 +15,38 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from ...text import NormalizeOptions, clitic_splits, normalize, tokenize
+from ...text import normalize, tokenize
+from ...views import word_forms
 
 ARTICLE = "ال"
 # Article chains of marsad.text.stem: everything before the article is a proclitic.
 _ARTICLE_CHAINS = frozenset(("وبال", "وكال", "فبال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال"))
-# Stemming decisions need ة kept apart from ه; keys fold it afterwards.
-_SPLIT_VIEW = NormalizeOptions(ta_marbuta=False, punctuation=False)
 
 Reading = tuple[str, int]  # (key, letters skipped at the start of the word)
 
 
 @lru_cache(maxsize=200_000)
 def readings(word: str) -> tuple[Reading, ...]:
-    """Keys of `word`: as written first, then without proclitics (article kept)."""
-    view = normalize(word, _SPLIT_VIEW)
+    """Keys of `word`: as written first, then without proclitics (article kept).
+
+    From the word's shared clitic readings (marsad.views.word_forms); a stem's key is
+    normalize(stem), and normalize folds letter by letter, so the article put back on a
+    stem is the article before the stem's key."""
+    forms = word_forms(word)
     found: list[Reading] = []
     seen: set[str] = set()
-    for split in clitic_splits(view):
+    for split, stem_key in zip(forms.splits, forms.stem_keys):
         if split.suffix:
             continue
         if split.prefix in _ARTICLE_CHAINS:
-            form, skipped = ARTICLE + split.stem, len(split.prefix) - len(ARTICLE)
+            key, skipped = ARTICLE + stem_key, len(split.prefix) - len(ARTICLE)
             if split.prefix.endswith("لل"):
                 # ل + ال is written «لل», the article's alef gone: the preposition is left
                 # out and the article's lam kept («للتحالف» -> «لتحالف»), as
                 # docs/conventions.md says (the article is part of the name).
                 skipped = len(split.prefix) - 1
         else:
-            form, skipped = split.stem, len(split.prefix)
-        key = normalize(form)
+            key, skipped = stem_key, len(split.prefix)
         if key and key not in seen:
             seen.add(key)
             found.append((key, skipped))

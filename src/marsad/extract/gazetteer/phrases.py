@@ -22,6 +22,7 @@ from typing import Any, Generic, NamedTuple, TypeVar
 
 import ahocorasick
 
+from ...views import missing
 from .keys import Reading
 
 V = TypeVar("V")
@@ -89,12 +90,11 @@ class PhraseMatcher(Generic[V]):
         cache = self._chosen
         chosen = list(map(cache.get, map(_TEXT, words)))
         if None in chosen:
-            for index, choice in enumerate(chosen):
-                if choice is None:
-                    word = words[index]
-                    choice = chosen[index] = self._choice(word.readings)
-                    if len(cache) < _CACHE_LIMIT:
-                        cache[word.text] = choice
+            for index in missing(chosen):
+                word = words[index]
+                choice = chosen[index] = self._choice(word.readings)
+                if len(cache) < _CACHE_LIMIT:
+                    cache[word.text] = choice
         return self._matches(chosen)
 
     def _matches(self, chosen: list[tuple[str, int]]) -> list[PhraseMatch[V]]:
@@ -139,20 +139,27 @@ class WordLookups:
         self._key_set_at = {id(keys): index for index, keys in enumerate(self.key_sets)}
         # word as written -> (code per matcher..., skipped per matcher..., meets per key set...)
         self._records: dict[str, tuple] = {}
+        # Most words meet no phrase word and no key set: one set look-up per reading tells
+        # them apart and they share one record.  (Matchers and key sets do not change once
+        # built; the records above already rely on that.)
+        self._known = frozenset().union(*(matcher._codes for matcher in self.matchers), *self.key_sets)
+        self._unknown = (_FILLER,) * len(self.matchers) + (0,) * len(self.matchers) + (False,) * len(self.key_sets)
 
     def read(self, words: Sequence[Any]) -> LookedUp:
         """`words`: anything with .text, .readings and .keys (the readings' keys)."""
         records = list(map(self._records.get, map(_TEXT, words)))
         if None in records:
-            for index, record in enumerate(records):
-                if record is None:
-                    records[index] = self._record(words[index])
+            for index in missing(records):
+                records[index] = self._records.get(words[index].text) or self._record(words[index])
         return LookedUp(self, records)
 
     def _record(self, word: Any) -> tuple:
-        choices = [matcher._choice(word.readings) for matcher in self.matchers]
-        meets = [any(key in keys for key in word.keys) for keys in self.key_sets]
-        record = tuple(code for code, _ in choices) + tuple(skipped for _, skipped in choices) + tuple(meets)
+        if self._known.isdisjoint(word.keys):
+            record = self._unknown
+        else:
+            choices = [matcher._choice(word.readings) for matcher in self.matchers]
+            meets = [any(key in keys for key in word.keys) for keys in self.key_sets]
+            record = tuple(code for code, _ in choices) + tuple(skipped for _, skipped in choices) + tuple(meets)
         if len(self._records) < _CACHE_LIMIT:
             self._records[word.text] = record
         return record
