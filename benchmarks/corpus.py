@@ -45,3 +45,15 @@ def load_articles(limit: int = 3000) -> tuple[list[Article], str]:
     examples = [read_plaintext(path) for path in sorted((REPO / "examples").glob("*.txt"))]
     repeated = [Article(d.title, d.text) for d in examples] * max(1, limit // max(len(examples), 1))
     return repeated[:limit], f"bundled examples repeated to {min(limit, len(repeated))} articles (../shared absent)"
+
+
+def print_sample(found: list, size: int, seed: int, describe, context: int = 60) -> None:
+    """Print `size` hits drawn at random (seeded) from `found`, a list of
+    (article number, article text, hit with .start/.end), each with `context`
+    characters on either side of the [[hit]] and `describe(hit)` before it."""
+    import random
+
+    for number, text, hit in random.Random(seed).sample(found, min(size, len(found))):
+        left = text[max(0, hit.start - context) : hit.start].replace("\n", " ")
+        right = text[hit.end : hit.end + context].replace("\n", " ")
+        print(f"[{number}] {describe(hit)}: …{left}[[{text[hit.start : hit.end]}]]{right}…")

@@ -14,10 +14,9 @@ Two views, for reviewing by eye:
 from __future__ import annotations
 
 import argparse
-import random
 from collections import Counter
 
-from corpus import load_articles
+from corpus import load_articles, print_sample
 
 from marsad.extract.entities import EntitiesAnalyser
 from marsad.text import tokenize
@@ -49,12 +48,7 @@ def main() -> None:
         for (surface, kind, canonical), count in counts.most_common(args.top):
             print(f"{count:6d}  {kind}  {surface}  -> {canonical}")
     if args.sample:
-        rng = random.Random(args.seed)
-        for number, text, m in rng.sample(found, min(args.sample, len(found))):
-            left = text[max(0, m.start - 60) : m.start].replace("\n", " ")
-            right = text[m.end : m.end + 60].replace("\n", " ")
-            print(f"[{number}] {m.type} {m.canonical!r} ({m.origin}): …{left}[[{text[m.start:m.end]}]]{right}…")
-
+        print_sample(found, args.sample, args.seed, lambda m: f"{m.type} {m.canonical!r} ({m.origin})")
 
 if __name__ == "__main__":
     main()

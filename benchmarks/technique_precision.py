@@ -19,10 +19,9 @@ a fresh sample is not one the lexicon was reviewed on.
 from __future__ import annotations
 
 import argparse
-import random
 from collections import Counter
 
-from corpus import load_articles
+from corpus import load_articles, print_sample
 
 from marsad.model import Document
 from marsad.pipeline import build_pipeline
@@ -63,12 +62,7 @@ def main() -> None:
         for (label, cue), count in counts.most_common(args.top):
             print(f"{count:6d}  {label:<34} {cue}  e.g. «{examples[label, cue]}»")
     if args.sample:
-        rng = random.Random(args.seed)
-        for number, text, t in rng.sample(found, min(args.sample, len(found))):
-            left = text[max(0, t.start - 70) : t.start].replace("\n", " ")
-            right = text[t.end : t.end + 70].replace("\n", " ")
-            print(f"[{number}] {t.label} {t.score:.2f} ({t.cue}): …{left}[[{t.text}]]{right}…")
-
+        print_sample(found, args.sample, args.seed, lambda t: f"{t.label} {t.score:.2f} ({t.cue})", context=70)
 
 if __name__ == "__main__":
     main()
