@@ -163,67 +163,83 @@ class EventDocument:
     def _read_words(self, tokens: Sequence[Token], lexicon: EventLexicon) -> None:
         """Words with their sentence; a quotation (quotes layer) is a clause of its own
         and its words are `quoted` (names in guillemets, «قسد», are not quotations).
-        The trigger phrases a word may start are noted on the way (`_trigger_starts`)."""
-        self._trigger_starts: list[tuple[int, tuple]] = []
-        note_start = self._trigger_starts.append
-        clause_starts, after_comma, guillemet_spans = self.clause_starts, self.after_comma, self.guillemet_spans
-        self.mark_starts: set[int] = set()  # clauses opened by «:», «;» or a parenthesis
-        mark_starts = self.mark_starts
-        quotes = sorted((quote.start, quote.end) for quote in self.analysis.quotes)
-        quote_count = len(quotes)
-        sentence_starts = self.sentence_starts
-        last_sentence = len(sentence_starts) - 1
-        words = self.words
-        append = words.append
-        make = tuple.__new__
+        The trigger phrases a word may start are noted on the way (`_trigger_starts`).
+        Done in bulk (whole-list passes rather than one branchy loop over tokens): it is
+        the one part of the layer that runs over every token of every text."""
         word_kinds = _WORD_KINDS
+        is_word = [token[3] in word_kinds for token in tokens]
+        word_tokens = [token for token, flag in zip(tokens, is_word) if flag]
+        # marks with the number of words before them
+        marks = [(index - rank, text) for rank, (index, text) in
+                 enumerate((index, token[2]) for index, (token, flag) in enumerate(zip(tokens, is_word)) if not flag)]
+        starts = [token[0] for token in word_tokens]
+        texts = [token[2] for token in word_tokens]
+        count = len(starts)
+        sentence_of = self._sentence_numbers(starts)
+        quoted = self._quoted_flags(starts)
+        named = self._read_marks(marks, sentence_of, count)
         cache = self._word_cache
         info = cache.get
-        sentence = 0
-        next_sentence = sentence_starts[1] if last_sentence else None
-        quote = 0
-        quote_start, quote_end = quotes[0] if quotes else (None, None)
-        was_quoted = False
-        guillemets = False
-        opened = 0
-        count = 0  # words so far
-        for start, end, text, kind in tokens:
-            if kind not in word_kinds:
-                if text in _CLAUSE_MARKS:
-                    clause_starts.add(count)
-                    mark_starts.add(count)
-                elif text == "،" or text == ",":
-                    after_comma.add(count)
-                elif "«" in text:
-                    guillemets = True
-                    opened = count
-                elif "»" in text:
-                    if guillemets and count > opened:
-                        guillemet_spans.append((opened, count - 1))
-                    guillemets = False
-                continue
-            if next_sentence is not None and start >= next_sentence:
-                while next_sentence is not None and start >= next_sentence:
-                    sentence += 1
-                    next_sentence = sentence_starts[sentence + 1] if sentence < last_sentence else None
-                guillemets = False
-            quoted = False
-            if quote_start is not None:
-                while quote_end <= start:
-                    quote += 1
-                    if quote == quote_count:
-                        quote_start = quote_end = None
-                        break
-                    quote_start, quote_end = quotes[quote]
-                quoted = quote_start is not None and quote_start <= start
-            if quoted != was_quoted:
-                clause_starts.add(count)
-                was_quoted = quoted
-            found, key, keys, pairs, _ = info(text) or _word_info(cache, lexicon, text)
-            if pairs:
-                note_start((count, pairs))
-            append(make(Word, (count, start, end, text, found, sentence, quoted, guillemets, key, keys)))
-            count += 1
+        infos = [info(text) or _word_info(cache, lexicon, text) for text in texts]
+        self._trigger_starts = [(index, item[3]) for index, item in enumerate(infos) if item[3]]
+        self.clause_starts.update(index for index, (before, now) in enumerate(zip([False, *quoted], quoted)) if before != now)
+        make = tuple.__new__
+        self.words = [
+            make(Word, (index, token[0], token[1], token[2], item[0], sentence, is_quoted, is_named, item[1], item[2]))
+            for index, token, item, sentence, is_quoted, is_named in zip(range(count), word_tokens, infos, sentence_of, quoted, named)
+        ]
+
+    def _sentence_numbers(self, starts: list[int]) -> list[int]:
+        """The sentence of each word (by its start offset); words before the first sentence are in it."""
+        sentence_of = [0] * len(starts)
+        sentence_starts = self.sentence_starts
+        for number in range(1, len(sentence_starts)):
+            first = bisect_left(starts, sentence_starts[number])
+            last = bisect_left(starts, sentence_starts[number + 1]) if number + 1 < len(sentence_starts) else len(starts)
+            sentence_of[first:last] = [number] * (last - first)
+        return sentence_of
+
+    def _quoted_flags(self, starts: list[int]) -> list[bool]:
+        """Whether each word starts inside a quotation (quotes layer)."""
+        quoted = [False] * len(starts)
+        for quote in self.analysis.quotes:
+            first, last = bisect_left(starts, quote.start), bisect_left(starts, quote.end)
+            quoted[first:last] = [True] * (last - first)
+        return quoted
+
+    def _read_marks(self, marks: list[tuple[int, str]], sentence_of: list[int], count: int) -> list[bool]:
+        """Clause marks, commas and guillemets (each mark with the number of words before
+        it); returns whether each word is inside guillemets.  Guillemets hold within a
+        sentence: the first word of the next one closes them."""
+        self.mark_starts: set[int] = set()  # clauses opened by «:», «;» or a parenthesis
+        named = [False] * count
+        opened: int | None = None  # words before the open guillemet
+        open_sentence = 0
+
+        def close(until: int) -> None:
+            last = min(until, bisect_right(sentence_of, open_sentence, opened))
+            if last > opened:
+                named[opened:last] = [True] * (last - opened)
+
+        for position, text in marks:
+            if text in _CLAUSE_MARKS:
+                self.clause_starts.add(position)
+                self.mark_starts.add(position)
+            elif text == "،" or text == ",":
+                self.after_comma.add(position)
+            elif "«" in text:
+                if opened is not None:
+                    close(position)
+                opened, open_sentence = position, sentence_of[position - 1] if position else 0
+            elif "»" in text:
+                if opened is not None:
+                    close(position)
+                    if position > opened and sentence_of[position - 1] == open_sentence:
+                        self.guillemet_spans.append((opened, position - 1))
+                opened = None
+        if opened is not None:
+            close(count)
+        return named
 
     def _paragraphs(self) -> list[int]:
         """Paragraph number of each sentence: a new one after a line break between sentences."""
