@@ -105,6 +105,7 @@ class MentionReader:
         self.published = published
         self._main: Place | None | bool = None  # the text's main place, once computed
         self._lead: Place | None = None  # the place of the first event with a place of its own
+        self._speakers: dict[int, Actor] = {}  # sentence -> who speaks in it (a communication outside quotations)
         self.taken_words = {index for named in doc.named for index in range(named.first, named.last + 1)}
         self.taken_words |= {index for dated in doc.dated for index in range(dated.first, dated.last + 1)}
 
@@ -555,6 +556,8 @@ class MentionReader:
     def fill_actors(self, mention: Mention, arguments: Arguments, clause: tuple[int, int]) -> bool:
         actor1, actor2 = arguments.actor1, arguments.actor2
         if mention.family == COMMUNICATION:
+            if actor1 is None and mention.quoted:
+                actor1 = self._speakers.get(mention.sentence)  # «قال الرئيس إن «مصر تحتفظ بحق الرد»»: the speaker's words
             if actor1 is None:
                 return False
             if mention.type == "Propaganda release":
@@ -565,6 +568,8 @@ class MentionReader:
                 return False
             if mention.type == "Statement" and mention.trigger.phrase.needs == "venue" and self._recounts_event(mention, arguments.actor1):
                 return False  # a spokesman's account of an event is its source, not a Statement
+            if not mention.quoted:
+                self._speakers[mention.sentence] = actor1
         elif actor1 is not None and actor1.kind in REPORTER_KINDS:
             actor1 = None
         if mention.trigger.phrase.meaning == "entry" and not (actor1 is not None and (actor1.is_armed or actor1.is_state)):
