@@ -91,14 +91,14 @@ def _read_arguments(doc: EventDocument, book: ActorBook, trigger: Found, clause:
         found.actor2 = _target(doc, actors, trigger, _against(phrase.meaning)) or _object(doc, actors, trigger, found.actor1)
     elif phrase.roles == "patient":
         found.actor2 = _genitive(doc, actors, trigger)
-        found.actor1 = _marked(actors, "agent") or _doer(doc, actors, trigger, clause)
+        found.actor1 = _marked(actors, "agent") or _doer(doc, actors, trigger, clause, named)
         if found.actor2 is None:
             found.actor2 = _target(doc, actors, trigger)
     else:
         found.actor1 = (
             _genitive(doc, actors, trigger)
             or _marked(actors, "agent")
-            or _doer(doc, actors, trigger, clause)
+            or _doer(doc, actors, trigger, clause, named)
             or _demonym(doc, book, trigger, clause)
         )
         found.actor2 = _target(doc, actors, trigger, _against(phrase.meaning))
@@ -393,8 +393,10 @@ def _unknown(doc: EventDocument, trigger: Found, clause) -> bool:
     return False
 
 
-def _doer(doc: EventDocument, actors: list[Actor], trigger: Found, clause) -> Actor | None:
-    """The subject of a light verb beside a noun: «اشتباكات خاضتها قسد», «شن الطيران غارات»."""
+def _doer(doc: EventDocument, actors: list[Actor], trigger: Found, clause, named: list[Actor] = ()) -> Actor | None:
+    """The subject of a light verb beside a noun: «اشتباكات خاضتها قسد», «شن الطيران غارات»;
+    a country too when it stands right after the verb («شنت الولايات المتحدة غارات»)."""
+    countries = [a for a in named if a.kind == "country" and a.marker is None]
     for doer in doc.cue_words("doer", trigger.last + 1, min(trigger.last + DOER_GAP, clause[1])):
         found = next((a for a in actors if doer < a.first <= doer + DOER_GAP and _doer_subject(doc, doer, a)), None)
         if found is not None:
@@ -403,7 +405,7 @@ def _doer(doc: EventDocument, actors: list[Actor], trigger: Found, clause) -> Ac
         found = next(
             (a for a in actors if doer < a.first <= doer + DOER_GAP + 1 and a.last < trigger.first <= a.last + VERB_SUBJECT_GAP and _doer_subject(doc, doer, a)),
             None,
-        )
+        ) or next((a for a in countries if a.first == doer + 1 and a.last < trigger.first <= a.last + LATE_SUBJECT_GAP), None)
         if found is not None:
             return found
     return None
