@@ -26,6 +26,7 @@ from .document import EventDocument, Found
 
 VERB_SUBJECT_GAP = 4  # words between a verb and its subject («اغتال الجيش الإسرائيلي»)
 SPEAKER_GAP = 6  # a speaker's title may be long («دان مكتب رئيس الوزراء الإسرائيلي «...»»)
+PAST_AUXILIARY = frozenset(("كان", "كانت", "كانوا", "كانا", "كانتا"))
 LATE_SUBJECT_GAP = 8  # words a light verb may stand before its noun's subject
 GENITIVE_GAP = 2  # «اقتحام قسد», «هجوم انتحاري لداعش»
 DOER_GAP = 3
@@ -233,6 +234,9 @@ def _subject(doc: EventDocument, actors: list[Actor], trigger: Found, clause, co
     """VSO: the first unmarked name after the verb, with at most a few words between
     that are not a date («اعتقلت، أمس الثلاثاء، الشرطة»); else SVO: the nearest before."""
     allowed = (None, "spokesman") if communication else (None,)
+    pluperfect = _pluperfect_subject(doc, actors, trigger, clause, allowed)
+    if pluperfect is not None:
+        return pluperfect
     dates = doc.date_words
     gap = SPEAKER_GAP if communication else VERB_SUBJECT_GAP
     for position, actor in enumerate(actors):
@@ -253,6 +257,19 @@ def _subject(doc: EventDocument, actors: list[Actor], trigger: Found, clause, co
     if _unknown(doc, trigger, clause):
         return None
     return _nearest_before(doc, actors, trigger, clause, communication)
+
+
+def _pluperfect_subject(doc: EventDocument, actors: list[Actor], trigger: Found, clause, allowed) -> Actor | None:
+    """«وكان التنظيم قد أعلن ... تعيين أبي إبراهيم»: in «كان X قد فعل» the name right
+    after «كان» is the subject, whoever is named after the verb."""
+    before = trigger.first - 1
+    if before <= clause[0] or doc.words[before].key != "قد":
+        return None
+    auxiliaries = [i for i in range(clause[0], before) if not doc.words[i].keys.isdisjoint(PAST_AUXILIARY)]
+    if not auxiliaries:
+        return None
+    after = auxiliaries[-1] + 1
+    return next((a for a in actors if after <= a.first <= after + 1 and a.last < before and a.marker in allowed), None)
 
 
 def _phrase_words(trigger: Found) -> range:
