@@ -31,38 +31,79 @@ _NOUN_GOVERNORS = frozenset(("target", "source", "locative", "recipient", "with"
 _CLAUSE_MARKS = frozenset(":;؛()")
 
 
+class Forms:
+    """What the layer knows of one distinct word of the texts (by its text), read only as
+    far as it is needed: its normalised key and the trigger phrases it may start always
+    (the readings only for words that pass a quick test of their letters), its
+    readings, their keys and the cue phrases it may start on first use (most words are
+    never looked at again)."""
+
+    __slots__ = ("text", "key", "triggers", "_lexicon", "_readings", "_keys", "_cues")
+
+    def __init__(self, text: str, lexicon: EventLexicon) -> None:
+        self.text = text
+        self.key = norm(text)
+        self._lexicon = lexicon
+        self._readings: tuple[Reading, ...] | None = None
+        self._keys: frozenset[str] | None = None
+        self._cues: tuple | None = None
+        triggers = lexicon.triggers
+        self.triggers = triggers.phrases_starting(text, self.readings) if triggers.could_start(self.key) else ()
+
+    @property
+    def readings(self) -> tuple[Reading, ...]:
+        if self._readings is None:
+            self._readings = readings(self.text)
+        return self._readings
+
+    @property
+    def keys(self) -> frozenset[str]:
+        if self._keys is None:
+            self._keys = frozenset(reading.key for reading in self.readings)
+        return self._keys
+
+    @property
+    def cues(self) -> tuple:
+        """(phrase, reading) for every cue phrase the word may start."""
+        if self._cues is None:
+            self._cues = self._lexicon.cues.phrases_starting(self.text, self.readings)
+        return self._cues
+
+
 class Word(NamedTuple):
     index: int
     start: int
     end: int
     text: str
-    readings: tuple[Reading, ...]
+    forms: Forms
     sentence: int
     quoted: bool  # inside a quotation (quotes layer)
     named: bool  # inside guillemets: a quotation, a name («الجبهة الوطنية») or a label
     key: str  # the word as written, normalised ("" for a word of marks only)
-    keys: frozenset[str]  # the keys of all its readings
+
+    @property
+    def readings(self) -> tuple[Reading, ...]:
+        return self.forms.readings
+
+    @property
+    def keys(self) -> frozenset[str]:
+        """The keys of all its readings."""
+        return self.forms.keys
 
 
-_WORD_INFO: dict[int, dict[str, tuple]] = {}  # per lexicon: word -> (readings, key, keys, trigger pairs, cue pairs)
-_WORD_INFO_LIMIT = 300_000
+_FORMS: dict[int, dict[str, Forms]] = {}  # per lexicon: word -> its forms
+_FORMS_LIMIT = 300_000
 
 
-def _word_cache(lexicon: EventLexicon) -> dict[str, tuple]:
-    return _WORD_INFO.setdefault(id(lexicon), {})
+def _forms_cache(lexicon: EventLexicon) -> dict[str, Forms]:
+    return _FORMS.setdefault(id(lexicon), {})
 
 
-def _word_info(cache: dict[str, tuple], lexicon: EventLexicon, text: str) -> tuple:
-    """(readings, key, keys, the trigger phrases and the cue phrases it may start) of a
-    word, remembered per distinct word."""
-    found = readings(text)
-    info = (
-        found, found[0].key if found else "", frozenset(reading.key for reading in found),
-        lexicon.triggers.phrases_starting(text, found), lexicon.cues.phrases_starting(text, found),
-    )
-    if len(cache) < _WORD_INFO_LIMIT:
-        cache[text] = info
-    return info
+def _forms(cache: dict[str, Forms], lexicon: EventLexicon, text: str) -> Forms:
+    forms = Forms(text, lexicon)
+    if len(cache) < _FORMS_LIMIT:
+        cache[text] = forms
+    return forms
 
 
 class Found(NamedTuple):
@@ -108,7 +149,7 @@ class EventDocument:
         self.memo: dict = {}  # what arguments.py reads more than once (actors of a span, arguments of a trigger)
         self._spans: dict[int, tuple[int, int]] | None = None
         self.around_words: list[Word] = []
-        self._word_cache = _word_cache(lexicon)
+        self._word_cache = _forms_cache(lexicon)
         self._read_words(tokens, lexicon)
         raw_triggers = self._licensed(self._found(self._trigger_starts), lexicon)
         if not raw_triggers or self._only_talk(raw_triggers, lexicon):
@@ -123,8 +164,7 @@ class EventDocument:
         around |= {self.words[t.first].sentence + 1 for t in raw_triggers if t.phrase.meaning == "protest"}
         self.around_words = [word for sentence in sorted(around) if sentence in self._sentence_bounds
                              for word in self.words[self._sentence_bounds[sentence][0] : self._sentence_bounds[sentence][1] + 1]]
-        cache = self._word_cache
-        cue_starts = ((word.index, (cache.get(word.text) or _word_info(cache, lexicon, word.text))[4]) for word in self.around_words)
+        cue_starts = ((word.index, word.forms.cues) for word in self.around_words)
         self.cues = _longest_first(self._found(cue_starts), compete=lambda a, b: a.phrase.meaning == b.phrase.meaning)
         for cue in self.cues:
             for index in range(cue.first, cue.last + 1):
@@ -180,12 +220,12 @@ class EventDocument:
         named = self._read_marks(marks, sentence_of, count)
         cache = self._word_cache
         info = cache.get
-        infos = [info(text) or _word_info(cache, lexicon, text) for text in texts]
-        self._trigger_starts = [(index, item[3]) for index, item in enumerate(infos) if item[3]]
+        infos = [info(text) or _forms(cache, lexicon, text) for text in texts]
+        self._trigger_starts = [(index, forms.triggers) for index, forms in enumerate(infos) if forms.triggers]
         self.clause_starts.update(index for index, (before, now) in enumerate(zip([False, *quoted], quoted)) if before != now)
         make = tuple.__new__
         self.words = [
-            make(Word, (index, token[0], token[1], token[2], item[0], sentence, is_quoted, is_named, item[1], item[2]))
+            make(Word, (index, token[0], token[1], token[2], item, sentence, is_quoted, is_named, item.key))
             for index, token, item, sentence, is_quoted, is_named in zip(range(count), word_tokens, infos, sentence_of, quoted, named)
         ]
 
