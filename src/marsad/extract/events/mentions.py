@@ -646,8 +646,12 @@ class MentionReader:
         if found is not None and penalised(found, leaver, moving):
             # «واقتيادها إلى سواحل الحديدة»: a destination is the place only if nothing else is
             sentence = doc.sentence_words(trigger.first)
+            if mention.family == COMMUNICATION:
+                sentence = (trigger.first, self._chain_end(trigger.first))  # not past «بينما نفت طهران»
             wider = [place for place in self._places(sentence, actor_words) if not penalised(place, leaver, moving)]
             found = best_place(wider, trigger.first, leaver, moving) or found
+            if mention.family == COMMUNICATION and penalised(found, leaver, moving):
+                found = None  # «قال إنه لا دليل على أن الهجوم انطلق من اليمن»: an origin told is not where he spoke
         previous = doc.previous_clause(trigger.first) if mention.family != COMMUNICATION else None
         if found is None and previous is not None:
             found = best_place(self._places(previous, actor_words), trigger.first, leaver, moving)
@@ -655,7 +659,10 @@ class MentionReader:
             sentence = doc.sentence_words(trigger.first)
             if mention.family == COMMUNICATION:
                 sentence = (trigger.first, self._chain_end(trigger.first))  # the message's own places, after the speaker
-            found = best_place(self._places(sentence, actor_words), trigger.first, leaver, moving)
+            places = self._places(sentence, actor_words)
+            if mention.family == COMMUNICATION:
+                places = [place for place in places if not penalised(place, leaver, moving)]  # no origin it tells of
+            found = best_place(places, trigger.first, leaver, moving)
             source = "sentence"
         if found is not None and penalised(found, leaver, moving) and mention.family != COMMUNICATION:
             # «قال سكان فرّوا إلى بلدة ... إن المهاجمين نهبوا»: not where they fled to
