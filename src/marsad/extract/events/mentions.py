@@ -566,10 +566,10 @@ class MentionReader:
                     return False
             elif actor1.kind in REPORTER_KINDS:
                 return False
-            if mention.type == "Statement" and mention.trigger.phrase.needs == "venue" and self._recounts_event(mention, arguments.actor1):
-                return False  # a spokesman's account of an event is its source, not a Statement
             if not mention.quoted:
                 self._speakers[mention.sentence] = actor1
+            if mention.type == "Statement" and mention.trigger.phrase.needs == "venue" and self._recounts_event(mention, arguments.actor1):
+                return False  # a spokesman's account of an event is its source, not a Statement
         elif actor1 is not None and actor1.kind in REPORTER_KINDS:
             actor1 = None
         if mention.trigger.phrase.meaning == "entry" and not (actor1 is not None and (actor1.is_armed or actor1.is_state)):
