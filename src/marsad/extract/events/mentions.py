@@ -89,6 +89,7 @@ class Mention:
     quoted: bool = False  # inside a quotation
     bare: bool = False  # a Statement from a verb of saying with no venue: kept only in texts where something happens
     several: bool = False  # a claim of several attacks («تبنى التنظيم التفجيرين»)
+    by_speaker: bool = False  # a threat or claim in quotation marks whose actor is the sentence's speaker
     sentence: int = 0
 
     @property
@@ -558,6 +559,7 @@ class MentionReader:
         if mention.family == COMMUNICATION:
             if actor1 is None and mention.quoted:
                 actor1 = self._speakers.get(mention.sentence)  # «قال الرئيس إن «مصر تحتفظ بحق الرد»»: the speaker's words
+                mention.by_speaker = actor1 is not None
             if actor1 is None:
                 return False
             if mention.type == "Propaganda release":
