@@ -422,10 +422,15 @@ def _doer(doc: EventDocument, actors: list[Actor], trigger: Found, clause, named
         found = next(
             (a for a in actors if doer < a.first <= doer + DOER_GAP + 1 and a.last < trigger.first <= a.last + VERB_SUBJECT_GAP and _doer_subject(doc, doer, a)),
             None,
-        ) or next((a for a in countries if a.first == doer + 1 and a.last < trigger.first <= a.last + LATE_SUBJECT_GAP), None)
+        ) or next((a for a in countries if a.first == doer + 1 and a.last < trigger.first <= a.last + LATE_SUBJECT_GAP and _bare_verb(doc, doer)), None)
         if found is not None:
             return found
     return None
+
+
+def _bare_verb(doc: EventDocument, doer: int) -> bool:
+    """A light verb with no object pronoun: «التحالف الذي تقوده السعودية» leads something else."""
+    return any(cue.first == doer and cue.phrase.meaning == "doer" and not cue.reading.suffix for cue in doc.cues)
 
 
 def _doer_subject(doc: EventDocument, doer: int, actor: Actor) -> bool:

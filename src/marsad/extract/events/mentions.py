@@ -557,8 +557,9 @@ class MentionReader:
     def fill_actors(self, mention: Mention, arguments: Arguments, clause: tuple[int, int]) -> bool:
         actor1, actor2 = arguments.actor1, arguments.actor2
         if mention.family == COMMUNICATION:
-            if actor1 is None and mention.quoted:
-                actor1 = self._speakers.get(mention.sentence)  # «قال الرئيس إن «مصر تحتفظ بحق الرد»»: the speaker's words
+            if actor1 is None and mention.quoted and not mention.trigger.reading.suffix:
+                # «قال الرئيس إن «مصر تحتفظ بحق الرد»»: the speaker's words («الإرهاب يهددها» tells of a threat to her)
+                actor1 = self._speakers.get(mention.sentence)
                 mention.by_speaker = actor1 is not None
             if actor1 is None:
                 return False
@@ -652,7 +653,7 @@ class MentionReader:
                 sentence = (trigger.first, self._chain_end(trigger.first))  # not past «بينما نفت طهران»
             wider = [place for place in self._places(sentence, actor_words) if not penalised(place, leaver, moving)]
             found = best_place(wider, trigger.first, leaver, moving) or found
-            if mention.family == COMMUNICATION and penalised(found, leaver, moving):
+            if mention.family == COMMUNICATION and self._told_origin(found, trigger, leaver, moving):
                 found = None  # «قال إنه لا دليل على أن الهجوم انطلق من اليمن»: an origin told is not where he spoke
         previous = doc.previous_clause(trigger.first) if mention.family != COMMUNICATION else None
         if found is None and previous is not None:
@@ -663,7 +664,7 @@ class MentionReader:
                 sentence = (trigger.first, self._chain_end(trigger.first))  # the message's own places, after the speaker
             places = self._places(sentence, actor_words)
             if mention.family == COMMUNICATION:
-                places = [place for place in places if not penalised(place, leaver, moving)]  # no origin it tells of
+                places = [place for place in places if not self._told_origin(place, trigger, leaver, moving)]
             found = best_place(places, trigger.first, leaver, moving)
             source = "sentence"
         if found is not None and penalised(found, leaver, moving) and mention.family != COMMUNICATION:
@@ -679,6 +680,12 @@ class MentionReader:
             self._lead = found
         if found is not None and source in ("clause", "sentence"):
             mention.explicit = True
+
+    def _told_origin(self, place: Place, trigger: Found, leaver: bool, moving: bool) -> bool:
+        """An origin named in what a speaker says, after «إن/أن» («قال إنه لا دليل على أن
+        الهجوم انطلق من اليمن»), not in the account of where he spoke («خلال زيارة إلى
+        الشطر الشمالي من قبرص»)."""
+        return penalised(place, leaver, moving) and bool(self.doc.cue_words("complement", trigger.last + 1, place.first - 1))
 
     def _chain_end(self, index: int) -> int:
         """The last word of what a speaker says: his clause and the quotations and clauses
