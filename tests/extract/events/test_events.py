@@ -394,3 +394,12 @@ def test_a_statement_is_not_located_past_a_clause_boundary_nor_at_an_origin_it_t
         "Statement", actor1="Mike Pompeo",
     )
     assert event.location is None
+
+
+def test_taking_control_is_an_armed_sides_not_a_persons_or_a_courts():
+    for text in (
+        "وانفجرت عبوة ناسفة أمس قرب دورية للشرطة في مدينة العريش. وقالت المحكمة الجنائية الدولية إنها فتحت تحقيقًا "
+        "في تدمير المتطرفين أضرحة في مدينة تمبكتو خلال سيطرتهم على شمال مالي.",
+        "وانفجرت عبوة ناسفة أمس قرب دورية للشرطة في مدينة العريش. واستولى «باراك أوباما» على اهتمام الحضور في حفل أقيم في نيويورك.",
+    ):
+        assert kinds(text) == ["Remote explosive/landmine/IED"]

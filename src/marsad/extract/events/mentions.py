@@ -583,6 +583,10 @@ class MentionReader:
             actor is not None and (actor.is_armed or actor.is_state) for actor in (actor1, actor2)
         ):
             return False  # «سلّمت الشركة طائرات»: a hand-over of territory is between armed sides
+        if mention.type == "Non-state actor overtakes territory" and actor1 is not None and not any(
+            actor is not None and (actor.is_armed or actor.is_state) for actor in (actor1, actor2)
+        ):
+            return False  # «استولى الرئيس على السلطة», «دعوى أمام المحكمة ... خلال سيطرتهم»: taking ground is an armed side's
         mention.actor1 = actor1.name if actor1 else None
         mention.actor1_kind = actor1.kind if actor1 else None
         mention.actor2 = actor2.name if actor2 else None
