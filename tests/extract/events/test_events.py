@@ -366,3 +366,40 @@ def test_a_town_the_gazetteer_does_not_know_is_reported_as_written_in_its_countr
     assert one("وقعت اشتباكات عنيفة في منطقة جبلية قرب مدينة حلب أمس.", type="Armed clash").location == "Aleppo"
     # a quarter is located at its town
     assert one("قُتل مدنيان بانفجار لغم في حي الميدان بمدينة الموصل أمس.", type="Remote explosive/landmine/IED").location == "Mosul"
+
+
+def test_a_quoted_threat_without_a_subject_of_its_own_is_the_speakers():
+    of_type(
+        "شنّت طائرات حوثية مسيّرة، أمس الثلاثاء، هجومًا على منشأة نفطية في جازان، وقالت وزارة الخارجية السعودية في بيان "
+        "إن المملكة «تحتفظ بحق الرد على هذا الاعتداء الإرهابي».",
+        "Threat", actor1="Ministry of Foreign Affairs (Saudi Arabia)",
+    )
+
+
+def test_a_country_right_after_a_light_verb_is_its_subject():
+    of_type("شنت فرنسا وبريطانيا، فجر اليوم الأربعاء، غارات جوية على مواقع لتنظيم «داعش» في مدينة الرقة.",
+            "Air/drone strike", actor1="France", location="Raqqa")
+
+
+def test_a_name_after_a_place_noun_carries_no_preposition():
+    event = of_type("قُتل أربعة جنود سوريين، مساء أمس، في قصف مدفعي تركي استهدف مواقعهم قرب بلدة بليون في جبل الزاوية.",
+                    "Shelling/artillery/missile attack")
+    assert event.location != "Lyon"  # «بليون» is a Syrian village, not ب + «ليون»
+
+
+def test_a_statement_is_not_located_past_a_clause_boundary_nor_at_an_origin_it_tells_of():
+    event = of_type(
+        "فجّر انتحاري حزامه الناسف في سوق شعبي ببغداد أمس. وقال وزير الخارجية الأمريكي «مايك بومبيو» إنه لا دليل على أن "
+        "المهاجم جاء من سوريا، بينما نفت طهران أي صلة بالهجوم.",
+        "Statement", actor1="Mike Pompeo",
+    )
+    assert event.location is None
+
+
+def test_taking_control_is_an_armed_sides_not_a_persons_or_a_courts():
+    for text in (
+        "وانفجرت عبوة ناسفة أمس قرب دورية للشرطة في مدينة العريش. وقالت المحكمة الجنائية الدولية إنها فتحت تحقيقًا "
+        "في تدمير المتطرفين أضرحة في مدينة تمبكتو خلال سيطرتهم على شمال مالي.",
+        "وانفجرت عبوة ناسفة أمس قرب دورية للشرطة في مدينة العريش. واستولى «باراك أوباما» على اهتمام الحضور في حفل أقيم في نيويورك.",
+    ):
+        assert kinds(text) == ["Remote explosive/landmine/IED"]

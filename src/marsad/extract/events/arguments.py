@@ -26,6 +26,7 @@ from .document import EventDocument, Found
 
 VERB_SUBJECT_GAP = 4  # words between a verb and its subject («اغتال الجيش الإسرائيلي»)
 SPEAKER_GAP = 6  # a speaker's title may be long («دان مكتب رئيس الوزراء الإسرائيلي «...»»)
+PAST_AUXILIARY = frozenset(("كان", "كانت", "كانوا", "كانا", "كانتا"))
 LATE_SUBJECT_GAP = 8  # words a light verb may stand before its noun's subject
 GENITIVE_GAP = 2  # «اقتحام قسد», «هجوم انتحاري لداعش»
 DOER_GAP = 3
@@ -91,14 +92,14 @@ def _read_arguments(doc: EventDocument, book: ActorBook, trigger: Found, clause:
         found.actor2 = _target(doc, actors, trigger, _against(phrase.meaning)) or _object(doc, actors, trigger, found.actor1)
     elif phrase.roles == "patient":
         found.actor2 = _genitive(doc, actors, trigger)
-        found.actor1 = _marked(actors, "agent") or _doer(doc, actors, trigger, clause)
+        found.actor1 = _marked(actors, "agent") or _doer(doc, actors, trigger, clause, named)
         if found.actor2 is None:
             found.actor2 = _target(doc, actors, trigger)
     else:
         found.actor1 = (
             _genitive(doc, actors, trigger)
             or _marked(actors, "agent")
-            or _doer(doc, actors, trigger, clause)
+            or _doer(doc, actors, trigger, clause, named)
             or _demonym(doc, book, trigger, clause)
         )
         found.actor2 = _target(doc, actors, trigger, _against(phrase.meaning))
@@ -233,6 +234,9 @@ def _subject(doc: EventDocument, actors: list[Actor], trigger: Found, clause, co
     """VSO: the first unmarked name after the verb, with at most a few words between
     that are not a date («اعتقلت، أمس الثلاثاء، الشرطة»); else SVO: the nearest before."""
     allowed = (None, "spokesman") if communication else (None,)
+    pluperfect = _pluperfect_subject(doc, actors, trigger, clause, allowed)
+    if pluperfect is not None:
+        return pluperfect
     dates = doc.date_words
     gap = SPEAKER_GAP if communication else VERB_SUBJECT_GAP
     for position, actor in enumerate(actors):
@@ -253,6 +257,19 @@ def _subject(doc: EventDocument, actors: list[Actor], trigger: Found, clause, co
     if _unknown(doc, trigger, clause):
         return None
     return _nearest_before(doc, actors, trigger, clause, communication)
+
+
+def _pluperfect_subject(doc: EventDocument, actors: list[Actor], trigger: Found, clause, allowed) -> Actor | None:
+    """«وكان التنظيم قد أعلن ... تعيين أبي إبراهيم»: in «كان X قد فعل» the name right
+    after «كان» is the subject, whoever is named after the verb."""
+    before = trigger.first - 1
+    if before <= clause[0] or doc.words[before].key != "قد":
+        return None
+    auxiliaries = [i for i in range(clause[0], before) if not doc.words[i].keys.isdisjoint(PAST_AUXILIARY)]
+    if not auxiliaries:
+        return None
+    after = auxiliaries[-1] + 1
+    return next((a for a in actors if after <= a.first <= after + 1 and a.last < before and a.marker in allowed), None)
 
 
 def _phrase_words(trigger: Found) -> range:
@@ -393,8 +410,10 @@ def _unknown(doc: EventDocument, trigger: Found, clause) -> bool:
     return False
 
 
-def _doer(doc: EventDocument, actors: list[Actor], trigger: Found, clause) -> Actor | None:
-    """The subject of a light verb beside a noun: «اشتباكات خاضتها قسد», «شن الطيران غارات»."""
+def _doer(doc: EventDocument, actors: list[Actor], trigger: Found, clause, named: list[Actor] = ()) -> Actor | None:
+    """The subject of a light verb beside a noun: «اشتباكات خاضتها قسد», «شن الطيران غارات»;
+    a country too when it stands right after the verb («شنت الولايات المتحدة غارات»)."""
+    countries = [a for a in named if a.kind == "country" and a.marker is None]
     for doer in doc.cue_words("doer", trigger.last + 1, min(trigger.last + DOER_GAP, clause[1])):
         found = next((a for a in actors if doer < a.first <= doer + DOER_GAP and _doer_subject(doc, doer, a)), None)
         if found is not None:
@@ -403,10 +422,15 @@ def _doer(doc: EventDocument, actors: list[Actor], trigger: Found, clause) -> Ac
         found = next(
             (a for a in actors if doer < a.first <= doer + DOER_GAP + 1 and a.last < trigger.first <= a.last + VERB_SUBJECT_GAP and _doer_subject(doc, doer, a)),
             None,
-        )
+        ) or next((a for a in countries if a.first == doer + 1 and a.last < trigger.first <= a.last + LATE_SUBJECT_GAP and _bare_verb(doc, doer)), None)
         if found is not None:
             return found
     return None
+
+
+def _bare_verb(doc: EventDocument, doer: int) -> bool:
+    """A light verb with no object pronoun: «التحالف الذي تقوده السعودية» leads something else."""
+    return any(cue.first == doer and cue.phrase.meaning == "doer" and not cue.reading.suffix for cue in doc.cues)
 
 
 def _doer_subject(doc: EventDocument, doer: int, actor: Actor) -> bool:

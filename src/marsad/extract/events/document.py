@@ -31,38 +31,79 @@ _NOUN_GOVERNORS = frozenset(("target", "source", "locative", "recipient", "with"
 _CLAUSE_MARKS = frozenset(":;؛()")
 
 
+class Forms:
+    """What the layer knows of one distinct word of the texts (by its text), read only as
+    far as it is needed: its normalised key and the trigger phrases it may start always
+    (the readings only for words that pass a quick test of their letters), its
+    readings, their keys and the cue phrases it may start on first use (most words are
+    never looked at again)."""
+
+    __slots__ = ("text", "key", "triggers", "_lexicon", "_readings", "_keys", "_cues")
+
+    def __init__(self, text: str, lexicon: EventLexicon) -> None:
+        self.text = text
+        self.key = norm(text)
+        self._lexicon = lexicon
+        self._readings: tuple[Reading, ...] | None = None
+        self._keys: frozenset[str] | None = None
+        self._cues: tuple | None = None
+        triggers = lexicon.triggers
+        self.triggers = triggers.phrases_starting(text, self.readings) if triggers.could_start(self.key) else ()
+
+    @property
+    def readings(self) -> tuple[Reading, ...]:
+        if self._readings is None:
+            self._readings = readings(self.text)
+        return self._readings
+
+    @property
+    def keys(self) -> frozenset[str]:
+        if self._keys is None:
+            self._keys = frozenset(reading.key for reading in self.readings)
+        return self._keys
+
+    @property
+    def cues(self) -> tuple:
+        """(phrase, reading) for every cue phrase the word may start."""
+        if self._cues is None:
+            self._cues = self._lexicon.cues.phrases_starting(self.text, self.readings)
+        return self._cues
+
+
 class Word(NamedTuple):
     index: int
     start: int
     end: int
     text: str
-    readings: tuple[Reading, ...]
+    forms: Forms
     sentence: int
     quoted: bool  # inside a quotation (quotes layer)
     named: bool  # inside guillemets: a quotation, a name («الجبهة الوطنية») or a label
     key: str  # the word as written, normalised ("" for a word of marks only)
-    keys: frozenset[str]  # the keys of all its readings
+
+    @property
+    def readings(self) -> tuple[Reading, ...]:
+        return self.forms.readings
+
+    @property
+    def keys(self) -> frozenset[str]:
+        """The keys of all its readings."""
+        return self.forms.keys
 
 
-_WORD_INFO: dict[int, dict[str, tuple]] = {}  # per lexicon: word -> (readings, key, keys, trigger pairs, cue pairs)
-_WORD_INFO_LIMIT = 300_000
+_FORMS: dict[int, dict[str, Forms]] = {}  # per lexicon: word -> its forms
+_FORMS_LIMIT = 300_000
 
 
-def _word_cache(lexicon: EventLexicon) -> dict[str, tuple]:
-    return _WORD_INFO.setdefault(id(lexicon), {})
+def _forms_cache(lexicon: EventLexicon) -> dict[str, Forms]:
+    return _FORMS.setdefault(id(lexicon), {})
 
 
-def _word_info(cache: dict[str, tuple], lexicon: EventLexicon, text: str) -> tuple:
-    """(readings, key, keys, the trigger phrases and the cue phrases it may start) of a
-    word, remembered per distinct word."""
-    found = readings(text)
-    info = (
-        found, found[0].key if found else "", frozenset(reading.key for reading in found),
-        lexicon.triggers.phrases_starting(text, found), lexicon.cues.phrases_starting(text, found),
-    )
-    if len(cache) < _WORD_INFO_LIMIT:
-        cache[text] = info
-    return info
+def _forms(cache: dict[str, Forms], lexicon: EventLexicon, text: str) -> Forms:
+    forms = Forms(text, lexicon)
+    if len(cache) < _FORMS_LIMIT:
+        cache[text] = forms
+    return forms
 
 
 class Found(NamedTuple):
@@ -108,7 +149,7 @@ class EventDocument:
         self.memo: dict = {}  # what arguments.py reads more than once (actors of a span, arguments of a trigger)
         self._spans: dict[int, tuple[int, int]] | None = None
         self.around_words: list[Word] = []
-        self._word_cache = _word_cache(lexicon)
+        self._word_cache = _forms_cache(lexicon)
         self._read_words(tokens, lexicon)
         raw_triggers = self._licensed(self._found(self._trigger_starts), lexicon)
         if not raw_triggers or self._only_talk(raw_triggers, lexicon):
@@ -123,8 +164,7 @@ class EventDocument:
         around |= {self.words[t.first].sentence + 1 for t in raw_triggers if t.phrase.meaning == "protest"}
         self.around_words = [word for sentence in sorted(around) if sentence in self._sentence_bounds
                              for word in self.words[self._sentence_bounds[sentence][0] : self._sentence_bounds[sentence][1] + 1]]
-        cache = self._word_cache
-        cue_starts = ((word.index, (cache.get(word.text) or _word_info(cache, lexicon, word.text))[4]) for word in self.around_words)
+        cue_starts = ((word.index, word.forms.cues) for word in self.around_words)
         self.cues = _longest_first(self._found(cue_starts), compete=lambda a, b: a.phrase.meaning == b.phrase.meaning)
         for cue in self.cues:
             for index in range(cue.first, cue.last + 1):
@@ -163,67 +203,83 @@ class EventDocument:
     def _read_words(self, tokens: Sequence[Token], lexicon: EventLexicon) -> None:
         """Words with their sentence; a quotation (quotes layer) is a clause of its own
         and its words are `quoted` (names in guillemets, «قسد», are not quotations).
-        The trigger phrases a word may start are noted on the way (`_trigger_starts`)."""
-        self._trigger_starts: list[tuple[int, tuple]] = []
-        note_start = self._trigger_starts.append
-        clause_starts, after_comma, guillemet_spans = self.clause_starts, self.after_comma, self.guillemet_spans
-        self.mark_starts: set[int] = set()  # clauses opened by «:», «;» or a parenthesis
-        mark_starts = self.mark_starts
-        quotes = sorted((quote.start, quote.end) for quote in self.analysis.quotes)
-        quote_count = len(quotes)
-        sentence_starts = self.sentence_starts
-        last_sentence = len(sentence_starts) - 1
-        words = self.words
-        append = words.append
-        make = tuple.__new__
+        The trigger phrases a word may start are noted on the way (`_trigger_starts`).
+        Done in bulk (whole-list passes rather than one branchy loop over tokens): it is
+        the one part of the layer that runs over every token of every text."""
         word_kinds = _WORD_KINDS
+        is_word = [token[3] in word_kinds for token in tokens]
+        word_tokens = [token for token, flag in zip(tokens, is_word) if flag]
+        # marks with the number of words before them
+        marks = [(index - rank, text) for rank, (index, text) in
+                 enumerate((index, token[2]) for index, (token, flag) in enumerate(zip(tokens, is_word)) if not flag)]
+        starts = [token[0] for token in word_tokens]
+        texts = [token[2] for token in word_tokens]
+        count = len(starts)
+        sentence_of = self._sentence_numbers(starts)
+        quoted = self._quoted_flags(starts)
+        named = self._read_marks(marks, sentence_of, count)
         cache = self._word_cache
         info = cache.get
-        sentence = 0
-        next_sentence = sentence_starts[1] if last_sentence else None
-        quote = 0
-        quote_start, quote_end = quotes[0] if quotes else (None, None)
-        was_quoted = False
-        guillemets = False
-        opened = 0
-        count = 0  # words so far
-        for start, end, text, kind in tokens:
-            if kind not in word_kinds:
-                if text in _CLAUSE_MARKS:
-                    clause_starts.add(count)
-                    mark_starts.add(count)
-                elif text == "،" or text == ",":
-                    after_comma.add(count)
-                elif "«" in text:
-                    guillemets = True
-                    opened = count
-                elif "»" in text:
-                    if guillemets and count > opened:
-                        guillemet_spans.append((opened, count - 1))
-                    guillemets = False
-                continue
-            if next_sentence is not None and start >= next_sentence:
-                while next_sentence is not None and start >= next_sentence:
-                    sentence += 1
-                    next_sentence = sentence_starts[sentence + 1] if sentence < last_sentence else None
-                guillemets = False
-            quoted = False
-            if quote_start is not None:
-                while quote_end <= start:
-                    quote += 1
-                    if quote == quote_count:
-                        quote_start = quote_end = None
-                        break
-                    quote_start, quote_end = quotes[quote]
-                quoted = quote_start is not None and quote_start <= start
-            if quoted != was_quoted:
-                clause_starts.add(count)
-                was_quoted = quoted
-            found, key, keys, pairs, _ = info(text) or _word_info(cache, lexicon, text)
-            if pairs:
-                note_start((count, pairs))
-            append(make(Word, (count, start, end, text, found, sentence, quoted, guillemets, key, keys)))
-            count += 1
+        infos = [info(text) or _forms(cache, lexicon, text) for text in texts]
+        self._trigger_starts = [(index, forms.triggers) for index, forms in enumerate(infos) if forms.triggers]
+        self.clause_starts.update(index for index, (before, now) in enumerate(zip([False, *quoted], quoted)) if before != now)
+        make = tuple.__new__
+        self.words = [
+            make(Word, (index, token[0], token[1], token[2], item, sentence, is_quoted, is_named, item.key))
+            for index, token, item, sentence, is_quoted, is_named in zip(range(count), word_tokens, infos, sentence_of, quoted, named)
+        ]
+
+    def _sentence_numbers(self, starts: list[int]) -> list[int]:
+        """The sentence of each word (by its start offset); words before the first sentence are in it."""
+        sentence_of = [0] * len(starts)
+        sentence_starts = self.sentence_starts
+        for number in range(1, len(sentence_starts)):
+            first = bisect_left(starts, sentence_starts[number])
+            last = bisect_left(starts, sentence_starts[number + 1]) if number + 1 < len(sentence_starts) else len(starts)
+            sentence_of[first:last] = [number] * (last - first)
+        return sentence_of
+
+    def _quoted_flags(self, starts: list[int]) -> list[bool]:
+        """Whether each word starts inside a quotation (quotes layer)."""
+        quoted = [False] * len(starts)
+        for quote in self.analysis.quotes:
+            first, last = bisect_left(starts, quote.start), bisect_left(starts, quote.end)
+            quoted[first:last] = [True] * (last - first)
+        return quoted
+
+    def _read_marks(self, marks: list[tuple[int, str]], sentence_of: list[int], count: int) -> list[bool]:
+        """Clause marks, commas and guillemets (each mark with the number of words before
+        it); returns whether each word is inside guillemets.  Guillemets hold within a
+        sentence: the first word of the next one closes them."""
+        self.mark_starts: set[int] = set()  # clauses opened by «:», «;» or a parenthesis
+        named = [False] * count
+        opened: int | None = None  # words before the open guillemet
+        open_sentence = 0
+
+        def close(until: int) -> None:
+            last = min(until, bisect_right(sentence_of, open_sentence, opened))
+            if last > opened:
+                named[opened:last] = [True] * (last - opened)
+
+        for position, text in marks:
+            if text in _CLAUSE_MARKS:
+                self.clause_starts.add(position)
+                self.mark_starts.add(position)
+            elif text == "،" or text == ",":
+                self.after_comma.add(position)
+            elif "«" in text:
+                if opened is not None:
+                    close(position)
+                opened, open_sentence = position, sentence_of[position - 1] if position else 0
+            elif "»" in text:
+                if opened is not None:
+                    close(position)
+                    if position > opened and sentence_of[position - 1] == open_sentence:
+                        self.guillemet_spans.append((opened, position - 1))
+                opened = None
+        if opened is not None:
+            close(count)
+        return named
 
     def _paragraphs(self) -> list[int]:
         """Paragraph number of each sentence: a new one after a line break between sentences."""

@@ -95,6 +95,8 @@ def readings(word: str) -> tuple[Reading, ...]:
     found: dict[str, Reading] = {written: Reading(written, "", "")}
     # a final «ة» is ta marbuta, never the pronoun «ه» it is folded into («سيطرة» is not سيطر + ه)
     pronouns = _PRONOUNS_AFTER_TA if _ends_with_ta_marbuta(word) else _PRONOUNS
+    # the rest after any prefix ends as the word does: test the pronouns once
+    pronouns = [pronoun for pronoun in pronouns if written.endswith(pronoun)]
     for conjunction in _CONJUNCTIONS:
         if not written.startswith(conjunction):
             continue
@@ -111,7 +113,7 @@ def readings(word: str) -> tuple[Reading, ...]:
             if prefix:
                 _add(found, rest, prefix, "")
             for pronoun in pronouns:
-                if rest.endswith(pronoun) and len(rest) - len(pronoun) >= MIN_STEM + 1:
+                if len(rest) - len(pronoun) >= MIN_STEM + 1:
                     _add_with_pronoun(found, rest[: -len(pronoun)], prefix, pronoun)
     found.pop("", None)
     return tuple(found.values())
@@ -133,6 +135,22 @@ def _add_with_pronoun(found: dict[str, Reading], stem: str, prefix: str, pronoun
         _add(found, stem[:-1] + TA_MARBUTA, prefix, pronoun)
     if stem.endswith("و"):  # «اختطفوه» -> «اختطفوا»
         _add(found, stem + "ا", prefix, pronoun)
+
+
+# Every proclitic string `readings` may strip: conjunction + particle, with the article
+# or the «ل» of «للهجوم» (ل + ال with the alef dropped).
+PROCLITICS = frozenset(
+    [c + p for c in _CONJUNCTIONS for p in _PARTICLES]
+    + [c + p + _ARTICLE for c in _CONJUNCTIONS for p in _PARTICLES]
+    + [c + "لل" for c in _CONJUNCTIONS]
+)
+_LONGEST_PROCLITIC = max(len(proclitic) for proclitic in PROCLITICS)
+
+
+def stem_starts(written: str) -> list[int]:
+    """Where the stem of a reading of `written` (normalised) may begin: after each
+    proclitic string it starts with."""
+    return [i for i in range(min(_LONGEST_PROCLITIC, len(written)) + 1) if written[:i] in PROCLITICS]
 
 
 @lru_cache(maxsize=200_000)

@@ -139,6 +139,11 @@ def _one_message(mentions: list[Mention]) -> list[Mention]:
             for other in mentions
         ):
             mention.type = "Threat"
+    for mention in mentions:
+        # «قالت الوزارة في بيان إن الإمارات «تحتفظ بحق الرد»»: the quoted threat is the
+        # speaker's message when he says nothing else in the sentence that was kept
+        if mention.by_speaker and not any(o.strong and o.sentence == mention.sentence and o.actor1 == mention.actor1 for o in mentions):
+            mention.strong = True
     pointed = {(m.sentence, m.actor1): m for m in mentions if m.type in ("Threat", CLAIM) and m.actor1 and m.strong}
     for mention in mentions:
         stronger = pointed.get((mention.sentence, mention.actor1)) if mention.type in ("Statement", "Threat") else None

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ...errors import Errors, MarsadError
 from ..tables import Row, read_rows
-from .forms import present_forms, reading_keys, word_forms
+from .forms import present_forms, reading_keys, stem_starts, word_forms
 
 FAMILIES = frozenset(("violent", "strategic", "protest", "communication"))
 POS = frozenset(("verb", "noun", "word"))
@@ -82,11 +82,27 @@ class PhraseIndex:
     by_first: dict[str, list[Phrase]] = field(default_factory=dict)
     first_keys: set[str] = field(default_factory=set)
     _cache: dict[str, tuple] = field(default_factory=dict, repr=False)
+    _starts: tuple[frozenset[str], frozenset[str]] | None = field(default=None, repr=False)
 
     def add(self, phrase: Phrase) -> None:
         for form in phrase.words[0]:
             self.by_first.setdefault(form, []).append(phrase)
             self.first_keys.add(form)
+
+    def could_start(self, written: str) -> bool:
+        """A quick test, on the normalised word, that one of its readings may be a
+        phrase's first word (never false when one is; `phrases_starting` says which).
+        A reading's key is the written word less a proclitic and a pronoun, its last
+        letter changed at most («سيطرت» -> «سيطره», «اختطفو» -> «اختطفوا»): its first
+        three letters are in the word after the proclitic, or, for a two-letter key, all
+        of it."""
+        if self._starts is None:
+            keys = self.first_keys
+            three = {key[:3] for key in keys if len(key) >= 3}
+            three |= {key[:2] + "ت" for key in keys if len(key) == 3 and key.endswith("ه")}
+            self._starts = (frozenset(three), frozenset(key for key in keys if len(key) < 3))
+        three, short = self._starts
+        return any(written[i : i + 3] in three or written[i:] in short for i in stem_starts(written))
 
     def phrases_starting(self, text: str, readings) -> tuple:
         """(phrase, reading) for every phrase a word (by its text) may start, the way its

@@ -89,6 +89,7 @@ class Mention:
     quoted: bool = False  # inside a quotation
     bare: bool = False  # a Statement from a verb of saying with no venue: kept only in texts where something happens
     several: bool = False  # a claim of several attacks («تبنى التنظيم التفجيرين»)
+    by_speaker: bool = False  # a threat or claim in quotation marks whose actor is the sentence's speaker
     sentence: int = 0
 
     @property
@@ -105,6 +106,7 @@ class MentionReader:
         self.published = published
         self._main: Place | None | bool = None  # the text's main place, once computed
         self._lead: Place | None = None  # the place of the first event with a place of its own
+        self._speakers: dict[int, Actor] = {}  # sentence -> who speaks in it (a communication outside quotations)
         self.taken_words = {index for named in doc.named for index in range(named.first, named.last + 1)}
         self.taken_words |= {index for dated in doc.dated for index in range(dated.first, dated.last + 1)}
 
@@ -555,6 +557,10 @@ class MentionReader:
     def fill_actors(self, mention: Mention, arguments: Arguments, clause: tuple[int, int]) -> bool:
         actor1, actor2 = arguments.actor1, arguments.actor2
         if mention.family == COMMUNICATION:
+            if actor1 is None and mention.quoted and not mention.trigger.reading.suffix:
+                # «قال الرئيس إن «مصر تحتفظ بحق الرد»»: the speaker's words («الإرهاب يهددها» tells of a threat to her)
+                actor1 = self._speakers.get(mention.sentence)
+                mention.by_speaker = actor1 is not None
             if actor1 is None:
                 return False
             if mention.type == "Propaganda release":
@@ -563,6 +569,8 @@ class MentionReader:
                     return False
             elif actor1.kind in REPORTER_KINDS:
                 return False
+            if not mention.quoted:
+                self._speakers[mention.sentence] = actor1
             if mention.type == "Statement" and mention.trigger.phrase.needs == "venue" and self._recounts_event(mention, arguments.actor1):
                 return False  # a spokesman's account of an event is its source, not a Statement
         elif actor1 is not None and actor1.kind in REPORTER_KINDS:
@@ -575,6 +583,10 @@ class MentionReader:
             actor is not None and (actor.is_armed or actor.is_state) for actor in (actor1, actor2)
         ):
             return False  # «سلّمت الشركة طائرات»: a hand-over of territory is between armed sides
+        if mention.type == "Non-state actor overtakes territory" and actor1 is not None and not any(
+            actor is not None and (actor.is_armed or actor.is_state) for actor in (actor1, actor2)
+        ):
+            return False  # «استولى الرئيس على السلطة», «دعوى أمام المحكمة ... خلال سيطرتهم»: taking ground is an armed side's
         mention.actor1 = actor1.name if actor1 else None
         mention.actor1_kind = actor1.kind if actor1 else None
         mention.actor2 = actor2.name if actor2 else None
@@ -641,8 +653,12 @@ class MentionReader:
         if found is not None and penalised(found, leaver, moving):
             # «واقتيادها إلى سواحل الحديدة»: a destination is the place only if nothing else is
             sentence = doc.sentence_words(trigger.first)
+            if mention.family == COMMUNICATION:
+                sentence = (trigger.first, self._chain_end(trigger.first))  # not past «بينما نفت طهران»
             wider = [place for place in self._places(sentence, actor_words) if not penalised(place, leaver, moving)]
             found = best_place(wider, trigger.first, leaver, moving) or found
+            if mention.family == COMMUNICATION and self._told_origin(found, trigger, leaver, moving):
+                found = None  # «قال إنه لا دليل على أن الهجوم انطلق من اليمن»: an origin told is not where he spoke
         previous = doc.previous_clause(trigger.first) if mention.family != COMMUNICATION else None
         if found is None and previous is not None:
             found = best_place(self._places(previous, actor_words), trigger.first, leaver, moving)
@@ -650,7 +666,10 @@ class MentionReader:
             sentence = doc.sentence_words(trigger.first)
             if mention.family == COMMUNICATION:
                 sentence = (trigger.first, self._chain_end(trigger.first))  # the message's own places, after the speaker
-            found = best_place(self._places(sentence, actor_words), trigger.first, leaver, moving)
+            places = self._places(sentence, actor_words)
+            if mention.family == COMMUNICATION:
+                places = [place for place in places if not self._told_origin(place, trigger, leaver, moving)]
+            found = best_place(places, trigger.first, leaver, moving)
             source = "sentence"
         if found is not None and penalised(found, leaver, moving) and mention.family != COMMUNICATION:
             # «قال سكان فرّوا إلى بلدة ... إن المهاجمين نهبوا»: not where they fled to
@@ -665,6 +684,12 @@ class MentionReader:
             self._lead = found
         if found is not None and source in ("clause", "sentence"):
             mention.explicit = True
+
+    def _told_origin(self, place: Place, trigger: Found, leaver: bool, moving: bool) -> bool:
+        """An origin named in what a speaker says, after «إن/أن» («قال إنه لا دليل على أن
+        الهجوم انطلق من اليمن»), not in the account of where he spoke («خلال زيارة إلى
+        الشطر الشمالي من قبرص»)."""
+        return penalised(place, leaver, moving) and bool(self.doc.cue_words("complement", trigger.last + 1, place.first - 1))
 
     def _chain_end(self, index: int) -> int:
         """The last word of what a speaker says: his clause and the quotations and clauses

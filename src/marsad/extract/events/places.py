@@ -93,6 +93,8 @@ class PlaceFinder:
                 continue
             if _birthplace(doc, item):
                 continue  # «مسقط رأس الرئيس»: a birthplace, not Muscat
+            if _preposition_after_place_noun(doc, item):
+                continue  # «بلدة بليون» is Balyun, not ب + Lyon: a place noun takes a name, no preposition
             entry = self.gazetteer.entry(entity.canonical) if entity.canonical else None
             entry = self._town_of_site(entity.text, entry)
             rank = _RANK.get(entity.kind or (entry.kind if entry else ""), 0.0)
@@ -237,6 +239,18 @@ def _km(a: Entry, b: Entry) -> float:
     lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     return 6371.0 * 2 * math.asin(math.sqrt(h))
+
+
+_PREPOSITIONS = frozenset("بلك")
+
+
+def _preposition_after_place_noun(doc: EventDocument, item: Named) -> bool:
+    """A name read with a preposition stripped («ب» + «ليون») right after a place noun
+    («بلدة»، «مدينة»): a noun in construct is followed by its name, never by a preposition."""
+    prefix = item.prefix[1:] if item.prefix[:1] in ("و", "ف") else item.prefix
+    if not prefix or prefix[0] not in _PREPOSITIONS or item.first == 0:
+        return False
+    return doc.has_cue("place_noun", item.first - 1, item.first - 1)
 
 
 def _birthplace(doc: EventDocument, item: Named) -> bool:
