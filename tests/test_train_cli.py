@@ -89,3 +89,14 @@ def test_stack_folds_zero_trains_one_pass(tmp_path):
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["passes"] == 1 and "dev_second_pass" not in manifest["metrics"]
     assert sorted(path.name for path in out.iterdir()) == ["manifest.json", "model.crfsuite"]
+
+
+def test_the_scheme_option_chooses_the_tags_the_crf_learns(tmp_path):
+    out = tmp_path / "iob2"
+    common = ("--c1", "0.05", "--c2", "0.01", "--max-iterations", "40", "--stack-folds", "0")
+    result = run("train", "ner", "--conll", str(TINY), "--out", str(out), *common, "--scheme", "iob2")
+    assert result.returncode == 0, result.stderr
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["hyperparameters"]["scheme"] == "IOB2"
+    refused = run("train", "ner", "--conll", str(TINY), "--out", str(tmp_path / "x"), *common, "--scheme", "BILOU")
+    assert refused.returncode != 0 and "BILOU" in refused.stderr

@@ -43,6 +43,7 @@ def test_training_writes_a_model_and_a_manifest(model_dir):
     assert manifest["features"] == {"text": "1", "rules": "1"}
     assert set(manifest["labels"]) == {"O", "B-PER", "I-PER", "B-LOC", "B-ORG", "I-ORG"}
     assert manifest["hyperparameters"]["c1"] in (0.01, 0.1) and manifest["hyperparameters"]["max_iterations"] == 60
+    assert manifest["hyperparameters"]["scheme"] == "BIOES"  # learnt in BIOES, labels given in IOB2
     assert manifest["training_files"][0]["sentences"] == 46 and len(manifest["training_files"][0]["sha256"]) == 64
     assert manifest["dev"]["source"] == "carved" and manifest["dev"]["sentences"] == 5
     assert manifest["trained_on"]["sentences"] == 46  # refitted on train + carved dev

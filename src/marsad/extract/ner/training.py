@@ -12,6 +12,9 @@ that tags them), and the dev sentences with the model fitted on all of train, ex
 as unseen text will be tagged.  The second pass is kept only if it beats the first on
 dev.  Finally the chosen passes are refitted on all the training data (train + carved
 dev; a given --dev file is never trained on).
+
+Every CRF learns BIOES tags by default (`scheme`; S- for one-token names, E- for name
+ends: +0.02 entity F1 on an ANERcorp dev split) and answers in IOB2.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ DEFAULT_C1 = (0.05, 0.2)
 DEFAULT_C2 = (0.01, 0.1)
 DEFAULT_MAX_ITERATIONS = 150
 DEFAULT_STACK_FOLDS = 5
+DEFAULT_SCHEME = "BIOES"
 MIN_SENTENCES = 20
 SEARCH_DIR = ".search"
 
@@ -57,6 +61,7 @@ class TrainingPlan:
     c2: Sequence[float] = DEFAULT_C2
     max_iterations: int = DEFAULT_MAX_ITERATIONS
     stack_folds: int = DEFAULT_STACK_FOLDS  # 0: one pass only
+    scheme: str = DEFAULT_SCHEME  # tags the CRF learns: BIOES or IOB2
 
 
 @dataclass
@@ -136,7 +141,7 @@ def _search(plan: TrainingPlan, train_data, dev_data, search_dir: Path, report: 
     trials = []
     for c1 in plan.c1:
         for c2 in plan.c2:
-            params = Hyperparameters(c1, c2, plan.max_iterations)
+            params = Hyperparameters(c1, c2, plan.max_iterations, plan.scheme)
             trials.append(_trial(params, train_data, dev_data, search_dir / f"c1={c1}_c2={c2}", f"search c1={c1:g} c2={c2:g}", report))
     return TrainingResult({}, trials)
 
