@@ -467,7 +467,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         sub.add_argument("--max-iterations", type=int, default=150)
         sub.add_argument("--clusters", metavar="FILE", help="word clusters for --train (scripts/build_word_clusters.py)")
         sub.add_argument("--stack-folds", type=int, default=5, help="--train: folds of the first pass for the second (0: one pass)")
-        sub.add_argument("--scheme", choices=("BIOES", "IOB2"), default="BIOES", help="--train: tags the CRF learns")
+        sub.add_argument("--scheme", choices=("BIOES", "IOB2"), default="IOB2", help="--train: tags the CRF learns")
         sub.add_argument("--errors", action="store_true", help="also break the errors down (type, boundary, missed, spurious; seen vs unseen names)")
         sub.set_defaults(run=run)
     sub = commands.add_parser("speed")

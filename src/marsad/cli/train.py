@@ -69,7 +69,7 @@ def ner(
     scheme: Annotated[
         TagScheme,
         typer.Option("--scheme", case_sensitive=False, help="Tags the CRF learns (it always answers in IOB2): BIOES also marks one-token names and name ends."),
-    ] = TagScheme.BIOES,
+    ] = TagScheme.IOB2,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing model directory.")] = False,
 ) -> None:
     """Fit a CRF entity recogniser (python-crfsuite) on CoNLL/IOB files and save it to a directory."""

@@ -29,7 +29,7 @@ class Hyperparameters:
     c1: float = 0.05  # L1 regularisation
     c2: float = 0.05  # L2 regularisation
     max_iterations: int = 150
-    scheme: str = "BIOES"  # the tags the CRF learns (IOB2 or BIOES); it always answers in IOB2
+    scheme: str = "IOB2"  # the tags the CRF learns (IOB2 or BIOES); it always answers in IOB2
 
     def to_dict(self) -> dict[str, float | int]:
         return asdict(self)
