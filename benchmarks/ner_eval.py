@@ -5,7 +5,8 @@ gold set's per-layer scores.
     python benchmarks/ner_eval.py conll test.txt --rules --model models/crf
 
     # ANERcorp, CAMeL split (test = lines 125,279-150,286; train on lines 1-125,278 only);
-    # --errors adds where the errors are (type, boundary, missed, spurious; seen vs unseen names)
+    # --errors adds where the errors are (type, boundary, missed, spurious; seen vs unseen names);
+    # a two-pass model is scored twice: its first pass alone ("crf 1 pass") and both passes
     python benchmarks/ner_eval.py anercorp --rules --train models/anercorp-crf --errors
     python benchmarks/ner_eval.py anercorp --model models/anercorp-crf
     python benchmarks/ner_eval.py anercorp --train models/anercorp-crf-clusters --clusters clusters.tsv
@@ -135,12 +136,16 @@ def rules_available() -> bool:
 
 
 # -- CoNLL: CRF ----------------------------------------------------------------------------
-def crf_tags(sentences: Sequence[LabelledSentence], model_dir: Path) -> list[list[str]]:
+def crf_tags(sentences: Sequence[LabelledSentence], model_dir: Path, first_pass_only: bool = False) -> list[list[str]]:
+    """Tags from a CRF model directory, each file tagged as one document; with
+    `first_pass_only`, a two-pass model's first pass alone."""
+    from marsad.extract.ner.crf import DocumentTagger
+    from marsad.extract.ner.document import by_document
     from marsad.extract.ner.model_dir import load_tagger
 
-    from marsad.extract.ner.document import by_document
-
     tagger, _ = load_tagger(model_dir)
+    if first_pass_only:
+        tagger = DocumentTagger(tagger.first)
     tags: list[list[str]] = []
     for run in by_document([sentence.source for sentence in sentences]):  # each file as one document
         tags.extend(tagger.tag_document([sentences[index].tokens for index in run]))
@@ -268,10 +273,21 @@ def systems_for(args, train_specs: Sequence[str], dev_specs: Sequence[str] = ())
     if getattr(args, "train", None):
         model = train(train_specs, dev_specs, Path(args.train), args)
     if model:
-        systems[f"crf ({Path(model).name})"] = lambda sentences: crf_tags(sentences, Path(model))
+        name = Path(model).name
+        if model_passes(Path(model)) == 2:  # also score its first pass: one pass vs two, same fit
+            systems[f"crf 1 pass ({name})"] = lambda sentences: crf_tags(sentences, Path(model), first_pass_only=True)
+            systems[f"crf 2 passes ({name})"] = lambda sentences: crf_tags(sentences, Path(model))
+        else:
+            systems[f"crf ({name})"] = lambda sentences: crf_tags(sentences, Path(model))
     if not systems:
         raise SystemExit("nothing to evaluate: give --rules and/or --model DIR (or --train DIR)")
     return systems
+
+
+def model_passes(model_dir: Path) -> int:
+    from marsad.extract.ner.model_dir import read_manifest
+
+    return 2 if read_manifest(model_dir).get("second_pass") else 1
 
 
 def train(train_specs: Sequence[str], dev_specs: Sequence[str], out: Path, args) -> Path:
@@ -292,6 +308,7 @@ def train(train_specs: Sequence[str], dev_specs: Sequence[str], out: Path, args)
         parse_grid(args.c1, "--c1", DEFAULT_C1), parse_grid(args.c2, "--c2", DEFAULT_C2),
         args.max_iterations, force=True, progress=report,
         clusters=Path(args.clusters) if args.clusters else None, stack_folds=args.stack_folds,
+        scheme=args.scheme,
     )
     best = result.best
     second = f", second pass {result.second_pass.scores[OVERALL].f1:.3f}" if result.second_pass else ""
@@ -450,6 +467,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         sub.add_argument("--max-iterations", type=int, default=150)
         sub.add_argument("--clusters", metavar="FILE", help="word clusters for --train (scripts/build_word_clusters.py)")
         sub.add_argument("--stack-folds", type=int, default=5, help="--train: folds of the first pass for the second (0: one pass)")
+        sub.add_argument("--scheme", choices=("BIOES", "IOB2"), default="IOB2", help="--train: tags the CRF learns")
         sub.add_argument("--errors", action="store_true", help="also break the errors down (type, boundary, missed, spurious; seen vs unseen names)")
         sub.set_defaults(run=run)
     sub = commands.add_parser("speed")

@@ -89,3 +89,21 @@ def test_stack_folds_zero_trains_one_pass(tmp_path):
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["passes"] == 1 and "dev_second_pass" not in manifest["metrics"]
     assert sorted(path.name for path in out.iterdir()) == ["manifest.json", "model.crfsuite"]
+
+
+def test_the_scheme_option_chooses_the_tags_the_crf_learns(tmp_path):
+    out = tmp_path / "bioes"
+    common = ("--c1", "0.05", "--c2", "0.01", "--max-iterations", "40", "--stack-folds", "0")
+    result = run("train", "ner", "--conll", str(TINY), "--out", str(out), *common, "--scheme", "bioes")
+    assert result.returncode == 0, result.stderr
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["hyperparameters"]["scheme"] == "BIOES"
+    assert {"B-PER", "I-PER"} <= set(manifest["labels"]) and not any(label[:2] in ("S-", "E-") for label in manifest["labels"])
+    article = tmp_path / "visit.txt"
+    article.write_text("وصل أحمد العلي إلى بغداد أمس، والتقى ممثلي الأمم المتحدة.\n", encoding="utf-8")
+    analysed = run("analyze", str(article), "--ner-model", str(out), "--json")
+    assert analysed.returncode == 0, analysed.stderr
+    texts = {(e["text"], e["type"]) for e in json.loads(analysed.stdout)["entities"]}
+    assert ("أحمد العلي", "PER") in texts  # the BIOES model's B-/E- read back as one name
+    refused = run("train", "ner", "--conll", str(TINY), "--out", str(tmp_path / "x"), *common, "--scheme", "BILOU")
+    assert refused.returncode != 0 and "BILOU" in refused.stderr

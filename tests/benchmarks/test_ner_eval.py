@@ -121,3 +121,30 @@ def test_a_crf_trained_on_part_of_anercorp_beats_chance_on_a_later_part(tmp_path
     # a small model (20,000 tokens, 40 iterations) is precise but misses much
     assert scores["crf"][OVERALL].precision > 0.6
     assert scores["crf"][OVERALL].f1 > 0.35
+
+
+def test_a_two_pass_model_is_scored_with_its_first_pass_alone_and_with_both(tmp_path):
+    from types import SimpleNamespace
+
+    from marsad.extract.ner.conll import read_conll
+    from marsad.extract.ner.crf import CrfTagger
+    from marsad.extract.ner.features import default_featuriser
+    from marsad.extract.ner.model_dir import FIRST_PASS_FILE
+    from marsad.extract.ner.training import TrainingPlan, TrainingResult, train_model
+
+    tiny = REPO / "tests" / "extract" / "data" / "tiny_ner.conll"
+    out = tmp_path / "two_pass"
+    out.mkdir()
+    original = TrainingResult.two_passes  # keep the second pass whatever the tiny dev says
+    TrainingResult.two_passes = property(lambda self: self.second_pass is not None)
+    try:
+        train_model(TrainingPlan([read_conll(tiny)], c1=(0.01,), c2=(0.01,), max_iterations=60, stack_folds=3), out, default_featuriser())
+    finally:
+        TrainingResult.two_passes = original
+    args = SimpleNamespace(rules=False, model=str(out), train=None)
+    systems = ner_eval.systems_for(args, [])
+    assert list(systems) == ["crf 1 pass (two_pass)", "crf 2 passes (two_pass)"]
+    sentences = read_conll(tiny).sentences
+    first = CrfTagger(out / FIRST_PASS_FILE, default_featuriser())
+    assert systems["crf 1 pass (two_pass)"](sentences) == [first.tag(s.tokens) for s in sentences]
+    assert len(systems["crf 2 passes (two_pass)"](sentences)) == len(sentences)

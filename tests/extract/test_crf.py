@@ -43,6 +43,7 @@ def test_training_writes_a_model_and_a_manifest(model_dir):
     assert manifest["features"] == {"text": "1", "rules": "1"}
     assert set(manifest["labels"]) == {"O", "B-PER", "I-PER", "B-LOC", "B-ORG", "I-ORG"}
     assert manifest["hyperparameters"]["c1"] in (0.01, 0.1) and manifest["hyperparameters"]["max_iterations"] == 60
+    assert manifest["hyperparameters"]["scheme"] == "IOB2"
     assert manifest["training_files"][0]["sentences"] == 46 and len(manifest["training_files"][0]["sha256"]) == 64
     assert manifest["dev"]["source"] == "carved" and manifest["dev"]["sentences"] == 5
     assert manifest["trained_on"]["sentences"] == 46  # refitted on train + carved dev
@@ -201,3 +202,17 @@ def test_the_ner_analyser_adds_entities_with_exact_offsets(model_dir):
         assert text[entity.start : entity.end] == entity.text
     for blank in ("", " \n "):
         assert pipeline(Document(id="e", title="", text=blank)).entities == []
+
+
+def test_a_bioes_model_learns_name_ends_and_answers_in_iob2(tmp_path):
+    import pycrfsuite
+
+    plan = TrainingPlan([read_conll(TINY)], c1=(0.01,), c2=(0.01,), max_iterations=60, stack_folds=0, scheme="BIOES")
+    train_model(plan, tmp_path, default_featuriser())
+    raw = pycrfsuite.Tagger()
+    raw.open(str(tmp_path / MODEL_FILE))
+    assert {"E-PER", "E-ORG"} <= set(raw.labels())
+    tagger, manifest = load_tagger(tmp_path)
+    assert manifest["hyperparameters"]["scheme"] == "BIOES" and "E-PER" not in manifest["labels"]
+    tags = tagger.tag(["أعلن", "أحمد", "العلي", "أن", "الأمم", "المتحدة", "سترسل", "مساعدات", "."])
+    assert tags[1:3] == ["B-PER", "I-PER"] and tags[4:6] == ["B-ORG", "I-ORG"]

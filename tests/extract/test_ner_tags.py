@@ -2,7 +2,7 @@
 
 import pytest
 
-from marsad.extract.ner.tags import EntitySpan, normalise_tag, spans_from_tags, tags_from_spans
+from marsad.extract.ner.tags import EntitySpan, normalise_tag, spans_from_tags, tags_from_spans, to_bioes, to_iob2
 
 
 @pytest.mark.parametrize(
@@ -51,3 +51,12 @@ def test_spans_follow_conlleval():
 def test_tags_from_spans_round_trips_iob2():
     tags = ["B-PER", "I-PER", "O", "B-LOC", "B-ORG", "I-ORG"]
     assert tags_from_spans(len(tags), spans_from_tags(tags)) == tags
+
+
+def test_bioes_marks_one_token_names_and_name_ends_and_reads_back_as_iob2():
+    tags = ["B-PER", "I-PER", "I-PER", "O", "B-LOC", "B-ORG", "I-ORG", "I-MISC"]
+    bioes = to_bioes(tags)
+    assert bioes == ["B-PER", "I-PER", "E-PER", "O", "S-LOC", "B-ORG", "E-ORG", "S-MISC"]
+    assert to_iob2(bioes) == ["B-PER", "I-PER", "I-PER", "O", "B-LOC", "B-ORG", "I-ORG", "B-MISC"]
+    assert spans_from_tags(to_iob2(bioes)) == spans_from_tags(tags)  # same entities, the stray I- included
+    assert to_iob2(tags[:7]) == tags[:7] and to_bioes([]) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -18,6 +19,11 @@ train_app = typer.Typer(
     no_args_is_help=True,
 )
 app.add_typer(train_app, name="train")
+
+
+class TagScheme(str, Enum):
+    BIOES = "BIOES"
+    IOB2 = "IOB2"
 
 
 @train_app.command(
@@ -60,6 +66,10 @@ def ner(
         int,
         typer.Option("--stack-folds", min=0, metavar="N", help="Cross-validation folds for the second pass's first-pass tags; 0 or 1: one pass only."),
     ] = 5,
+    scheme: Annotated[
+        TagScheme,
+        typer.Option("--scheme", case_sensitive=False, help="Tags the CRF learns (it always answers in IOB2): BIOES also marks one-token names and name ends."),
+    ] = TagScheme.IOB2,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing model directory.")] = False,
 ) -> None:
     """Fit a CRF entity recogniser (python-crfsuite) on CoNLL/IOB files and save it to a directory."""
@@ -70,7 +80,8 @@ def ner(
         c2_grid = service.parse_grid(c2, "--c2", DEFAULT_C2)
         with _progress() as progress:
             result, corpora = service.train_ner(
-                conll, out, dev or (), c1_grid, c2_grid, max_iterations, force, _reporter(progress), clusters, stack_folds
+                conll, out, dev or (), c1_grid, c2_grid, max_iterations, force, _reporter(progress), clusters, stack_folds,
+                scheme=scheme.value,
             )
     except MarsadError as error:
         raise fail(error) from None

@@ -14,6 +14,7 @@ from ..extract.ner.training import (
     DEFAULT_C1,
     DEFAULT_C2,
     DEFAULT_MAX_ITERATIONS,
+    DEFAULT_SCHEME,
     DEFAULT_STACK_FOLDS,
     Progress,
     TrainingPlan,
@@ -62,6 +63,7 @@ def train_ner(
     progress: Progress | None = None,
     clusters: Path | None = None,
     stack_folds: int = DEFAULT_STACK_FOLDS,
+    scheme: str = DEFAULT_SCHEME,
 ) -> tuple[TrainingResult, list[ConllCorpus]]:
     """Train a CRF NER model directory at `out`; returns the result and the corpora read
     (whose `problems` the caller may show)."""
@@ -69,7 +71,7 @@ def train_ner(
     dev_corpora = read_corpora(dev)
     featuriser = default_featuriser(clusters)
     prepare_out_dir(out, force)
-    plan = TrainingPlan(train, dev_corpora, tuple(c1), tuple(c2), max_iterations, stack_folds)
+    plan = TrainingPlan(train, dev_corpora, tuple(c1), tuple(c2), max_iterations, stack_folds, scheme)
     try:
         result = train_model(plan, out, featuriser, progress)
     except BaseException:

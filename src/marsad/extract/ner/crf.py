@@ -18,6 +18,7 @@ import pycrfsuite
 
 from .document import DocumentFeatures
 from .features import Featuriser
+from .tags import to_bioes, to_iob2
 
 _ITERATION = re.compile(r"\*+ Iteration #(\d+) \*+")
 ProgressCallback = Callable[[int, int], None]  # (iterations done, iterations planned)
@@ -28,6 +29,7 @@ class Hyperparameters:
     c1: float = 0.05  # L1 regularisation
     c2: float = 0.05  # L2 regularisation
     max_iterations: int = 150
+    scheme: str = "IOB2"  # the tags the CRF learns (IOB2 or BIOES); it always answers in IOB2
 
     def to_dict(self) -> dict[str, float | int]:
         return asdict(self)
@@ -90,8 +92,9 @@ def fit(
             "feature.possible_transitions": True,
         }
     )
+    encode = to_bioes if params.scheme == "BIOES" else list
     for sentence in data:
-        trainer.append(sentence.items(), list(sentence.tags))
+        trainer.append(sentence.items(), encode(sentence.tags))
     trainer.train(str(model_path))
 
 
@@ -105,19 +108,21 @@ class CrfTagger:
 
     @property
     def labels(self) -> list[str]:
-        return list(self._tagger.labels())
+        """The IOB2 tags the model can answer (whatever scheme it learnt)."""
+        return list(dict.fromkeys(to_iob2(self._tagger.labels())))
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
         if not tokens:
             return []
         if self.featuriser is None:
             raise ValueError("this tagger only tags featurised sentences")
-        return list(self._tagger.tag(pycrfsuite.ItemSequence(self.featuriser(tokens))))
+        return self.tag_featurised(self.featuriser(tokens))
 
     def tag_featurised(self, features: list[list[str]]) -> list[str]:
+        """IOB2 tags (a BIOES model's S-/E- read as B-/I-)."""
         if not features:
             return []
-        return list(self._tagger.tag(pycrfsuite.ItemSequence(features)))
+        return to_iob2(self._tagger.tag(pycrfsuite.ItemSequence(features)))
 
 
 class DocumentTagger:

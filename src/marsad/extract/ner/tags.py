@@ -3,7 +3,8 @@
 Marsad tags are IOB2 over PER, ORG, LOC and MISC (`B-PER`, `I-PER`, `O`).  Corpora
 spell types their own way (ANERcorp `B-PERS`, AQMAR `B-MIS1`) and carry typos; the
 spellings live in resources/ner/tag_aliases.tsv.  BIOES/BILOU tags are read too
-(S/U as B, E/L as I).
+(S/U as B, E/L as I); `to_bioes` and `to_iob2` convert what a CRF is trained on
+(BIOES marks single-token names and name ends, which a CRF learns better) and back.
 
 Spans follow conlleval: an entity starts at a B- tag, or at an I- tag whose type
 differs from the token before it, and runs over the I- tags of its type.
@@ -78,6 +79,30 @@ def tags_from_spans(length: int, spans: Sequence[EntitySpan]) -> list[str]:
         for index in range(span.first + 1, span.end):
             tags[index] = f"I-{span.type}"
     return tags
+
+
+def to_bioes(tags: Sequence[str]) -> list[str]:
+    """IOB2 -> BIOES: a one-token entity is S-, the last token of a longer one E-."""
+    bioes = []
+    for span in spans_from_tags(tags):
+        if span.end - span.first == 1:
+            bioes.append((span.first, f"S-{span.type}"))
+            continue
+        bioes.append((span.first, f"B-{span.type}"))
+        bioes.extend((index, f"I-{span.type}") for index in range(span.first + 1, span.end - 1))
+        bioes.append((span.end - 1, f"E-{span.type}"))
+    out = [OUTSIDE] * len(tags)
+    for index, tag in bioes:
+        out[index] = tag
+    return out
+
+
+def to_iob2(tags: Sequence[str]) -> list[str]:
+    """BIOES (or IOB2, unchanged) -> IOB2: S- becomes B-, E- becomes I-."""
+    return [_TO_IOB2.get(tag[:2], "") + tag[2:] if tag[:2] in _TO_IOB2 else tag for tag in tags]
+
+
+_TO_IOB2 = {"S-": "B-", "E-": "I-"}
 
 
 def _split(tag: str) -> tuple[str | None, str | None]:
