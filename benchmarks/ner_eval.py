@@ -401,8 +401,7 @@ def run_gold(args) -> None:
     articles = load_gold()
     if not articles:
         raise SystemExit("no gold articles in tests/gold/")
-    names, config = service.with_ner_model(None, Path(args.model) if args.model else None)
-    pipeline = service.pipeline_for(names, config)
+    pipeline = service.pipeline_for(None, service.analyser_config(ner_model=args.model))
     started = time.perf_counter()
     analyses = [
         pipeline(Document(id=a.stem, title=a.title, text=a.text, source=str(a.path), published=a.published)) for a in articles
@@ -436,8 +435,7 @@ def run_speed(args) -> None:
     articles, where = load_articles(args.limit)
     documents = [Document(id=str(i), title=a.title, text=a.text) for i, a in enumerate(articles)]
     baseline = service.pipeline_for(None)
-    names, config = service.with_ner_model(None, Path(args.model))
-    with_crf = service.pipeline_for(names, config)
+    with_crf = service.pipeline_for(None, service.analyser_config(ner_model=args.model))
     rates = {}
     for label, pipeline in (("default pipeline", baseline), ("default + ner (CRF)", with_crf)):
         pipeline(documents[0])  # warm caches
