@@ -148,3 +148,11 @@ def test_a_two_pass_model_is_scored_with_its_first_pass_alone_and_with_both(tmp_
     first = CrfTagger(out / FIRST_PASS_FILE, default_featuriser())
     assert systems["crf 1 pass (two_pass)"](sentences) == [first.tag(s.tokens) for s in sentences]
     assert len(systems["crf 2 passes (two_pass)"](sentences)) == len(sentences)
+
+
+def test_the_gold_command_scores_the_default_pipeline_on_our_gold_set(capsys):
+    ner_eval.main(["gold"])
+    printed = capsys.readouterr().out
+    strict = next(line for line in printed.splitlines() if "entities (strict)" in line and "overall" in line)
+    f1 = float(strict.split("│")[5])
+    assert f1 >= 0.85, strict  # the rules alone on tests/gold/ (0.93 when written)
