@@ -252,3 +252,20 @@ def test_ctrl_c_keeps_what_was_read_and_says_how_to_finish(tmp_path):
     rerun = run("ingest", str(feed), "--db", str(db), "--no-analyze")
     assert rerun.returncode == 0 and f"{stored:,} duplicate" in rerun.stderr
     assert _committed(db) == count
+
+
+def test_ingest_reads_a_csv_through_a_column_mapping_and_refuses_a_bad_one(tmp_path):
+    table = tmp_path / "export.csv"
+    table.write_text(
+        "المعرف,العنوان,المحتوى,تاريخ_النشر\n"
+        "1,اشتباكات في ريف حلب,اندلعت اشتباكات عنيفة أمس في ريف حلب الشمالي بين فصائل مسلحة.,2024-11-28\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "corpus.db")
+    mapping = "text=المحتوى,title=العنوان,published=تاريخ_النشر,id=المعرف"
+    bad = run("ingest", str(table), "--db", db, "--map", "text")
+    assert bad.returncode == 2 and "[M305]" in bad.stderr
+    result = run("ingest", str(table), "--db", db, "--no-analyze", "--map", mapping)
+    assert result.returncode == 0 and "1 new" in result.stderr, result.stderr
+    found = json.loads(run("search", "حلب", "--db", db, "--json").stdout)["hits"]
+    assert [(hit["title"], hit["published"]) for hit in found] == [("اشتباكات في ريف حلب", "2024-11-28")]

@@ -18,6 +18,16 @@ from .. import service
 from ..console import rtl_safe
 from ..errors import EXIT_OK, EXIT_SOME_FAILED, MarsadError
 from .app import app, fail, stderr, stdout
+from .reading import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_TIMEOUT,
+    SOURCES_EPILOG,
+    SOURCES_HELP,
+    MapOption,
+    MaxBytesOption,
+    TelegramUsernameOption,
+    TimeoutOption,
+)
 
 DB_HELP = (
     "The corpus: an SQLite file or postgresql://user:password@host:port/db. "
@@ -73,6 +83,10 @@ class _RateColumn(ProgressColumn):
         "  marsad ingest examples/ ../archive/feed.jsonl\n\n"
         "  marsad ingest dump.jsonl --no-analyze --db /data/corpus.db\n\n"
         "  marsad ingest articles/ --db postgresql://marsad:secret@localhost/marsad\n\n"
+        "  marsad ingest export.csv --map text=المحتوى,published=تاريخ_النشر --no-analyze\n\n"
+        "  marsad ingest https://example.org/feed.xml --timeout 20\n\n"
+        + SOURCES_EPILOG
+        + "\n\n"
         "Re-running the same command adds nothing: documents already in the corpus are counted as duplicates. "
         "Near-duplicates (reposts, lightly edited copies) are kept and linked to the first copy seen. "
         "A file or record that cannot be read is reported and skipped; if the run is interrupted, run it again to finish.\n\n"
@@ -80,7 +94,7 @@ class _RateColumn(ProgressColumn):
     )
 )
 def ingest(
-    sources: Annotated[list[str], typer.Argument(help="Files or directories to add to the corpus.", show_default=False)],
+    sources: Annotated[list[str], typer.Argument(help=SOURCES_HELP, show_default=False)],
     db: DbOption = None,
     analyze: Annotated[
         bool, typer.Option("--analyze/--no-analyze", help="Run the analysis pipeline and index its layers (entities, events...).")
@@ -92,15 +106,21 @@ def ingest(
     only: Annotated[
         Optional[str], typer.Option("--only", metavar="NAMES", help="Comma-separated analysers to run (see `marsad layers`).")
     ] = None,
+    mapping: MapOption = None,
+    timeout: TimeoutOption = DEFAULT_TIMEOUT,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    telegram_username: TelegramUsernameOption = None,
 ) -> None:
     """Add articles to the corpus: read, analyse, index for search, link near-duplicates."""
     try:
+        published_date = service.parse_published(published)
         ingestion = service.Ingestion(
             sources,
             db=db,
             analyze=analyze,
-            published=service.parse_published(published),
+            published=published_date,
             only=[name.strip() for name in only.split(",") if name.strip()] if only else None,
+            options=service.read_options(published_date, mapping, timeout, max_bytes, telegram_username),
         )
         progress = Progress(
             SpinnerColumn(),

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import Errors, MarsadError
-from ..ingest import ReadFailure, read_documents
+from ..ingest import ReadFailure, ReadOptions, read_documents
 from ..model import Analysis, Document
 from ..pipeline import Pipeline
 from ..store import AnalysisRows, IndexedDocument, Store, StoreWriter
@@ -98,12 +98,14 @@ class Ingestion:
         only: Iterable[str] | None = None,
         commit_every: int = COMMIT_EVERY,
         commit_seconds: float = COMMIT_SECONDS,
+        options: ReadOptions | None = None,
     ) -> None:
         # Files and directories as Paths; URLs (feeds) stay strings for the readers that take them.
         self.paths = [path if isinstance(path, Path) or "://" in str(path) else Path(path) for path in paths]
         self.db = db
         self.pipeline: Pipeline | None = pipeline_for(only) if analyze else None
         self.published = published
+        self.options = options
         self.commit_every = commit_every
         self.commit_seconds = commit_seconds
         self.near = NearDuplicates()
@@ -124,7 +126,7 @@ class Ingestion:
             writer = _WriterThread(store, self.near, self.commit_every, self.commit_seconds, self.report)
             writer.start()
             try:
-                for item in read_documents(self.paths, self.published):
+                for item in read_documents(self.paths, self.published, self.options):
                     prepared = self._prepare(item, store)
                     if isinstance(prepared, IngestStep):
                         yield self._record(prepared)
