@@ -7,13 +7,15 @@ Two views:
   --sample N   N hits drawn at random (seeded) with 70 characters of context on each
                side; mark each line defensible or not and count.
 
-Hits can be limited to a tier (`--tier strong`: score >= 0.6, `--tier weak`: score
-< 0.6) or a label, and articles taken from further into the corpus (`--skip`) so that
+Hits can be limited to a tier (`--tier strong`: score >= 0.6, `--tier weak`: 0.3 <=
+score < 0.6, `--tier convention`: score < 0.3, `--tier shown`: what the pretty view
+shows, score >= 0.3) or a label, and articles taken from further into the corpus (`--skip`) so that
 a fresh sample is not one the lexicon was reviewed on.
 
     python benchmarks/technique_precision.py --skip 6000 --limit 1500 --sample 60 --seed 11
     python benchmarks/technique_precision.py --skip 6000 --limit 1500 --top 40 --tier weak
     python benchmarks/technique_precision.py --skip 8000 --limit 3000 --sample 40 --cue الأهمية --cue أنحاء
+    python benchmarks/technique_precision.py --skip 9000 --limit 1000 --sample 60 --tier convention
 """
 
 from __future__ import annotations
@@ -23,10 +25,17 @@ from collections import Counter
 
 from corpus import load_articles, print_sample
 
-from marsad.model import Document
+from marsad.model import CONVENTION_BELOW, Document
 from marsad.pipeline import build_pipeline
 
 STRONG = 0.6
+TIERS = {
+    "strong": lambda score: score >= STRONG,
+    "weak": lambda score: CONVENTION_BELOW <= score < STRONG,
+    "convention": lambda score: score < CONVENTION_BELOW,
+    "shown": lambda score: score >= CONVENTION_BELOW,
+    "all": lambda score: True,
+}
 
 
 def main() -> None:
@@ -36,7 +45,7 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=0)
     parser.add_argument("--sample", type=int, default=0)
     parser.add_argument("--seed", type=int, default=11)
-    parser.add_argument("--tier", choices=["strong", "weak", "all"], default="all")
+    parser.add_argument("--tier", choices=list(TIERS), default="all")
     parser.add_argument("--label", default=None, help="only this technique label")
     parser.add_argument("--cue", action="append", default=[],
                         help="only hits whose cue contains this text (repeatable): to review a new batch of cues")
@@ -51,7 +60,7 @@ def main() -> None:
                 continue
             if args.cue and not any(part in technique.cue for part in args.cue):
                 continue
-            if args.tier == "strong" and technique.score < STRONG or args.tier == "weak" and technique.score >= STRONG:
+            if not TIERS[args.tier](technique.score):
                 continue
             found.append((number, article.text, technique))
     print(f"corpus: {origin}, articles {args.skip}-{args.skip + len(articles) - 1}; {len(found):,} hits (tier {args.tier})")

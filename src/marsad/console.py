@@ -15,7 +15,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from .model import Analysis
+from .model import CONVENTION_BELOW, Analysis
 
 RLM = "\u200f"
 _HAS_ARABIC = regex.compile(r"\p{Script=Arabic}")
@@ -92,11 +92,14 @@ def render_analysis(analysis: Analysis) -> Panel:
         _table(
             "Techniques",
             ("label", "score", "words"),
-            ((t.label, f"{t.score:.2f}", t.text) for t in analysis.rhetoric.techniques),
+            ((t.label, f"{t.score:.2f}", t.text) for t in analysis.rhetoric.techniques if t.score >= CONVENTION_BELOW),
         ),
         _table("Frames", ("frame", "score", "words"), ((f.label, f"{f.score:.2f}", f.text) for f in analysis.rhetoric.frames)),
     ]
     parts.extend(table for table in tables if table is not None)
+    convention = sum(t.score < CONVENTION_BELOW for t in analysis.rhetoric.techniques)
+    if convention:
+        parts.append(Text(f"{convention} convention-tier technique cues hidden (score < {CONVENTION_BELOW}; see --json)"))
     emotions = sorted(((label, score) for label, score in analysis.rhetoric.emotions.items() if score > 0), key=lambda item: -item[1])
     if emotions:
         listed = ", ".join(f"{label} {score:.2f}" for label, score in emotions[:4])

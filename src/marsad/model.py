@@ -113,6 +113,12 @@ class Event(_Record):
     cue: str | None = None  # the trigger of the first mention, as written in the lexicon
 
 
+# Technique cues scored below this are the convention tier (emphatic reporting verbs,
+# honorific titles, plain evaluative words): they count for a document's labels and
+# its persuasive / not decision; the pretty view hides them.
+CONVENTION_BELOW = 0.3
+
+
 @dataclass
 class Technique(_Record):
     label: str

@@ -11,7 +11,7 @@ import pytest
 from store_backends import corpus_store, store_target  # noqa: F401  (fixtures: each test on SQLite and PostgreSQL)
 from store_articles import ALEPPO, AID, BAGHOUZ, BAGHOUZ_REPOST, MOGADISHU, aleppo_analysis, baghouz_analysis
 from marsad.errors import MarsadError
-from marsad.model import Analysis
+from marsad.model import Analysis, Technique
 from marsad.service.indexing import analysis_rows, index_document
 from marsad.service.keys import name_key
 from marsad.service.neardup import NearDuplicates
@@ -285,3 +285,13 @@ def test_a_newer_schema_is_refused(tmp_path):
     with pytest.raises(MarsadError) as caught:
         open_store(path)
     assert caught.value.code == "M321"
+
+
+def test_a_convention_tier_technique_does_not_make_a_match(corpus_store):
+    analysis = aleppo_analysis()
+    words = ALEPPO.text.split()[0]
+    analysis.rhetoric.techniques = [Technique("Appeal_to_Values", 0, len(words), words, 0.2, "a convention-tier cue")]
+    add(corpus_store, ALEPPO, analysis)
+    add(corpus_store, BAGHOUZ, baghouz_analysis())
+    assert found(corpus_store, filters=Filters(techniques=("Appeal_to_Values",))) == []
+    assert found(corpus_store, filters=Filters(techniques=("Exaggeration-Minimisation",))) == ["baghouz-fall"]

@@ -9,7 +9,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from ..model import Analysis
+from ..model import CONVENTION_BELOW, Analysis
 from .records import AnalysisRows, Filters, StoredDocument
 
 # Relevance is computed over at most this many matches, the most recently stored.
@@ -120,7 +120,8 @@ def filter_clauses(filters: Filters) -> tuple[list[str], list[Any]]:
         add(f"d.pk IN (SELECT doc FROM events WHERE {first} UNION SELECT doc FROM events WHERE {second})", a + b)
     if filters.techniques:
         clause, values = _in("label_key", tuple(t.lower() for t in filters.techniques))
-        add(f"d.pk IN (SELECT doc FROM techniques WHERE {clause})", values)
+        # the convention tier (reporting verbs, titles) would match nearly every article
+        add(f"d.pk IN (SELECT doc FROM techniques WHERE {clause} AND score >= ?)", values + [CONVENTION_BELOW])
     if filters.since:
         add("d.published >= ?", [filters.since.isoformat()])
     if filters.until:
