@@ -204,3 +204,16 @@ def test_export_refuses_unknown_formats_and_unwritable_paths(tmp_path, store_tar
         service.export_documents("csv", tmp_path / "no" / "such" / "dir.csv", db=store_target)
     assert caught.value.code == "M326"
     assert not list(tmp_path.glob(".*"))  # no temporary file left behind
+
+
+def test_the_csv_export_lists_techniques_above_the_convention_tier(tmp_path):
+    from marsad.model import Technique
+
+    analysis = baghouz_analysis()
+    analysis.rhetoric.techniques.append(Technique("Appeal_to_Authority", 0, 3, BAGHOUZ.text[:3], 0.2, "أكد"))
+    target = str(tmp_path / "corpus.db")
+    store_analysed(target, [(BAGHOUZ, analysis)])
+    service.export_documents("csv", tmp_path / "docs.csv", db=target)
+    with (tmp_path / "docs.csv").open(encoding="utf-8", newline="") as handle:
+        (row,) = list(csv.DictReader(handle))
+    assert row["techniques"] == "Exaggeration-Minimisation"  # the 0.2 convention cue is left out

@@ -22,7 +22,7 @@ from typing import IO, Any
 from .acled import ACLED_COLUMNS, TRACE_COLUMNS
 from .acled import acled_rows as analysis_acled_rows
 from ..errors import Errors, MarsadError
-from ..model import Analysis
+from ..model import CONVENTION_BELOW, Analysis
 from ..store import Filters, Store, StoredDocument
 from .corpus import matching_documents, opened
 from .query import parse_query
@@ -113,6 +113,12 @@ def _jsonl(documents: Iterable[StoredDocument], out: str) -> int:
     return rows
 
 
+def _shown_techniques(analysis: dict) -> Iterable[str]:
+    """Labels of the techniques above the convention tier (as the pretty view and search show them)."""
+    techniques = analysis.get("rhetoric", {}).get("techniques", [])
+    return dict.fromkeys(t["label"] for t in techniques if t.get("score", 1.0) >= CONVENTION_BELOW)
+
+
 def _names(entities: list[dict], places: bool) -> str:
     chosen = [e.get("canonical") or e["text"] for e in entities if (e.get("type") == "LOC") == places]
     return "; ".join(dict.fromkeys(chosen))
@@ -133,7 +139,7 @@ def document_row(document: StoredDocument) -> dict[str, Any]:
         "actors": _names(entities, places=False),
         "places": _names(entities, places=True),
         "event_types": "; ".join(dict.fromkeys(e["type"] for e in analysis.get("events", []))),
-        "techniques": "; ".join(dict.fromkeys(t["label"] for t in analysis.get("rhetoric", {}).get("techniques", []))),
+        "techniques": "; ".join(_shown_techniques(analysis)),
         "text": document.text,
     }
 
