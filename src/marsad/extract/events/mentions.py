@@ -310,8 +310,22 @@ class MentionReader:
         event already told (or to fighting in general): evidence, not a new event."""
         if not self._definite(trigger):
             return False
+        if self._described_anew(trigger, clause):
+            return False
         near = (max(clause[0], trigger.first - DATE_WINDOW), min(clause[1], trigger.last + DATE_WINDOW))
         return not arguments.explicit and not self.doc.dates_in(*near)
+
+    def _described_anew(self, trigger: Found, clause: tuple[int, int]) -> bool:
+        """«مسؤوليته عن التفجير الانتحاري الذي ضرب حي الكرادة وسط بغداد فجر أمس»: a
+        definite happening whose relative clause gives its place and its day is told here,
+        not referred back to."""
+        doc = self.doc
+        _, last = doc.sentence_words(trigger.first)
+        relative = doc.cue_words("relative", trigger.last + 1, min(trigger.last + RELATIVE_GAP, last))
+        if not relative:
+            return False
+        after = (relative[0] + 1, last)
+        return bool(doc.dates_in(*after)) and bool(self.finder.places(doc, doc.named_in(*after), set()))
 
     def _reported_object(self, trigger: Found, clause: tuple[int, int]) -> Found | None:
         """The communication trigger whose definite object this trigger is («تبنى التنظيم
