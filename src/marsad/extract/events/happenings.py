@@ -182,8 +182,12 @@ def _merge_weapons(weapons: list[Mention]) -> Mention:
         if other is not best:
             _fill(best, other)
     # «وبدأ الهجوم بتفجير سيارتين مفخختين»: details of an attack already told
-    best.strong = any(m.strong for m in weapons) and not any(m.anaphoric for m in weapons)
-    best.anaphoric = any(m.anaphoric for m in weapons)
+    # («غارات ... قال إنها استهدفت منصات إطلاق الطائرات المسيّرة»: a definite word after
+    # the attack is told is its target or detail, not a reference back)
+    told = [m.trigger.first for m in weapons if m.strong]
+    leading = [m for m in weapons if m.anaphoric and (not told or m.trigger.first < min(told))]
+    best.strong = bool(told) and not leading
+    best.anaphoric = bool(leading)
     return best
 
 

@@ -61,6 +61,7 @@ DOER_WINDOW = 3  # words before a noun where its light verb stands («شنت ا�
 CLAIM_OBJECT_WINDOW = 6  # words after a claim where what it claims is named
 PLURAL_ENDINGS = ("ين", "ان", "ات")  # duals and plurals («العمليتين», «الهجمات»)
 FORMAL_SPEAKERS = frozenset(("government", "international_org", "coalition", "armed_group", "political_movement"))
+OUTLET_KINDS = frozenset(("media_outlet", "news_agency", "platform"))  # names whose words are no cue
 DAY = "day"
 
 
@@ -109,6 +110,10 @@ class MentionReader:
         self._speakers: dict[int, Actor] = {}  # sentence -> who speaks in it (a communication outside quotations)
         self.taken_words = {index for named in doc.named for index in range(named.first, named.last + 1)}
         self.taken_words |= {index for dated in doc.dated for index in range(dated.first, dated.last + 1)}
+        # «قناة «المسيرة»»: a channel's or a platform's name says nothing of the weapon
+        self.outlet_words = {
+            index for named in doc.named if named.entity.kind in OUTLET_KINDS for index in range(named.first, named.last + 1)
+        }
 
     def read(self) -> list[Mention]:
         mentions = []
@@ -460,7 +465,7 @@ class MentionReader:
             elif role == "armed_actor":
                 if actor1 is not None and (actor1.is_armed or actor1.is_state):
                     return type_name
-            elif self.doc.has_cue(role, *clause):
+            elif any(index not in self.outlet_words for index in self.doc.cue_words(role, *clause)):
                 return type_name
         if actor1 is not None and actor1.is_state and trigger_class.when_state:
             return trigger_class.when_state
