@@ -27,6 +27,7 @@ from .document import EventDocument, Found
 VERB_SUBJECT_GAP = 4  # words between a verb and its subject («اغتال الجيش الإسرائيلي»)
 SPEAKER_GAP = 6  # a speaker's title may be long («دان مكتب رئيس الوزراء الإسرائيلي «...»»)
 PAST_AUXILIARY = frozenset(("كان", "كانت", "كانوا", "كانا", "كانتا"))
+SIDES_GAP = 4  # words from one side of a deal to the other joined by «و» («بوتين ونظيره التركي أردوغان»)
 LATE_SUBJECT_GAP = 8  # words a light verb may stand before its noun's subject
 GENITIVE_GAP = 2  # «اقتحام قسد», «هجوم انتحاري لداعش»
 DOER_GAP = 3
@@ -119,6 +120,10 @@ def _read_arguments(doc: EventDocument, book: ActorBook, trigger: Found, clause:
     found.actor2 = _specific(doc, book, in_sentence, found.actor2)
     if phrase.meaning == "Agreement" and found.actor1 is None:
         found.actor1, found.actor2 = _parties(doc, book, trigger, clause)
+    if phrase.meaning == "Agreement" and found.actor1 is not None:
+        first_side = _first_side(doc, named, found.actor1)
+        if first_side is not None:
+            found.actor1, found.actor2 = first_side, found.actor1
     if found.actor2 is None and phrase.meaning == "Agreement" and found.actor1 is not None:
         found.actor2 = _partner(actors, found.actor1)
     if found.actor1 is None and phrase.is_verb and not unknown:
@@ -490,6 +495,18 @@ def _parties(doc: EventDocument, book: ActorBook, trigger: Found, clause) -> tup
         if len(sides) == 2:
             return sides[0], sides[1]
     return None, None
+
+
+def _first_side(doc: EventDocument, named: list[Actor], side: Actor) -> Actor | None:
+    """«وقّعت الولايات المتحدة وحركة طالبان اتفاقًا», «توصل الرئيس الروسي بوتين ونظيره
+    التركي أردوغان إلى اتفاق»: the side named first, joined to the one found by «و», is
+    actor1 (a country or a person too)."""
+    for other in reversed(named):
+        if other.last < side.first and side.first - other.last <= SIDES_GAP and other.marker is None and other.name != side.name:
+            if any(_joined(doc, index) for index in range(other.last + 1, side.first + 1)):
+                return other
+            return None
+    return None
 
 
 def _partner(actors: list[Actor], actor1: Actor) -> Actor | None:
