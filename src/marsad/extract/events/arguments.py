@@ -128,6 +128,8 @@ def _read_arguments(doc: EventDocument, book: ActorBook, trigger: Found, clause:
         found.actor2 = _partner(actors, found.actor1)
     if found.actor1 is None and phrase.is_verb and not unknown:
         found.actor1 = next((a for a in named if a.kind == "country" and a.first == trigger.last + 1 and a.marker is None), None)
+    if found.actor1 is None and not communication:
+        found.actor1 = _speakers_forces(doc, book, trigger)
     found.assoc = _marked(actors, "support")
     found.claimed_by = _claimant(doc, book, trigger, clause)
     if found.claimed_by is None:
@@ -495,6 +497,29 @@ def _parties(doc: EventDocument, book: ActorBook, trigger: Found, clause) -> tup
         if len(sides) == 2:
             return sides[0], sides[1]
     return None, None
+
+
+def _speakers_forces(doc: EventDocument, book: ActorBook, trigger: Found) -> Actor | None:
+    """«أعلن التحالف العربي أن مقاتلاته شنت غارات», «قال الجيش إن قواته استعادت»: a
+    force told with the speaker's own pronoun acts for the speaker."""
+    first, _ = doc.sentence_words(trigger.first)
+    complements = doc.cue_words("complement", first, trigger.first - 1)
+    if not complements:
+        return None
+    owned = any(
+        reading.suffix in ("ه", "ها") and reading.key in doc.head_keys
+        for index in range(complements[-1] + 1, trigger.first)
+        for reading in doc.words[index].readings
+    )
+    if not owned:
+        return None
+    verbs = [t for t in doc.triggers if first <= t.first < complements[-1] and t.phrase.is_verb and t.phrase.meaning in COMMUNICATION]
+    if not verbs:
+        return None
+    speaker = read_arguments(doc, book, verbs[-1], doc.clause(verbs[-1].first)).actor1
+    if speaker is None or not (speaker.is_armed or speaker.is_state):
+        return None
+    return speaker
 
 
 def _first_side(doc: EventDocument, named: list[Actor], side: Actor) -> Actor | None:
