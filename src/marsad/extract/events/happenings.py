@@ -174,7 +174,8 @@ def _by_town(weapons: list[Mention]) -> list[list[Mention]]:
 
 def _merge_weapons(weapons: list[Mention]) -> Mention:
     """The most specific weapon of one attack, with what the others know."""
-    best = min(weapons, key=lambda m: (WEAPON_ORDER.index(m.type) if m.type in WEAPON_ORDER else len(WEAPON_ORDER), m.trigger.first))
+    told = [m for m in weapons if not m.anaphoric] or weapons  # «صدّوا الهجوم»: a word referring back gives no type
+    best = min(told, key=lambda m: (WEAPON_ORDER.index(m.type) if m.type in WEAPON_ORDER else len(WEAPON_ORDER), m.trigger.first))
     drones = [m for m in weapons if m.trigger.phrase.meaning == AIR]
     if drones and best.type == "Remote explosive/landmine/IED" and best.trigger.phrase.meaning in CLASS_TRIGGERS:
         best.type, best.event_type = AIR, drones[0].event_type  # «طائرات مسيّرة مفخخة»: a drone strike
@@ -184,9 +185,9 @@ def _merge_weapons(weapons: list[Mention]) -> Mention:
     # «وبدأ الهجوم بتفجير سيارتين مفخختين»: details of an attack already told
     # («غارات ... قال إنها استهدفت منصات إطلاق الطائرات المسيّرة»: a definite word after
     # the attack is told is its target or detail, not a reference back)
-    told = [m.trigger.first for m in weapons if m.strong]
-    leading = [m for m in weapons if m.anaphoric and (not told or m.trigger.first < min(told))]
-    best.strong = bool(told) and not leading
+    strong = [m.trigger.first for m in weapons if m.strong]
+    leading = [m for m in weapons if m.anaphoric and (not strong or m.trigger.first < min(strong))]
+    best.strong = bool(strong) and not leading
     best.anaphoric = bool(leading)
     return best
 
