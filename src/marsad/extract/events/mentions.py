@@ -61,6 +61,7 @@ DOER_WINDOW = 3  # words before a noun where its light verb stands («شنت ا�
 CLAIM_OBJECT_WINDOW = 6  # words after a claim where what it claims is named
 PLURAL_ENDINGS = ("ين", "ان", "ات")  # duals and plurals («العمليتين», «الهجمات»)
 FORMAL_SPEAKERS = frozenset(("government", "international_org", "coalition", "armed_group", "political_movement"))
+FUTURE_WINDOW = 2  # words before an event where a future verb («سيوقفون») makes it intended
 OUTLET_KINDS = frozenset(("media_outlet", "news_agency", "platform"))  # names whose words are no cue
 DAY = "day"
 
@@ -646,8 +647,21 @@ class MentionReader:
                 for other in self.doc.triggers
             )
         return any(
-            mention.trigger.last < other.first <= last and other.phrase.meaning not in COMMUNICATION_MEANINGS
+            mention.trigger.last < other.first <= last and other.phrase.meaning not in COMMUNICATION_MEANINGS and not self._intended(other)
             for other in self.doc.triggers
+        )
+
+    def _intended(self, trigger: Found) -> bool:
+        """«أن مقاتليها سيوقفون الهجمات», «ستسيطر»: what the speaker says will be done
+        is an announcement, not an account of what happened."""
+        doc = self.doc
+        clause_first, _ = doc.clause(trigger.first)
+        triggered = {index for other in doc.triggers for index in range(other.first, other.last + 1)}
+        return any(
+            reading.prefix.endswith("س") and reading.key[:1] in "يتن" and len(reading.key) > 3
+            for index in range(max(clause_first, trigger.first - FUTURE_WINDOW), trigger.first)
+            if index not in triggered and index not in self.taken_words
+            for reading in doc.words[index].readings
         )
 
     def fill_place(self, mention: Mention, arguments: Arguments, clause: tuple[int, int]) -> None:
