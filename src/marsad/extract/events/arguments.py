@@ -27,6 +27,8 @@ from .document import EventDocument, Found
 VERB_SUBJECT_GAP = 4  # words between a verb and its subject («اغتال الجيش الإسرائيلي»)
 SPEAKER_GAP = 6  # a speaker's title may be long («دان مكتب رئيس الوزراء الإسرائيلي «...»»)
 PAST_AUXILIARY = frozenset(("كان", "كانت", "كانوا", "كانا", "كانتا"))
+SELF_GAP = 4  # words from «أنها» to the act it tells («أنها شنت الأحد ثلاث غارات»)
+OWN_SUFFIXES = ("ه", "ها")  # the speaker's own pronoun
 SIDES_GAP = 4  # words from one side of a deal to the other joined by «و» («بوتين ونظيره التركي أردوغان»)
 LATE_SUBJECT_GAP = 8  # words a light verb may stand before its noun's subject
 GENITIVE_GAP = 2  # «اقتحام قسد», «هجوم انتحاري لداعش»
@@ -500,20 +502,24 @@ def _parties(doc: EventDocument, book: ActorBook, trigger: Found, clause) -> tup
 
 
 def _speakers_forces(doc: EventDocument, book: ActorBook, trigger: Found) -> Actor | None:
-    """«أعلن التحالف العربي أن مقاتلاته شنت غارات», «قال الجيش إن قواته استعادت»: a
-    force told with the speaker's own pronoun acts for the speaker."""
+    """«أعلن التحالف العربي أن مقاتلاته شنت غارات», «أعلنت الوزارة أنها اعتقلت ستة
+    أشخاص»: a force told with the speaker's own pronoun acts for the speaker."""
     first, _ = doc.sentence_words(trigger.first)
     complements = doc.cue_words("complement", first, trigger.first - 1)
-    if not complements:
-        return None
-    owned = any(
-        reading.suffix in ("ه", "ها") and reading.key in doc.head_keys
+    owned = None
+    if complements and any(
+        reading.suffix in OWN_SUFFIXES and reading.key in doc.head_keys
         for index in range(complements[-1] + 1, trigger.first)
         for reading in doc.words[index].readings
-    )
-    if not owned:
+    ):
+        owned = complements[-1]
+    for index in range(trigger.first - 1, max(first, trigger.first - SELF_GAP) - 1, -1):
+        if any(reading.key in ("انه", "انها") or reading.key == "ان" and reading.suffix in OWN_SUFFIXES for reading in doc.words[index].readings):
+            owned = index if owned is None or index > owned else owned
+            break
+    if owned is None:
         return None
-    verbs = [t for t in doc.triggers if first <= t.first < complements[-1] and t.phrase.is_verb and t.phrase.meaning in COMMUNICATION]
+    verbs = [t for t in doc.triggers if first <= t.first < owned and t.phrase.is_verb and t.phrase.meaning in COMMUNICATION]
     if not verbs:
         return None
     speaker = read_arguments(doc, book, verbs[-1], doc.clause(verbs[-1].first)).actor1
