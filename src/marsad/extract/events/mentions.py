@@ -439,12 +439,27 @@ class MentionReader:
         doc = self.doc
         first, _ = doc.sentence_words(trigger.first)
         claimed = any(other.phrase.meaning == CLAIM and first <= other.first < trigger.first for other in doc.triggers)
-        if not claimed:
+        if not claimed and not self._claimers_account(trigger, first):
             return False
         clause = doc.clause(trigger.first)
         if doc.has_cue("relative", trigger.last + 1, min(trigger.last + RELATIVE_GAP, clause[1])):
             return False  # «مسؤوليتها عن تفجير الشاحنة التي قادها انتحاري ... صباح السبت»: told anew
         return not doc.dates_in(trigger.first, min(trigger.last + DATE_WINDOW, clause[1]))
+
+    def _claimers_account(self, trigger: Found, first: int) -> bool:
+        """«تبنت الحركة التفجيرين. وقالت الحركة في بيان إن مقاتليها استهدفوا الوزارة»: an
+        armed group that claimed an attack earlier in the text telling of it again."""
+        doc = self.doc
+        if not any(other.phrase.meaning == CLAIM and other.first < first for other in doc.triggers):
+            return False
+        if not doc.cue_words("complement", first, trigger.first - 1):
+            return False
+        for other in doc.triggers:
+            if first <= other.first < trigger.first and other.phrase.is_verb and other.phrase.meaning in COMMUNICATION_MEANINGS:
+                speaker = read_arguments(doc, self.book, other, doc.clause(other.first)).actor1
+                if speaker is not None and (speaker.is_armed or self.book.member_of(speaker)):
+                    return True
+        return False
 
     def resolve_type(self, trigger: Found, clause: tuple[int, int], arguments: Arguments) -> str:
         meaning = trigger.phrase.meaning
