@@ -61,3 +61,25 @@ def test_what_a_group_says_it_will_do_is_a_statement():
         "المتحدث باسمها على «تويتر» أن مقاتليها سيوقفون الهجمات على القوات الأجنبية."
     )
     of_type(text, "Statement", actor1="Taliban")
+
+
+def test_a_claimed_series_told_by_country_is_upgraded_by_its_town_and_gives_the_claim_its_place():
+    text = (
+        "أعلن تنظيم داعش عبر وكالة أعماق، أمس الثلاثاء، مسؤوليته عن سلسلة التفجيرات الانتحارية التي ضربت "
+        "العراق يوم الأحد الماضي. وكان انتحاريون قد فجّروا أنفسهم صباح الأحد في سوق مزدحمة في مدينة كركوك. "
+        "ونشرت الوكالة صورة قالت إنها لمنفذي الهجمات."
+    )
+    bombing = of_type(text, "Suicide bomb", actor1="Islamic State", location="Kirkuk")
+    assert bombing.date == "2023-05-07"
+    of_type(text, "Claim of responsibility", actor1="Islamic State", location="Kirkuk")
+    of_type(text, "Propaganda release", actor1="Islamic State", location="Kirkuk")
+
+
+def test_a_group_that_claimed_an_attack_telling_of_it_again_makes_no_new_attack():
+    text = (
+        "تبنت حركة الشباب التفجيرين اللذين استهدفا وزارة التعليم في العاصمة مقديشو يوم السبت. "
+        "وقالت الحركة في بيان إن مقاتليها استهدفوا الوزارة، مهددة بمواصلة الهجمات."
+    )
+    found = [e.type for e in events(text)]
+    assert "Armed clash" not in found and found.count("Remote explosive/landmine/IED") == 1, found
+    of_type(text, "Threat", actor1="Al-Shabaab")

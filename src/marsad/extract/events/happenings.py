@@ -82,7 +82,7 @@ class Happening:
             self.actor2 = mention.actor2
         self.assoc = self.assoc or mention.assoc
         self.claimed_by = self.claimed_by or mention.claimed_by
-        if mention.place is not None and (self.place is None or _weaker_place(self.place_from, mention.place_from)):
+        if mention.place is not None and (self.place is None or _weaker_place(self.place_from, mention.place_from) or _country_of(self.place, mention.place)):
             self.place, self.place_from = mention.place, mention.place_from
         if self.date_from in FALLBACK_DATES and mention.date_from not in FALLBACK_DATES and mention.date:
             self.date, self.date_from = mention.date, mention.date_from
@@ -250,7 +250,7 @@ def _compatible(happening: Happening, mention: Mention) -> bool:
         return False
     if mention.type == CLAIM and happening.mentions[0].sentence != mention.sentence:
         return False  # claims of different attacks: merged after linking, by the attack they claim
-    if not _agree(happening.actor1, mention.actor1) or not _agree(happening.location, mention.location):
+    if not _agree(happening.actor1, mention.actor1) or not _places_agree(happening.place, mention.place):
         return False
     if not (_agree(happening.actor2, mention.actor2) or CIVILIANS in (happening.actor2, mention.actor2)):
         return False
@@ -259,8 +259,24 @@ def _compatible(happening: Happening, mention: Mention) -> bool:
     if not mention.strong:
         return True
     return (happening.actor1 is not None and happening.actor1 == mention.actor1) or (
-        happening.location is not None and happening.location == mention.location
+        happening.location is not None and _places_agree(happening.place, mention.place)
     )
+
+
+def _places_agree(a: Place | None, b: Place | None) -> bool:
+    """The same place, one of them unknown, or a country and a town in it («التفجيرات
+    التي ضربت سريلانكا» then «في العاصمة كولومبو»: the vague mention upgraded)."""
+    if a is None or b is None or a.name == b.name:
+        return True
+    return _country_of(a, b) or _country_of(b, a)
+
+
+def _country_of(country: Place, town: Place) -> bool:
+    entry = country.entry
+    if entry is None or entry.kind != "country":
+        return False
+    inside = town.entry.country if town.entry is not None else town.country
+    return inside is not None and inside == entry.canonical
 
 
 def _same_attack(happening: Happening, mention: Mention) -> bool:
@@ -282,9 +298,8 @@ def _link_claims(found: list[Happening], mentions: list[Mention]) -> None:
     attacks = [h for h in found if h.family == VIOLENT]
     for claim in (h for h in found if h.type == CLAIM):
         told = _told_types(claim, mentions)
-        if any(m.several for m in claim.mentions):
-            claimed = _all_claimed(claim, attacks, told)
-        else:
+        claimed = _all_claimed(claim, attacks, told) if any(m.several for m in claim.mentions) else []
+        if not claimed:  # one attack, or a series told after the claim («مسؤوليته عن سلسلة التفجيرات التي ضربت»)
             claimed = [attack] if (attack := _claimed_attack(claim, attacks, told)) is not None else []
         if not claimed:
             continue
@@ -307,6 +322,10 @@ def _place_releases(found: list[Happening]) -> None:
     for release in (h for h in found if h.type == "Propaganda release" and h.place_from not in ("clause",)):
         sentences = {m.sentence for m in release.mentions}
         claim = next((c for c in claims if sentences & {m.sentence for m in c.mentions}), None)
+        if claim is None and release.place is None:
+            # «ونشرت الوكالة صورة قالت إنها لمنفذي الهجمات» after the claim: the claimed attack's
+            earlier = [c for c in claims if c.actor1 == release.actor1 and c.first_word < release.first_word]
+            claim = max(earlier, key=lambda c: c.first_word) if earlier else None
         if claim is not None and claim.place is not None:
             release.place, release.place_from = claim.place, claim.place_from
 
@@ -339,6 +358,10 @@ def _claimed_attack(claim: Happening, attacks: list[Happening], told: set[str]) 
     same_clause = [a for a in candidates if a.first_word > position and a.mentions[0].first == claim.mentions[0].first]
     if same_clause:
         return same_clause[0]
+    # «أعلن التنظيم، أمس، مسؤوليته عن التفجيرات التي ضربت ...»: named later in its sentence
+    same_sentence = [a for a in candidates if a.first_word > position and any(m.sentence == claim.mentions[0].sentence for m in a.mentions)]
+    if same_sentence:
+        return min(same_sentence, key=lambda a: a.first_word)
     before = [a for a in candidates if a.first_word < position]
     if before:
         return max(before, key=lambda a: a.first_word)

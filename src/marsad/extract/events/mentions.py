@@ -832,6 +832,11 @@ class MentionReader:
             after = [t.first for t in doc.triggers if mention.trigger.last < t.first <= clause[1] and t.phrase.meaning not in COMMUNICATION_MEANINGS]
             if after:
                 in_clause = [dated for dated in in_clause if dated.first < after[0]]
+        elif any(t.phrase.meaning in COMMUNICATION_MEANINGS and clause[0] <= t.first < trigger for t in doc.triggers):
+            # «أعلن التنظيم، أمس الثلاثاء، مسؤوليته عن التفجيرات التي ضربت ... يوم الأحد»:
+            # the claim's day is not the attack's
+            own = [dated for dated in in_clause if dated.first > trigger]
+            in_clause = own or in_clause
         if in_clause:
             nearest = min(in_clause, key=lambda d: abs(d.first - trigger))
             if _is_day(nearest):
