@@ -310,6 +310,9 @@ def _link_claims(found: list[Happening], mentions: list[Mention]) -> None:
             claim.actor2 = attack.actor2
         if claim.date_from in FALLBACK_DATES:
             claim.date, claim.date_from = attack.date, attack.date_from
+        # an attack told over several towns (mentions._per_place) is claimed in each
+        clauses = {(attack.type, m.first) for attack in claimed for m in attack.mentions}
+        claimed += [a for a in attacks if a not in claimed and clauses & {(a.type, m.first) for m in a.mentions}]
         for attack in claimed:
             if attack.actor1 is None:
                 attack.actor1, attack.actor1_kind = claim.actor1, claim.actor1_kind

@@ -147,15 +147,16 @@ class MentionReader:
             return [mention]
         doc = self.doc
         first, last = doc.sentence_words(mention.trigger.first)
+        places: list[Place] = []
         if doc.has_cue("count", mention.trigger.last + 1, last):
             places = [
                 place for place in self.finder.places(doc, doc.named_in(mention.trigger.last + 1, last), set())
                 if place.marker == "locative" and place.rank < 1
             ]
-        elif self._several(mention.trigger):
+        if len({place.name for place in places}) < 2 and self._several(mention.trigger):
+            # «في كنيستين وثلاثة فنادق في كولومبو، وفي كنيسة بمدينة باتيكالوا»: a count of
+            # buildings, not of towns
             places = self._joined_towns(doc.clause(mention.trigger.first))
-        else:
-            return [mention]
         names = list(dict.fromkeys(place.name for place in places))
         if len(names) < 2:
             return [mention]
@@ -172,6 +173,8 @@ class MentionReader:
         reading = trigger.reading
         if reading.suffix in ("هما", "هم"):
             return True
+        if trigger.phrase.is_verb and reading.key.endswith(("وا", "ون")) and len(reading.key) > 4:
+            return True  # «فجّروا أنفسهم في ... وفي ...»: several attackers
         return not trigger.phrase.is_verb and len(reading.key) > 4 and reading.key.endswith(PLURAL_ENDINGS)
 
     def _joined_towns(self, clause: tuple[int, int]) -> list[Place]:
@@ -880,5 +883,8 @@ __all__ = ["Mention", "MentionReader"]
 
 
 def _joined(doc: EventDocument, index: int) -> bool:
-    """The word, or the word before it, starts with the conjunction «و» («وموندورو», «وهجرة خريص»)."""
-    return any(doc.words[i].text.startswith("و") for i in (index, index - 1) if 0 <= i < len(doc.words))
+    """The word, or the word before it, starts with the conjunction «و» («وموندورو», «وهجرة خريص»),
+    or a «وفي» opens the phrase it ends («وفي كنيسة بمدينة باتيكالوا»)."""
+    if any(doc.words[i].text.startswith("و") for i in (index, index - 1) if 0 <= i < len(doc.words)):
+        return True
+    return any(doc.words[i].text == "وفي" for i in range(max(0, index - JOINED_GAP + 1), index))
