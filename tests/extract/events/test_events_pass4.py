@@ -83,3 +83,11 @@ def test_a_group_that_claimed_an_attack_telling_of_it_again_makes_no_new_attack(
     found = [e.type for e in events(text)]
     assert "Armed clash" not in found and found.count("Remote explosive/landmine/IED") == 1, found
     of_type(text, "Threat", actor1="Al-Shabaab")
+
+
+def test_a_statement_made_at_the_site_of_an_attack_is_located_there():
+    text = (
+        "قُتل عشرات المدنيين يوم السبت في تفجيرين بسيارتين مفخختين استهدفا وزارة التعليم في العاصمة مقديشو. "
+        "ودان الرئيس الصومالي حسن شيخ محمود خلال زيارته موقع التفجيرين الهجوم، واصفًا إياه بالجبان."
+    )
+    of_type(text, "Statement", actor1="Hassan Sheikh Mohamud", location="Mogadishu")

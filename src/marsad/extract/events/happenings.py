@@ -226,6 +226,7 @@ def happenings(mentions: list[Mention]) -> list[Happening]:
             found.append(Happening.of(mention))
     _link_claims(found, mentions)
     _place_releases(found)
+    _place_visits(found)
     return _merge_claims(found)
 
 
@@ -331,6 +332,19 @@ def _place_releases(found: list[Happening]) -> None:
             claim = max(earlier, key=lambda c: c.first_word) if earlier else None
         if claim is not None and claim.place is not None:
             release.place, release.place_from = claim.place, claim.place_from
+
+
+def _place_visits(found: list[Happening]) -> None:
+    """«قال الرئيس خلال زيارته موقع التفجيرين إن ...»: a Statement made at the site of an
+    event is located where the event happened."""
+    for statement in (h for h in found if h.family == COMMUNICATION and h.place is None):
+        clauses = {m.first for m in statement.mentions}
+        site = next(
+            (h for h in found if h.family == VIOLENT and h.place is not None and any(m.at_site and m.first in clauses for m in h.mentions)),
+            None,
+        )
+        if site is not None:
+            statement.place, statement.place_from = site.place, "clause"
 
 
 def _all_claimed(claim: Happening, attacks: list[Happening], told: set[str]) -> list[Happening]:

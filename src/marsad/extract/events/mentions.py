@@ -36,6 +36,7 @@ PROTESTERS = "Protesters"
 VICTIM_TYPES = frozenset(("Attack", "Abduction/forced disappearance", "Sexual violence"))
 REMOTE_VIOLENCE = "Explosions/Remote violence"
 DEATHS = frozenset(("مقتل", "قتلى", "قتيل"))
+SITE_KEYS = frozenset(("موقع",))  # «زار موقع الهجوم»
 FORCED_PROTESTS = frozenset(("Excessive force against protesters", "Protest with intervention"))
 PROTEST_TYPES = frozenset(("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration"))
 NEGATION_WINDOW = 3
@@ -92,6 +93,7 @@ class Mention:
     bare: bool = False  # a Statement from a verb of saying with no venue: kept only in texts where something happens
     several: bool = False  # a claim of several attacks («تبنى التنظيم التفجيرين»)
     by_speaker: bool = False  # a threat or claim in quotation marks whose actor is the sentence's speaker
+    at_site: bool = False  # «موقع الهجوم»: names the place where an event happened
     sentence: int = 0
 
     @property
@@ -247,6 +249,7 @@ class MentionReader:
         )
         mention.weapon_class = phrase.meaning in ("attack", "assassination", "bombing", "strike", "storm") or kind.event_type == REMOTE_VIOLENCE
         mention.bare = bare
+        mention.at_site = trigger.first > 0 and not SITE_KEYS.isdisjoint(doc.words[trigger.first - 1].keys)
         mention.several = type_name == CLAIM and self._claims_several(trigger, clause)
         if not self.fill_actors(mention, arguments, clause):
             return None
