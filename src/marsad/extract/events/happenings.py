@@ -322,7 +322,7 @@ def _link_claims(found: list[Happening], mentions: list[Mention]) -> None:
 def _place_releases(found: list[Happening]) -> None:
     """«وتبنى التنظيم الهجوم ... ونشرت الوكالة صورة قالت إنها للمنفّذ»: a release told
     with a claim is about the claimed attack and takes its place."""
-    claims = [h for h in found if h.type == CLAIM and h.linked is not None]
+    claims = [h for h in found if h.type == CLAIM and (h.linked is not None or h.place is not None)]
     for release in (h for h in found if h.type == "Propaganda release" and h.place_from not in ("clause",)):
         sentences = {m.sentence for m in release.mentions}
         claim = next((c for c in claims if sentences & {m.sentence for m in c.mentions}), None)
