@@ -91,3 +91,11 @@ def test_a_statement_made_at_the_site_of_an_attack_is_located_there():
         "ودان الرئيس الصومالي حسن شيخ محمود خلال زيارته موقع التفجيرين الهجوم، واصفًا إياه بالجبان."
     )
     of_type(text, "Statement", actor1="Hassan Sheikh Mohamud", location="Mogadishu")
+
+
+def test_a_leader_named_after_his_title_and_group_noun_is_the_speaker():
+    text = (
+        "اغتال الجيش الإسرائيلي فجر أمس قياديًا في حركة الجهاد الإسلامي في مدينة غزة. "
+        "وتوعّد الأمين العام للحركة «زياد النخالة» إسرائيل بردّ قاسٍ."
+    )
+    of_type(text, "Threat", actor1="Ziyad al-Nakhalah")

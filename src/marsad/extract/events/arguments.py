@@ -254,9 +254,11 @@ def _subject(doc: EventDocument, actors: list[Actor], trigger: Found, clause, co
         between = [i for i in range(trigger.first + 1, actor.first) if i not in dates and i not in _phrase_words(trigger)]
         if doc.cue_words("complement", trigger.last + 1, actor.first - 1):
             break  # «قالت مصادر إن مسلحين من الحركة اغتالوا»: the group is in what is told
-        if communication and actor.marker == "genitive" and len(between) < gap:
+        titled_person = communication and actor.kind == "person" and actor.marker == "genitive"
+        if communication and actor.marker == "genitive" and not titled_person and len(between) < gap:
             continue  # «قال القائد العام لقسد «مظلوم عبدي»»: the speaker is the man after his group
-        if len(between) < gap and actor.marker in allowed:
+        if len(between) < gap and (actor.marker in allowed or titled_person):
+            # («توعّد الأمين العام للحركة «زياد النخالة»»: the man after «للحركة» speaks)
             following = actors[position + 1] if position + 1 < len(actors) else None
             if communication and actor.marker is None and actor.kind != "person" and following is not None:
                 if following.kind == "person" and following.first - actor.last <= TITLE_GAP:
