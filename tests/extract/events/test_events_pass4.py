@@ -99,3 +99,13 @@ def test_a_leader_named_after_his_title_and_group_noun_is_the_speaker():
         "وتوعّد الأمين العام للحركة «زياد النخالة» إسرائيل بردّ قاسٍ."
     )
     of_type(text, "Threat", actor1="Ziyad al-Nakhalah")
+
+
+def test_what_a_release_says_is_the_release_not_a_statement():
+    text = (
+        "سيطرت قوات سوريا الديمقراطية أمس على بلدة الباغوز بعد معارك مع تنظيم داعش. "
+        "في المقابل، قال المتحدث باسم التنظيم في تسجيل صوتي بثته مؤسسة «الفرقان» أمس إن مقاتليه ثابتون."
+    )
+    found = [e.type for e in events(text)]
+    assert "Statement" not in found, found
+    of_type(text, "Propaganda release", actor1="Islamic State")

@@ -152,6 +152,13 @@ def _one_message(mentions: list[Mention]) -> list[Mention]:
         if stronger.place is None and mention.place is not None:
             stronger.place, stronger.place_from = mention.place, mention.place_from
         mention.type, mention.event_type, mention.strong = stronger.type, stronger.event_type, False  # evidence of the threat
+    # «تجاهلت صحيفة «النبأ» الناطقة باسم التنظيم، في عددها الصادر الخميس، ...»: what a
+    # release says is the release, not a Statement of its own
+    releases = {(m.sentence, m.actor1): m for m in mentions if m.type == "Propaganda release" and m.actor1 and m.strong}
+    for mention in mentions:
+        release = releases.get((mention.sentence, mention.actor1)) if mention.type == "Statement" else None
+        if release is not None:
+            mention.type, mention.event_type, mention.strong = release.type, release.event_type, False
     return mentions
 
 
