@@ -189,7 +189,7 @@ def marker_before(doc: EventDocument, named: Named) -> str | None:
             while before >= clause_first and "head" in doc.roles_at(before):
                 before -= 1
             return "target" if before >= clause_first and "target" in doc.roles_at(before) else "affiliation"
-        for role in ("support", "spokesman", "agent", "between", "with", "target", "source", "recipient", "destination", "locative", "direction", "region"):
+        for role in ("according", "support", "spokesman", "agent", "between", "with", "target", "source", "recipient", "destination", "locative", "direction", "region"):
             if role in roles:
                 return role
         break

@@ -27,6 +27,9 @@ from .document import EventDocument, Found
 VERB_SUBJECT_GAP = 4  # words between a verb and its subject («اغتال الجيش الإسرائيلي»)
 SPEAKER_GAP = 6  # a speaker's title may be long («دان مكتب رئيس الوزراء الإسرائيلي «...»»)
 PAST_AUXILIARY = frozenset(("كان", "كانت", "كانوا", "كانا", "كانتا"))
+SELF_GAP = 4  # words from «أنها» to the act it tells («أنها شنت الأحد ثلاث غارات»)
+OWN_SUFFIXES = ("ه", "ها")  # the speaker's own pronoun
+SIDES_GAP = 4  # words from one side of a deal to the other joined by «و» («بوتين ونظيره التركي أردوغان»)
 LATE_SUBJECT_GAP = 8  # words a light verb may stand before its noun's subject
 GENITIVE_GAP = 2  # «اقتحام قسد», «هجوم انتحاري لداعش»
 DOER_GAP = 3
@@ -119,10 +122,16 @@ def _read_arguments(doc: EventDocument, book: ActorBook, trigger: Found, clause:
     found.actor2 = _specific(doc, book, in_sentence, found.actor2)
     if phrase.meaning == "Agreement" and found.actor1 is None:
         found.actor1, found.actor2 = _parties(doc, book, trigger, clause)
+    if phrase.meaning == "Agreement" and found.actor1 is not None:
+        first_side = _first_side(doc, named, found.actor1)
+        if first_side is not None:
+            found.actor1, found.actor2 = first_side, found.actor1
     if found.actor2 is None and phrase.meaning == "Agreement" and found.actor1 is not None:
         found.actor2 = _partner(actors, found.actor1)
     if found.actor1 is None and phrase.is_verb and not unknown:
         found.actor1 = next((a for a in named if a.kind == "country" and a.first == trigger.last + 1 and a.marker is None), None)
+    if found.actor1 is None and not communication:
+        found.actor1 = _speakers_forces(doc, book, trigger)
     found.assoc = _marked(actors, "support")
     found.claimed_by = _claimant(doc, book, trigger, clause)
     if found.claimed_by is None:
@@ -245,9 +254,11 @@ def _subject(doc: EventDocument, actors: list[Actor], trigger: Found, clause, co
         between = [i for i in range(trigger.first + 1, actor.first) if i not in dates and i not in _phrase_words(trigger)]
         if doc.cue_words("complement", trigger.last + 1, actor.first - 1):
             break  # «قالت مصادر إن مسلحين من الحركة اغتالوا»: the group is in what is told
-        if communication and actor.marker == "genitive" and len(between) < gap:
+        titled_person = communication and actor.kind == "person" and actor.marker == "genitive"
+        if communication and actor.marker == "genitive" and not titled_person and len(between) < gap:
             continue  # «قال القائد العام لقسد «مظلوم عبدي»»: the speaker is the man after his group
-        if len(between) < gap and actor.marker in allowed:
+        if len(between) < gap and (actor.marker in allowed or titled_person):
+            # («توعّد الأمين العام للحركة «زياد النخالة»»: the man after «للحركة» speaks)
             following = actors[position + 1] if position + 1 < len(actors) else None
             if communication and actor.marker is None and actor.kind != "person" and following is not None:
                 if following.kind == "person" and following.first - actor.last <= TITLE_GAP:
@@ -490,6 +501,45 @@ def _parties(doc: EventDocument, book: ActorBook, trigger: Found, clause) -> tup
         if len(sides) == 2:
             return sides[0], sides[1]
     return None, None
+
+
+def _speakers_forces(doc: EventDocument, book: ActorBook, trigger: Found) -> Actor | None:
+    """«أعلن التحالف العربي أن مقاتلاته شنت غارات», «أعلنت الوزارة أنها اعتقلت ستة
+    أشخاص»: a force told with the speaker's own pronoun acts for the speaker."""
+    first, _ = doc.sentence_words(trigger.first)
+    complements = doc.cue_words("complement", first, trigger.first - 1)
+    owned = None
+    if complements and any(
+        reading.suffix in OWN_SUFFIXES and reading.key in doc.head_keys
+        for index in range(complements[-1] + 1, trigger.first)
+        for reading in doc.words[index].readings
+    ):
+        owned = complements[-1]
+    for index in range(trigger.first - 1, max(first, trigger.first - SELF_GAP) - 1, -1):
+        if any(reading.key in ("انه", "انها") or reading.key == "ان" and reading.suffix in OWN_SUFFIXES for reading in doc.words[index].readings):
+            owned = index if owned is None or index > owned else owned
+            break
+    if owned is None:
+        return None
+    verbs = [t for t in doc.triggers if first <= t.first < owned and t.phrase.is_verb and t.phrase.meaning in COMMUNICATION]
+    if not verbs:
+        return None
+    speaker = read_arguments(doc, book, verbs[-1], doc.clause(verbs[-1].first)).actor1
+    if speaker is None or not (speaker.is_armed or speaker.is_state):
+        return None
+    return speaker
+
+
+def _first_side(doc: EventDocument, named: list[Actor], side: Actor) -> Actor | None:
+    """«وقّعت الولايات المتحدة وحركة طالبان اتفاقًا», «توصل الرئيس الروسي بوتين ونظيره
+    التركي أردوغان إلى اتفاق»: the side named first, joined to the one found by «و», is
+    actor1 (a country or a person too)."""
+    for other in reversed(named):
+        if other.last < side.first and side.first - other.last <= SIDES_GAP and other.marker is None and other.name != side.name:
+            if any(_joined(doc, index) for index in range(other.last + 1, side.first + 1)):
+                return other
+            return None
+    return None
 
 
 def _partner(actors: list[Actor], actor1: Actor) -> Actor | None:

@@ -82,7 +82,7 @@ class Happening:
             self.actor2 = mention.actor2
         self.assoc = self.assoc or mention.assoc
         self.claimed_by = self.claimed_by or mention.claimed_by
-        if mention.place is not None and (self.place is None or _weaker_place(self.place_from, mention.place_from)):
+        if mention.place is not None and (self.place is None or _weaker_place(self.place_from, mention.place_from) or _country_of(self.place, mention.place)):
             self.place, self.place_from = mention.place, mention.place_from
         if self.date_from in FALLBACK_DATES and mention.date_from not in FALLBACK_DATES and mention.date:
             self.date, self.date_from = mention.date, mention.date_from
@@ -152,6 +152,13 @@ def _one_message(mentions: list[Mention]) -> list[Mention]:
         if stronger.place is None and mention.place is not None:
             stronger.place, stronger.place_from = mention.place, mention.place_from
         mention.type, mention.event_type, mention.strong = stronger.type, stronger.event_type, False  # evidence of the threat
+    # «تجاهلت صحيفة «النبأ» الناطقة باسم التنظيم، في عددها الصادر الخميس، ...»: what a
+    # release says is the release, not a Statement of its own
+    releases = {(m.sentence, m.actor1): m for m in mentions if m.type == "Propaganda release" and m.actor1 and m.strong}
+    for mention in mentions:
+        release = releases.get((mention.sentence, mention.actor1)) if mention.type == "Statement" else None
+        if release is not None:
+            mention.type, mention.event_type, mention.strong = release.type, release.event_type, False
     return mentions
 
 
@@ -174,7 +181,8 @@ def _by_town(weapons: list[Mention]) -> list[list[Mention]]:
 
 def _merge_weapons(weapons: list[Mention]) -> Mention:
     """The most specific weapon of one attack, with what the others know."""
-    best = min(weapons, key=lambda m: (WEAPON_ORDER.index(m.type) if m.type in WEAPON_ORDER else len(WEAPON_ORDER), m.trigger.first))
+    told = [m for m in weapons if not m.anaphoric] or weapons  # «صدّوا الهجوم»: a word referring back gives no type
+    best = min(told, key=lambda m: (WEAPON_ORDER.index(m.type) if m.type in WEAPON_ORDER else len(WEAPON_ORDER), m.trigger.first))
     drones = [m for m in weapons if m.trigger.phrase.meaning == AIR]
     if drones and best.type == "Remote explosive/landmine/IED" and best.trigger.phrase.meaning in CLASS_TRIGGERS:
         best.type, best.event_type = AIR, drones[0].event_type  # «طائرات مسيّرة مفخخة»: a drone strike
@@ -182,8 +190,12 @@ def _merge_weapons(weapons: list[Mention]) -> Mention:
         if other is not best:
             _fill(best, other)
     # «وبدأ الهجوم بتفجير سيارتين مفخختين»: details of an attack already told
-    best.strong = any(m.strong for m in weapons) and not any(m.anaphoric for m in weapons)
-    best.anaphoric = any(m.anaphoric for m in weapons)
+    # («غارات ... قال إنها استهدفت منصات إطلاق الطائرات المسيّرة»: a definite word after
+    # the attack is told is its target or detail, not a reference back)
+    strong = [m.trigger.first for m in weapons if m.strong]
+    leading = [m for m in weapons if m.anaphoric and (not strong or m.trigger.first < min(strong))]
+    best.strong = bool(strong) and not leading
+    best.anaphoric = bool(leading)
     return best
 
 
@@ -221,6 +233,7 @@ def happenings(mentions: list[Mention]) -> list[Happening]:
             found.append(Happening.of(mention))
     _link_claims(found, mentions)
     _place_releases(found)
+    _place_visits(found)
     return _merge_claims(found)
 
 
@@ -245,7 +258,7 @@ def _compatible(happening: Happening, mention: Mention) -> bool:
         return False
     if mention.type == CLAIM and happening.mentions[0].sentence != mention.sentence:
         return False  # claims of different attacks: merged after linking, by the attack they claim
-    if not _agree(happening.actor1, mention.actor1) or not _agree(happening.location, mention.location):
+    if not _agree(happening.actor1, mention.actor1) or not _places_agree(happening.place, mention.place):
         return False
     if not (_agree(happening.actor2, mention.actor2) or CIVILIANS in (happening.actor2, mention.actor2)):
         return False
@@ -254,8 +267,24 @@ def _compatible(happening: Happening, mention: Mention) -> bool:
     if not mention.strong:
         return True
     return (happening.actor1 is not None and happening.actor1 == mention.actor1) or (
-        happening.location is not None and happening.location == mention.location
+        happening.location is not None and _places_agree(happening.place, mention.place)
     )
+
+
+def _places_agree(a: Place | None, b: Place | None) -> bool:
+    """The same place, one of them unknown, or a country and a town in it («التفجيرات
+    التي ضربت سريلانكا» then «في العاصمة كولومبو»: the vague mention upgraded)."""
+    if a is None or b is None or a.name == b.name:
+        return True
+    return _country_of(a, b) or _country_of(b, a)
+
+
+def _country_of(country: Place, town: Place) -> bool:
+    entry = country.entry
+    if entry is None or entry.kind != "country":
+        return False
+    inside = town.entry.country if town.entry is not None else town.country
+    return inside is not None and inside == entry.canonical
 
 
 def _same_attack(happening: Happening, mention: Mention) -> bool:
@@ -277,9 +306,8 @@ def _link_claims(found: list[Happening], mentions: list[Mention]) -> None:
     attacks = [h for h in found if h.family == VIOLENT]
     for claim in (h for h in found if h.type == CLAIM):
         told = _told_types(claim, mentions)
-        if any(m.several for m in claim.mentions):
-            claimed = _all_claimed(claim, attacks, told)
-        else:
+        claimed = _all_claimed(claim, attacks, told) if any(m.several for m in claim.mentions) else []
+        if not claimed:  # one attack, or a series told after the claim («مسؤوليته عن سلسلة التفجيرات التي ضربت»)
             claimed = [attack] if (attack := _claimed_attack(claim, attacks, told)) is not None else []
         if not claimed:
             continue
@@ -290,6 +318,9 @@ def _link_claims(found: list[Happening], mentions: list[Mention]) -> None:
             claim.actor2 = attack.actor2
         if claim.date_from in FALLBACK_DATES:
             claim.date, claim.date_from = attack.date, attack.date_from
+        # an attack told over several towns (mentions._per_place) is claimed in each
+        clauses = {(attack.type, m.first) for attack in claimed for m in attack.mentions}
+        claimed += [a for a in attacks if a not in claimed and clauses & {(a.type, m.first) for m in a.mentions}]
         for attack in claimed:
             if attack.actor1 is None:
                 attack.actor1, attack.actor1_kind = claim.actor1, claim.actor1_kind
@@ -298,12 +329,29 @@ def _link_claims(found: list[Happening], mentions: list[Mention]) -> None:
 def _place_releases(found: list[Happening]) -> None:
     """«وتبنى التنظيم الهجوم ... ونشرت الوكالة صورة قالت إنها للمنفّذ»: a release told
     with a claim is about the claimed attack and takes its place."""
-    claims = [h for h in found if h.type == CLAIM and h.linked is not None]
+    claims = [h for h in found if h.type == CLAIM and (h.linked is not None or h.place is not None)]
     for release in (h for h in found if h.type == "Propaganda release" and h.place_from not in ("clause",)):
         sentences = {m.sentence for m in release.mentions}
         claim = next((c for c in claims if sentences & {m.sentence for m in c.mentions}), None)
+        if claim is None and release.place is None:
+            # «ونشرت الوكالة صورة قالت إنها لمنفذي الهجمات» after the claim: the claimed attack's
+            earlier = [c for c in claims if c.actor1 == release.actor1 and c.first_word < release.first_word]
+            claim = max(earlier, key=lambda c: c.first_word) if earlier else None
         if claim is not None and claim.place is not None:
             release.place, release.place_from = claim.place, claim.place_from
+
+
+def _place_visits(found: list[Happening]) -> None:
+    """«قال الرئيس خلال زيارته موقع التفجيرين إن ...»: a Statement made at the site of an
+    event is located where the event happened."""
+    for statement in (h for h in found if h.family == COMMUNICATION and h.place is None):
+        clauses = {m.first for m in statement.mentions}
+        site = next(
+            (h for h in found if h.family == VIOLENT and h.place is not None and any(m.at_site and m.first in clauses for m in h.mentions)),
+            None,
+        )
+        if site is not None:
+            statement.place, statement.place_from = site.place, "clause"
 
 
 def _all_claimed(claim: Happening, attacks: list[Happening], told: set[str]) -> list[Happening]:
@@ -334,6 +382,10 @@ def _claimed_attack(claim: Happening, attacks: list[Happening], told: set[str]) 
     same_clause = [a for a in candidates if a.first_word > position and a.mentions[0].first == claim.mentions[0].first]
     if same_clause:
         return same_clause[0]
+    # «أعلن التنظيم، أمس، مسؤوليته عن التفجيرات التي ضربت ...»: named later in its sentence
+    same_sentence = [a for a in candidates if a.first_word > position and any(m.sentence == claim.mentions[0].sentence for m in a.mentions)]
+    if same_sentence:
+        return min(same_sentence, key=lambda a: a.first_word)
     before = [a for a in candidates if a.first_word < position]
     if before:
         return max(before, key=lambda a: a.first_word)

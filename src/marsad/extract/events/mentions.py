@@ -36,6 +36,7 @@ PROTESTERS = "Protesters"
 VICTIM_TYPES = frozenset(("Attack", "Abduction/forced disappearance", "Sexual violence"))
 REMOTE_VIOLENCE = "Explosions/Remote violence"
 DEATHS = frozenset(("مقتل", "قتلى", "قتيل"))
+SITE_KEYS = frozenset(("موقع",))  # «زار موقع الهجوم»
 FORCED_PROTESTS = frozenset(("Excessive force against protesters", "Protest with intervention"))
 PROTEST_TYPES = frozenset(("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration"))
 NEGATION_WINDOW = 3
@@ -61,6 +62,8 @@ DOER_WINDOW = 3  # words before a noun where its light verb stands («شنت ا�
 CLAIM_OBJECT_WINDOW = 6  # words after a claim where what it claims is named
 PLURAL_ENDINGS = ("ين", "ان", "ات")  # duals and plurals («العمليتين», «الهجمات»)
 FORMAL_SPEAKERS = frozenset(("government", "international_org", "coalition", "armed_group", "political_movement"))
+FUTURE_WINDOW = 2  # words before an event where a future verb («سيوقفون») makes it intended
+OUTLET_KINDS = frozenset(("media_outlet", "news_agency", "platform"))  # names whose words are no cue
 DAY = "day"
 
 
@@ -90,6 +93,7 @@ class Mention:
     bare: bool = False  # a Statement from a verb of saying with no venue: kept only in texts where something happens
     several: bool = False  # a claim of several attacks («تبنى التنظيم التفجيرين»)
     by_speaker: bool = False  # a threat or claim in quotation marks whose actor is the sentence's speaker
+    at_site: bool = False  # «موقع الهجوم»: names the place where an event happened
     sentence: int = 0
 
     @property
@@ -109,6 +113,10 @@ class MentionReader:
         self._speakers: dict[int, Actor] = {}  # sentence -> who speaks in it (a communication outside quotations)
         self.taken_words = {index for named in doc.named for index in range(named.first, named.last + 1)}
         self.taken_words |= {index for dated in doc.dated for index in range(dated.first, dated.last + 1)}
+        # «قناة «المسيرة»»: a channel's or a platform's name says nothing of the weapon
+        self.outlet_words = {
+            index for named in doc.named if named.entity.kind in OUTLET_KINDS for index in range(named.first, named.last + 1)
+        }
 
     def read(self) -> list[Mention]:
         mentions = []
@@ -141,15 +149,16 @@ class MentionReader:
             return [mention]
         doc = self.doc
         first, last = doc.sentence_words(mention.trigger.first)
+        places: list[Place] = []
         if doc.has_cue("count", mention.trigger.last + 1, last):
             places = [
                 place for place in self.finder.places(doc, doc.named_in(mention.trigger.last + 1, last), set())
                 if place.marker == "locative" and place.rank < 1
             ]
-        elif self._several(mention.trigger):
+        if len({place.name for place in places}) < 2 and self._several(mention.trigger):
+            # «في كنيستين وثلاثة فنادق في كولومبو، وفي كنيسة بمدينة باتيكالوا»: a count of
+            # buildings, not of towns
             places = self._joined_towns(doc.clause(mention.trigger.first))
-        else:
-            return [mention]
         names = list(dict.fromkeys(place.name for place in places))
         if len(names) < 2:
             return [mention]
@@ -166,6 +175,8 @@ class MentionReader:
         reading = trigger.reading
         if reading.suffix in ("هما", "هم"):
             return True
+        if trigger.phrase.is_verb and reading.key.endswith(("وا", "ون")) and len(reading.key) > 4:
+            return True  # «فجّروا أنفسهم في ... وفي ...»: several attackers
         return not trigger.phrase.is_verb and len(reading.key) > 4 and reading.key.endswith(PLURAL_ENDINGS)
 
     def _joined_towns(self, clause: tuple[int, int]) -> list[Place]:
@@ -238,6 +249,7 @@ class MentionReader:
         )
         mention.weapon_class = phrase.meaning in ("attack", "assassination", "bombing", "strike", "storm") or kind.event_type == REMOTE_VIOLENCE
         mention.bare = bare
+        mention.at_site = trigger.first > 0 and not SITE_KEYS.isdisjoint(doc.words[trigger.first - 1].keys)
         mention.several = type_name == CLAIM and self._claims_several(trigger, clause)
         if not self.fill_actors(mention, arguments, clause):
             return None
@@ -310,8 +322,22 @@ class MentionReader:
         event already told (or to fighting in general): evidence, not a new event."""
         if not self._definite(trigger):
             return False
+        if self._described_anew(trigger, clause):
+            return False
         near = (max(clause[0], trigger.first - DATE_WINDOW), min(clause[1], trigger.last + DATE_WINDOW))
         return not arguments.explicit and not self.doc.dates_in(*near)
+
+    def _described_anew(self, trigger: Found, clause: tuple[int, int]) -> bool:
+        """«مسؤوليته عن التفجير الانتحاري الذي ضرب حي الكرادة وسط بغداد فجر أمس»: a
+        definite happening whose relative clause gives its place and its day is told here,
+        not referred back to."""
+        doc = self.doc
+        _, last = doc.sentence_words(trigger.first)
+        relative = doc.cue_words("relative", trigger.last + 1, min(trigger.last + RELATIVE_GAP, last))
+        if not relative:
+            return False
+        after = (relative[0] + 1, last)
+        return bool(doc.dates_in(*after)) and bool(self.finder.places(doc, doc.named_in(*after), set()))
 
     def _reported_object(self, trigger: Found, clause: tuple[int, int]) -> Found | None:
         """The communication trigger whose definite object this trigger is («تبنى التنظيم
@@ -419,12 +445,27 @@ class MentionReader:
         doc = self.doc
         first, _ = doc.sentence_words(trigger.first)
         claimed = any(other.phrase.meaning == CLAIM and first <= other.first < trigger.first for other in doc.triggers)
-        if not claimed:
+        if not claimed and not self._claimers_account(trigger, first):
             return False
         clause = doc.clause(trigger.first)
         if doc.has_cue("relative", trigger.last + 1, min(trigger.last + RELATIVE_GAP, clause[1])):
             return False  # «مسؤوليتها عن تفجير الشاحنة التي قادها انتحاري ... صباح السبت»: told anew
         return not doc.dates_in(trigger.first, min(trigger.last + DATE_WINDOW, clause[1]))
+
+    def _claimers_account(self, trigger: Found, first: int) -> bool:
+        """«تبنت الحركة التفجيرين. وقالت الحركة في بيان إن مقاتليها استهدفوا الوزارة»: an
+        armed group that claimed an attack earlier in the text telling of it again."""
+        doc = self.doc
+        if not any(other.phrase.meaning == CLAIM and other.first < first for other in doc.triggers):
+            return False
+        if not doc.cue_words("complement", first, trigger.first - 1):
+            return False
+        for other in doc.triggers:
+            if first <= other.first < trigger.first and other.phrase.is_verb and other.phrase.meaning in COMMUNICATION_MEANINGS:
+                speaker = read_arguments(doc, self.book, other, doc.clause(other.first)).actor1
+                if speaker is not None and (speaker.is_armed or self.book.member_of(speaker)):
+                    return True
+        return False
 
     def resolve_type(self, trigger: Found, clause: tuple[int, int], arguments: Arguments) -> str:
         meaning = trigger.phrase.meaning
@@ -446,7 +487,7 @@ class MentionReader:
             elif role == "armed_actor":
                 if actor1 is not None and (actor1.is_armed or actor1.is_state):
                     return type_name
-            elif self.doc.has_cue(role, *clause):
+            elif any(index not in self.outlet_words for index in self.doc.cue_words(role, *clause)):
                 return type_name
         if actor1 is not None and actor1.is_state and trigger_class.when_state:
             return trigger_class.when_state
@@ -627,8 +668,21 @@ class MentionReader:
                 for other in self.doc.triggers
             )
         return any(
-            mention.trigger.last < other.first <= last and other.phrase.meaning not in COMMUNICATION_MEANINGS
+            mention.trigger.last < other.first <= last and other.phrase.meaning not in COMMUNICATION_MEANINGS and not self._intended(other)
             for other in self.doc.triggers
+        )
+
+    def _intended(self, trigger: Found) -> bool:
+        """«أن مقاتليها سيوقفون الهجمات», «ستسيطر»: what the speaker says will be done
+        is an announcement, not an account of what happened."""
+        doc = self.doc
+        clause_first, _ = doc.clause(trigger.first)
+        triggered = {index for other in doc.triggers for index in range(other.first, other.last + 1)}
+        return any(
+            reading.prefix.endswith("س") and reading.key[:1] in "يتن" and len(reading.key) > 3
+            for index in range(max(clause_first, trigger.first - FUTURE_WINDOW), trigger.first)
+            if index not in triggered and index not in self.taken_words
+            for reading in doc.words[index].readings
         )
 
     def fill_place(self, mention: Mention, arguments: Arguments, clause: tuple[int, int]) -> None:
@@ -784,6 +838,11 @@ class MentionReader:
             after = [t.first for t in doc.triggers if mention.trigger.last < t.first <= clause[1] and t.phrase.meaning not in COMMUNICATION_MEANINGS]
             if after:
                 in_clause = [dated for dated in in_clause if dated.first < after[0]]
+        elif any(t.phrase.meaning in COMMUNICATION_MEANINGS and clause[0] <= t.first < trigger for t in doc.triggers):
+            # «أعلن التنظيم، أمس الثلاثاء، مسؤوليته عن التفجيرات التي ضربت ... يوم الأحد»:
+            # the claim's day is not the attack's
+            own = [dated for dated in in_clause if dated.first > trigger]
+            in_clause = own or in_clause
         if in_clause:
             nearest = min(in_clause, key=lambda d: abs(d.first - trigger))
             if _is_day(nearest):
@@ -827,5 +886,8 @@ __all__ = ["Mention", "MentionReader"]
 
 
 def _joined(doc: EventDocument, index: int) -> bool:
-    """The word, or the word before it, starts with the conjunction «و» («وموندورو», «وهجرة خريص»)."""
-    return any(doc.words[i].text.startswith("و") for i in (index, index - 1) if 0 <= i < len(doc.words))
+    """The word, or the word before it, starts with the conjunction «و» («وموندورو», «وهجرة خريص»),
+    or a «وفي» opens the phrase it ends («وفي كنيسة بمدينة باتيكالوا»)."""
+    if any(doc.words[i].text.startswith("و") for i in (index, index - 1) if 0 <= i < len(doc.words)):
+        return True
+    return any(doc.words[i].text == "وفي" for i in range(max(0, index - JOINED_GAP + 1), index))
