@@ -11,10 +11,14 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
+from itertools import compress, repeat
+from itertools import count as count_from
+from operator import attrgetter, not_
 from typing import NamedTuple
 
 from ...model import Analysis, DateMention, Entity
 from ...text import Token
+from ...views import VIEW_NAME, TokenView, missing
 from ..gazetteer.keys import skip_letters
 from .forms import Reading, definite_keys, norm, readings
 from .lexicon import EventLexicon, Phrase, PhraseIndex
@@ -40,9 +44,9 @@ class Forms:
 
     __slots__ = ("text", "key", "triggers", "_lexicon", "_readings", "_keys", "_cues")
 
-    def __init__(self, text: str, lexicon: EventLexicon) -> None:
+    def __init__(self, text: str, lexicon: EventLexicon, key: str | None = None) -> None:
         self.text = text
-        self.key = norm(text)
+        self.key = norm(text) if key is None else key  # normalize(text)
         self._lexicon = lexicon
         self._readings: tuple[Reading, ...] | None = None
         self._keys: frozenset[str] | None = None
@@ -91,6 +95,18 @@ class Word(NamedTuple):
         return self.forms.keys
 
 
+_TRIGGERS = attrgetter("triggers")
+_KEY = attrgetter("key")
+
+
+def _token_view(analysis: Analysis, tokens: Sequence[Token]) -> TokenView:
+    """The shared view of the document's tokens when it was built on these tokens, else one of its own."""
+    view = analysis.views.get(VIEW_NAME)
+    if view is None or view.tokens is not tokens:
+        view = TokenView(analysis.text, list(tokens), [sentence.start for sentence in analysis.sentences])
+    return view
+
+
 _FORMS: dict[int, dict[str, Forms]] = {}  # per lexicon: word -> its forms
 _FORMS_LIMIT = 300_000
 
@@ -99,8 +115,8 @@ def _forms_cache(lexicon: EventLexicon) -> dict[str, Forms]:
     return _FORMS.setdefault(id(lexicon), {})
 
 
-def _forms(cache: dict[str, Forms], lexicon: EventLexicon, text: str) -> Forms:
-    forms = Forms(text, lexicon)
+def _forms(cache: dict[str, Forms], lexicon: EventLexicon, text: str, key: str) -> Forms:
+    forms = Forms(text, lexicon, key)
     if len(cache) < _FORMS_LIMIT:
         cache[text] = forms
     return forms
@@ -204,43 +220,45 @@ class EventDocument:
         """Words with their sentence; a quotation (quotes layer) is a clause of its own
         and its words are `quoted` (names in guillemets, «قسد», are not quotations).
         The trigger phrases a word may start are noted on the way (`_trigger_starts`).
-        Done in bulk (whole-list passes rather than one branchy loop over tokens): it is
-        the one part of the layer that runs over every token of every text."""
-        word_kinds = _WORD_KINDS
-        is_word = [token[3] in word_kinds for token in tokens]
-        word_tokens = [token for token, flag in zip(tokens, is_word) if flag]
-        # marks with the number of words before them
-        marks = [(index - rank, text) for rank, (index, text) in
-                 enumerate((index, token[2]) for index, (token, flag) in enumerate(zip(tokens, is_word)) if not flag)]
-        starts = [token[0] for token in word_tokens]
-        texts = [token[2] for token in word_tokens]
+        Done in bulk on the shared token view (`map` over whole lists, a Python step
+        only for the words this process has not seen yet): it is the one part of the
+        layer that runs over every token of every text."""
+        view = _token_view(self.analysis, tokens)
+        word_indices = view.word_indices
+        starts = list(map(view.starts.__getitem__, word_indices))
+        ends = list(map(view.ends.__getitem__, word_indices))
+        texts = list(map(view.texts.__getitem__, word_indices))
         count = len(starts)
-        sentence_of = self._sentence_numbers(starts)
+        sentence_of = list(map(view.sentence_of.__getitem__, word_indices))
+        before_first = bisect_left(sentence_of, 0)  # words before the first sentence are in it
+        sentence_of[:before_first] = [0] * before_first
+        # marks with the number of words before them
+        mark_indices = compress(count_from(), map(not_, map(_WORD_KINDS.__contains__, view.kinds)))
+        marks = [(index - rank, view.texts[index]) for rank, index in enumerate(mark_indices)]
         quoted = self._quoted_flags(starts)
         named = self._read_marks(marks, sentence_of, count)
         cache = self._word_cache
-        info = cache.get
-        infos = [info(text) or _forms(cache, lexicon, text) for text in texts]
-        self._trigger_starts = [(index, forms.triggers) for index, forms in enumerate(infos) if forms.triggers]
-        self.clause_starts.update(index for index, (before, now) in enumerate(zip([False, *quoted], quoted)) if before != now)
-        make = tuple.__new__
-        self.words = [
-            make(Word, (index, token[0], token[1], token[2], item, sentence, is_quoted, is_named, item.key))
-            for index, token, item, sentence, is_quoted, is_named in zip(range(count), word_tokens, infos, sentence_of, quoted, named)
-        ]
+        infos = list(map(cache.get, texts))
+        if None in infos:
+            normals = view.normals
+            for index in missing(infos):
+                text = texts[index]
+                infos[index] = cache.get(text) or _forms(cache, lexicon, text, normals[word_indices[index]])
+        self.word_forms = infos
+        triggers = list(map(_TRIGGERS, infos))
+        self._trigger_starts = list(zip(compress(count_from(), triggers), filter(None, triggers)))
+        self.clause_starts.update(self._quote_edges(quoted))
+        self.words = list(map(tuple.__new__, repeat(Word),
+                              zip(range(count), starts, ends, texts, infos, sentence_of, quoted, named, map(_KEY, infos))))
 
-    def _sentence_numbers(self, starts: list[int]) -> list[int]:
-        """The sentence of each word (by its start offset); words before the first sentence are in it."""
-        sentence_of = [0] * len(starts)
-        sentence_starts = self.sentence_starts
-        for number in range(1, len(sentence_starts)):
-            first = bisect_left(starts, sentence_starts[number])
-            last = bisect_left(starts, sentence_starts[number + 1]) if number + 1 < len(sentence_starts) else len(starts)
-            sentence_of[first:last] = [number] * (last - first)
-        return sentence_of
+    def _quote_edges(self, quoted: list[bool]) -> list[int]:
+        """Words where a quotation begins or ends (`quoted` changes only at a quote's edges)."""
+        edges = {bisect_left(self._starts, edge) for quote in self.analysis.quotes for edge in (quote.start, quote.end)}
+        return [index for index in edges if index < len(quoted) and quoted[index] != (quoted[index - 1] if index else False)]
 
     def _quoted_flags(self, starts: list[int]) -> list[bool]:
         """Whether each word starts inside a quotation (quotes layer)."""
+        self._starts = starts
         quoted = [False] * len(starts)
         for quote in self.analysis.quotes:
             first, last = bisect_left(starts, quote.start), bisect_left(starts, quote.end)
