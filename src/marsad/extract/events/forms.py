@@ -91,32 +91,43 @@ def word_forms(spec: str, pos: str) -> set[str]:
 @lru_cache(maxsize=200_000)
 def readings(word: str) -> tuple[Reading, ...]:
     """The word as written (normalised), then with its clitics stripped, most literal first."""
-    written = norm(word)
+    return readings_of(word, norm(word))
+
+
+def readings_of(word: str, written: str) -> tuple[Reading, ...]:
+    """`readings(word)` when its normalised form `written` is known (not remembered)."""
     found: dict[str, Reading] = {written: Reading(written, "", "")}
     # a final «ة» is ta marbuta, never the pronoun «ه» it is folded into («سيطرة» is not سيطر + ه)
     pronouns = _PRONOUNS_AFTER_TA if _ends_with_ta_marbuta(word) else _PRONOUNS
     # the rest after any prefix ends as the word does: test the pronouns once
     pronouns = [pronoun for pronoun in pronouns if written.endswith(pronoun)]
-    for conjunction in _CONJUNCTIONS:
-        if not written.startswith(conjunction):
-            continue
-        after_conjunction = written[len(conjunction) :]
-        for particle in _PARTICLES:
-            if not after_conjunction.startswith(particle):
-                continue
-            rest = after_conjunction[len(particle) :]
-            prefix = conjunction + particle
-            if particle == "ل" and rest.startswith("ل"):  # «للهجوم»: ل + ال with the alef dropped
-                _add(found, rest[1:], prefix + "ل", "")
-            if rest.startswith(_ARTICLE):
-                _add(found, rest[len(_ARTICLE) :], prefix + _ARTICLE, "")
-            if prefix:
-                _add(found, rest, prefix, "")
-            for pronoun in pronouns:
-                if len(rest) - len(pronoun) >= MIN_STEM + 1:
-                    _add_with_pronoun(found, rest[: -len(pronoun)], prefix, pronoun)
+    for prefix, particle in _prefixes(written[:2]):
+        rest = written[len(prefix) :]
+        if particle == "ل" and rest.startswith("ل"):  # «للهجوم»: ل + ال with the alef dropped
+            _add(found, rest[1:], prefix + "ل", "")
+        if rest.startswith(_ARTICLE):
+            _add(found, rest[len(_ARTICLE) :], prefix + _ARTICLE, "")
+        if prefix:
+            _add(found, rest, prefix, "")
+        for pronoun in pronouns:
+            if len(rest) - len(pronoun) >= MIN_STEM + 1:
+                _add_with_pronoun(found, rest[: -len(pronoun)], prefix, pronoun)
     found.pop("", None)
     return tuple(found.values())
+
+
+# (conjunction + particle, particle) in the order `readings` tries them
+_PREFIXES = tuple((conjunction + particle, particle) for conjunction in _CONJUNCTIONS for particle in _PARTICLES)
+_PREFIXES_BY_START: dict[str, tuple[tuple[str, str], ...]] = {}
+
+
+def _prefixes(start: str) -> tuple[tuple[str, str], ...]:
+    """The prefixes (at most two letters) a word beginning with `start` (its first two
+    letters) begins with, in order; remembered per beginning."""
+    found = _PREFIXES_BY_START.get(start)
+    if found is None:
+        found = _PREFIXES_BY_START[start] = tuple(pair for pair in _PREFIXES if start.startswith(pair[0]))
+    return found
 
 
 def _ends_with_ta_marbuta(word: str) -> bool:
