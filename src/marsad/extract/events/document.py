@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from ...model import Analysis, DateMention, Entity
 from ...text import Token
-from ...views import VIEW_NAME, TokenView, missing
+from ...views import VIEW_NAME, TokenView, missing, normal
 from ..gazetteer.keys import skip_letters
 from .forms import Reading, definite_keys, norm, readings
 from .lexicon import EventLexicon, Phrase, PhraseIndex
@@ -97,6 +97,17 @@ class Word(NamedTuple):
 
 _TRIGGERS = attrgetter("triggers")
 _KEY = attrgetter("key")
+_KEYS, _KEYS_SLOT = attrgetter("keys"), attrgetter("_keys")
+_CUES, _CUES_SLOT = attrgetter("cues"), attrgetter("_cues")
+
+
+def _lazy(forms: list[Forms], slot: attrgetter, compute: attrgetter) -> list:
+    """One lazily computed attribute of every Forms: read off where known, computed on the misses."""
+    found = list(map(slot, forms))
+    if None in found:
+        for index in missing(found):
+            found[index] = compute(forms[index])
+    return found
 
 
 def _token_view(analysis: Analysis, tokens: Sequence[Token]) -> TokenView:
@@ -178,9 +189,9 @@ class EventDocument:
         around = {self.words[t.first].sentence - step for t in raw_triggers for step in (0, 1)}
         # what the police did to a protest is often told in the next sentence
         around |= {self.words[t.first].sentence + 1 for t in raw_triggers if t.phrase.meaning == "protest"}
-        self.around_words = [word for sentence in sorted(around) if sentence in self._sentence_bounds
-                             for word in self.words[self._sentence_bounds[sentence][0] : self._sentence_bounds[sentence][1] + 1]]
-        cue_starts = ((word.index, word.forms.cues) for word in self.around_words)
+        self._read_around(sorted(around))
+        cues = _lazy(self._around_forms, _CUES_SLOT, _CUES)
+        cue_starts = zip(compress(self._around_indices, cues), filter(None, cues))
         self.cues = _longest_first(self._found(cue_starts), compete=lambda a, b: a.phrase.meaning == b.phrase.meaning)
         for cue in self.cues:
             for index in range(cue.first, cue.last + 1):
@@ -205,6 +216,25 @@ class EventDocument:
         self._index_lookups()
 
     # --- building -------------------------------------------------------------------
+
+    def _read_around(self, sentences: list[int]) -> None:
+        """The words of the given sentences (`around_words`), their indices, forms and keys."""
+        bounds = self._sentence_bounds
+        words, forms = self.words, self.word_forms
+        self.around_words = []
+        self._around_indices: list[int] = []
+        self._around_forms: list[Forms] = []
+        for sentence in sentences:
+            if sentence in bounds:
+                first, last = bounds[sentence]
+                self.around_words += words[first : last + 1]
+                self._around_indices += range(first, last + 1)
+                self._around_forms += forms[first : last + 1]
+        self._around_keys = _lazy(self._around_forms, _KEYS_SLOT, _KEYS)
+
+    def _around_with(self, keys: frozenset[str] | set[str]) -> list[int]:
+        """Positions in `around_words` of the words one of whose readings has a key in `keys`."""
+        return list(compress(count_from(), map(not_, map(keys.isdisjoint, self._around_keys))))
 
     def _only_talk(self, triggers: list[Found], lexicon: EventLexicon) -> bool:
         """Only words of saying, and no armed group or its outlet named: ordinary news
@@ -240,16 +270,16 @@ class EventDocument:
         cache = self._word_cache
         infos = list(map(cache.get, texts))
         if None in infos:
-            normals = view.normals
             for index in missing(infos):
                 text = texts[index]
-                infos[index] = cache.get(text) or _forms(cache, lexicon, text, normals[word_indices[index]])
+                infos[index] = cache.get(text) or _forms(cache, lexicon, text, normal(text))
         self.word_forms = infos
         triggers = list(map(_TRIGGERS, infos))
         self._trigger_starts = list(zip(compress(count_from(), triggers), filter(None, triggers)))
         self.clause_starts.update(self._quote_edges(quoted))
+        self._word_keys = [*map(_KEY, infos), ""]  # each word's key, then "" (no word)
         self.words = list(map(tuple.__new__, repeat(Word),
-                              zip(range(count), starts, ends, texts, infos, sentence_of, quoted, named, map(_KEY, infos))))
+                              zip(range(count), starts, ends, texts, infos, sentence_of, quoted, named, self._word_keys)))
 
     def _quote_edges(self, quoted: list[bool]) -> list[int]:
         """Words where a quotation begins or ends (`quoted` changes only at a quote's edges)."""
@@ -363,7 +393,7 @@ class EventDocument:
             if known is None:
                 allowed = speech if needs == "venue" else first_words[needs]
                 first, last = bounds[sentence]
-                known = answers[(sentence, needs)] = any(not allowed.isdisjoint(word.keys) for word in self.words[first : last + 1])
+                known = answers[(sentence, needs)] = not all(map(allowed.isdisjoint, _lazy(self.word_forms[first : last + 1], _KEYS_SLOT, _KEYS)))
             return known
 
         def licensed(trigger: Found) -> bool:
@@ -493,9 +523,8 @@ class EventDocument:
         if not every_head:
             return found
         position = 0
-        for word in self.around_words:
-            if every_head.isdisjoint(word.keys):
-                continue
+        around = self.around_words
+        for word in map(around.__getitem__, self._around_with(every_head)):
             definite = [key for key in definite_keys(word.text) if key in every_head]
             if not definite:
                 continue
@@ -525,8 +554,9 @@ class EventDocument:
         groups = [n for n in self.named if n.entity.type == "ORG" and n.entity.kind == "armed_group"]
         if not groups:
             return found
-        for word in self.around_words:
-            if FIGHTERS.isdisjoint(word.keys) or word.index in covered or not FIGHTERS.intersection(definite_keys(word.text)):
+        around = self.around_words
+        for word in map(around.__getitem__, self._around_with(FIGHTERS)):
+            if word.index in covered or not FIGHTERS.intersection(definite_keys(word.text)):
                 continue
             if word.index + 1 < len(self.words) and (word.index + 1) in covered:
                 continue
@@ -560,11 +590,7 @@ class EventDocument:
         if not endings:
             return found
         last_keys = {keys[-1] for keys in endings} | {reading.key for keys in endings for reading in readings(keys[-1])}
-        words = self.words
-        count = len(words)
-        for word in self.around_words:
-            if last_keys.isdisjoint(word.keys) and (word.index + 1 >= count or words[word.index + 1].key not in last_keys):
-                continue
+        for word in self._family_candidates(last_keys):
             for size in (2, 1):
                 last = word.index + size - 1
                 if last >= len(self.words) or any(i in covered for i in range(word.index, last + 1)):
@@ -578,6 +604,14 @@ class EventDocument:
                     covered.update(range(word.index, last + 1))
                     break
         return found
+
+    def _family_candidates(self, last_keys: set[str]) -> list[Word]:
+        """The around words with a reading in `last_keys` or followed by a word written as one."""
+        around = self.around_words
+        positions = set(self._around_with(last_keys))
+        following = map(self._word_keys.__getitem__, map((1).__add__, self._around_indices))  # "" after the last word
+        positions.update(compress(count_from(), map(last_keys.__contains__, following)))
+        return list(map(around.__getitem__, sorted(positions)))
 
     def _dated(self, date: DateMention) -> Dated | None:
         span = self._word_range(date.start, date.end)
