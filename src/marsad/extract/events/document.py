@@ -262,6 +262,7 @@ class EventDocument:
         sentence_of = list(map(view.sentence_of.__getitem__, word_indices))
         before_first = bisect_left(sentence_of, 0)  # words before the first sentence are in it
         sentence_of[:before_first] = [0] * before_first
+        self._sentence_of = sentence_of
         # marks with the number of words before them
         mark_indices = compress(count_from(), map(not_, map(_WORD_KINDS.__contains__, view.kinds)))
         marks = [(index - rank, view.texts[index]) for rank, index in enumerate(mark_indices)]
@@ -346,12 +347,12 @@ class EventDocument:
             return self._spans
         spans: dict[int, tuple[int, int]] = {}
         self._spans = spans
-        words = self.words
-        begin = 0
-        for index in range(1, len(words) + 1):
-            if index == len(words) or words[index].sentence != words[begin].sentence:
-                spans[words[begin].sentence] = (begin, index - 1)
-                begin = index
+        sentence_of = self._sentence_of  # never decreasing: one bisection per sentence
+        begin, count = 0, len(sentence_of)
+        while begin < count:
+            end = bisect_right(sentence_of, sentence_of[begin], begin)
+            spans[sentence_of[begin]] = (begin, end - 1)
+            begin = end
         return spans
 
     def _found(self, starts) -> list[Found]:
@@ -635,6 +636,10 @@ class EventDocument:
         for index in sorted(self.cue_roles):
             for role in self.cue_roles[index]:
                 self._role_words.setdefault(role, []).append(index)
+        self._verb_role_words: dict[str, list[int]] = {}
+        for cue in self.cues:  # in order of their first word
+            if cue.phrase.is_verb:
+                self._verb_role_words.setdefault(cue.phrase.meaning, []).append(cue.first)
         self._named_firsts = [named.first for named in self.named]
         self.dated.sort(key=lambda dated: dated.first)
         self._dated_firsts = [dated.first for dated in self.dated]
@@ -667,7 +672,10 @@ class EventDocument:
 
     def verb_cue_words(self, role: str, first: int, last: int) -> list[int]:
         """Words in first..last where a cue of `role` given as a verb starts («يعتزم»)."""
-        return [cue.first for cue in self.cues if cue.phrase.meaning == role and cue.phrase.is_verb and first <= cue.first <= last]
+        positions = self._verb_role_words.get(role)
+        if not positions:
+            return []
+        return positions[bisect_left(positions, first) : bisect_right(positions, last)]
 
     def cue_words(self, role: str, first: int, last: int) -> list[int]:
         positions = self._role_words.get(role)

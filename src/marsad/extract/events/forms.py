@@ -158,10 +158,21 @@ PROCLITICS = frozenset(
 _LONGEST_PROCLITIC = max(len(proclitic) for proclitic in PROCLITICS)
 
 
-def stem_starts(written: str) -> list[int]:
+def stem_starts(written: str) -> tuple[int, ...]:
     """Where the stem of a reading of `written` (normalised) may begin: after each
-    proclitic string it starts with."""
-    return [i for i in range(min(_LONGEST_PROCLITIC, len(written)) + 1) if written[:i] in PROCLITICS]
+    proclitic string it starts with (the answer depends only on the word's first
+    letters: remembered per beginning)."""
+    start = written[:_LONGEST_PROCLITIC]
+    found = _STEM_STARTS.get(start)
+    if found is None:
+        found = tuple(i for i in range(len(start) + 1) if start[:i] in PROCLITICS)
+        if len(_STEM_STARTS) < STARTS_LIMIT:
+            _STEM_STARTS[start] = found
+    return found
+
+
+_STEM_STARTS: dict[str, tuple[int, ...]] = {}
+STARTS_LIMIT = 100_000
 
 
 @lru_cache(maxsize=200_000)
