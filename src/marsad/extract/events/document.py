@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from itertools import compress, repeat
 from itertools import count as count_from
-from operator import attrgetter, not_
+from operator import attrgetter, itemgetter, not_
 from typing import NamedTuple
 
 from ...model import Analysis, DateMention, Entity
@@ -192,11 +192,11 @@ class EventDocument:
         self._read_around(sorted(around))
         cues = _lazy(self._around_forms, _CUES_SLOT, _CUES)
         cue_starts = zip(compress(self._around_indices, cues), filter(None, cues))
-        self.cues = _longest_first(self._found(cue_starts), compete=lambda a, b: a.phrase.meaning == b.phrase.meaning)
+        self.cues = _longest_first(self._found(cue_starts), compete=_meaning)
         for cue in self.cues:
             for index in range(cue.first, cue.last + 1):
                 self.cue_roles.setdefault(index, set()).add(cue.phrase.meaning)
-        self.triggers = _longest_first(self._verb_or_noun(raw_triggers), compete=lambda a, b: True)
+        self.triggers = _longest_first(self._verb_or_noun(raw_triggers), compete=_anything)
         for trigger in self.triggers:  # «...، وتبنى التنظيم الهجوم»: a new verb after a comma
             if trigger.phrase.is_verb and trigger.reading.prefix.startswith("و") and trigger.first in self.after_comma:
                 self.clause_starts.add(trigger.first)
@@ -263,6 +263,7 @@ class EventDocument:
         before_first = bisect_left(sentence_of, 0)  # words before the first sentence are in it
         sentence_of[:before_first] = [0] * before_first
         self._sentence_of = sentence_of
+        self._texts = texts
         # marks with the number of words before them
         mark_indices = compress(count_from(), map(not_, map(_WORD_KINDS.__contains__, view.kinds)))
         marks = [(index - rank, view.texts[index]) for rank, index in enumerate(mark_indices)]
@@ -358,23 +359,24 @@ class EventDocument:
     def _found(self, starts) -> list[Found]:
         """The phrases (whole) that start at the given words: (word index, (phrase, reading) pairs)."""
         found: list[Found] = []
-        words = self.words
-        count = len(words)
+        append = found.append
+        make = tuple.__new__
+        sentence_of, texts = self._sentence_of, self._texts
+        count = len(sentence_of)
         for index, pairs in starts:
-            word = words[index]
             for phrase, reading in pairs:
-                size = len(phrase.words)
+                size = phrase.size
                 if size == 1:
-                    found.append(Found(phrase, word.index, word.index, reading))
+                    append(make(Found, (phrase, index, index, reading)))
                 elif size == 2 and not phrase.is_verb:
                     # two adjacent words («في حين», «عبوة ناسفة»): remembered per next word
-                    following = word.index + 1
-                    if following < count and words[following].sentence == word.sentence and phrase.second_matches(words[following].text):
-                        found.append(Found(phrase, word.index, following, reading))
+                    following = index + 1
+                    if following < count and sentence_of[following] == sentence_of[index] and phrase.second_matches(texts[following]):
+                        append(make(Found, (phrase, index, following, reading)))
                 else:
-                    last = self._rest_matches(phrase, word.index)
+                    last = self._rest_matches(phrase, index)
                     if last is not None:
-                        found.append(Found(phrase, word.index, last, reading))
+                        append(make(Found, (phrase, index, last, reading)))
         return found
 
     def _licensed(self, triggers: list[Found], lexicon: EventLexicon) -> list[Found]:
@@ -718,17 +720,33 @@ def _head_key(text: str) -> str:
 
 
 def _longest_first(found: Iterable[Found], compete) -> list[Found]:
-    """Drop a phrase that overlaps a longer one it competes with (then the earlier wins)."""
+    """Drop a phrase that overlaps a longer one it competes with (then the earlier wins):
+    two phrases compete when `compete` gives both the same value."""
     kept: list[Found] = []
-    at: dict[int, list[Found]] = {}
-    for item in sorted(found, key=lambda f: (f.first - f.last, f.first)):
+    at: dict[int, set] = {}
+    for item in sorted(found, key=_LONGEST_EARLIEST):
+        value = compete(item)
         if item.first == item.last:
-            others = at.get(item.first)
-            if others and any(compete(other, item) for other in others):
+            if value in at.get(item.first, ()):
                 continue
-        elif any(compete(other, item) for index in range(item.first, item.last + 1) for other in at.get(index, ())):
+        elif any(value in at.get(index, ()) for index in range(item.first, item.last + 1)):
             continue
         kept.append(item)
         for index in range(item.first, item.last + 1):
-            at.setdefault(index, []).append(item)
-    return sorted(kept, key=lambda f: (f.first, f.last))
+            at.setdefault(index, set()).add(value)
+    return sorted(kept, key=_FIRST_LAST)
+
+
+def _LONGEST_EARLIEST(found: Found) -> tuple[int, int]:
+    return found.first - found.last, found.first
+
+
+_FIRST_LAST = itemgetter(1, 2)  # Found.first, Found.last
+
+
+def _meaning(found: Found) -> str:
+    return found.phrase.meaning
+
+
+def _anything(found: Found) -> bool:
+    return True

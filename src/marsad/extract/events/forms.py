@@ -14,6 +14,7 @@ pronoun («وبسيطرتها» -> «سيطرة»).  Everything is in the normal
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import repeat
 from typing import NamedTuple
 
 from ...text import normalize
@@ -96,24 +97,35 @@ def readings(word: str) -> tuple[Reading, ...]:
 
 def readings_of(word: str, written: str) -> tuple[Reading, ...]:
     """`readings(word)` when its normalised form `written` is known (not remembered)."""
-    found: dict[str, Reading] = {written: Reading(written, "", "")}
     # a final «ة» is ta marbuta, never the pronoun «ه» it is folded into («سيطرة» is not سيطر + ه)
     pronouns = _PRONOUNS_AFTER_TA if _ends_with_ta_marbuta(word) else _PRONOUNS
     # the rest after any prefix ends as the word does: test the pronouns once
-    pronouns = [pronoun for pronoun in pronouns if written.endswith(pronoun)]
+    pronouns = [(pronoun, len(pronoun)) for pronoun in pronouns if written.endswith(pronoun)]
+    candidates: list[tuple[str, str, str]] = []  # (key, prefix, suffix), most literal first
+    add = candidates.append
     for prefix, particle in _prefixes(written[:2]):
         rest = written[len(prefix) :]
         if particle == "ل" and rest.startswith("ل"):  # «للهجوم»: ل + ال with the alef dropped
-            _add(found, rest[1:], prefix + "ل", "")
+            add((rest[1:], prefix + "ل", ""))
         if rest.startswith(_ARTICLE):
-            _add(found, rest[len(_ARTICLE) :], prefix + _ARTICLE, "")
+            add((rest[len(_ARTICLE) :], prefix + _ARTICLE, ""))
         if prefix:
-            _add(found, rest, prefix, "")
-        for pronoun in pronouns:
-            if len(rest) - len(pronoun) >= MIN_STEM + 1:
-                _add_with_pronoun(found, rest[: -len(pronoun)], prefix, pronoun)
+            add((rest, prefix, ""))
+        for pronoun, size in pronouns:
+            if len(rest) - size >= MIN_STEM + 1:
+                stem = rest[:-size]
+                add((stem, prefix, pronoun))
+                if stem.endswith("ت"):  # «سيطرتها» -> «سيطرة»
+                    add((stem[:-1] + TA_MARBUTA, prefix, pronoun))
+                if stem.endswith("و"):  # «اختطفوه» -> «اختطفوا»
+                    add((stem + "ا", prefix, pronoun))
+    found = {written: (written, "", "")}
+    keep = found.setdefault  # the first reading of a key stays
+    for candidate in candidates:
+        if len(candidate[0]) >= MIN_STEM:
+            keep(candidate[0], candidate)
     found.pop("", None)
-    return tuple(found.values())
+    return tuple(map(tuple.__new__, repeat(Reading), found.values()))
 
 
 # (conjunction + particle, particle) in the order `readings` tries them
@@ -133,19 +145,6 @@ def _prefixes(start: str) -> tuple[tuple[str, str], ...]:
 def _ends_with_ta_marbuta(word: str) -> bool:
     stripped = word.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640")
     return stripped.endswith("ة")
-
-
-def _add(found: dict[str, Reading], key: str, prefix: str, suffix: str) -> None:
-    if len(key) >= MIN_STEM and key not in found:
-        found[key] = Reading(key, prefix, suffix)
-
-
-def _add_with_pronoun(found: dict[str, Reading], stem: str, prefix: str, pronoun: str) -> None:
-    _add(found, stem, prefix, pronoun)
-    if stem.endswith("ت"):  # «سيطرتها» -> «سيطرة»
-        _add(found, stem[:-1] + TA_MARBUTA, prefix, pronoun)
-    if stem.endswith("و"):  # «اختطفوه» -> «اختطفوا»
-        _add(found, stem + "ا", prefix, pronoun)
 
 
 # Every proclitic string `readings` may strip: conjunction + particle, with the article

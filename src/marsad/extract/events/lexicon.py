@@ -60,10 +60,12 @@ class Phrase:
     strong: bool = True
     present: frozenset[str] = frozenset()  # a verb's present-tense forms
     _second: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    is_verb: bool = field(init=False, compare=False, hash=False, repr=False)  # pos == "verb", read very often
+    size: int = field(init=False, compare=False, hash=False, repr=False)  # number of words
 
-    @property
-    def is_verb(self) -> bool:
-        return self.pos == "verb"
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "is_verb", self.pos == "verb")
+        object.__setattr__(self, "size", len(self.words))
 
     def second_matches(self, text: str) -> bool:
         """Whether a word (by its text) can be this phrase's second word."""
