@@ -10,7 +10,7 @@ a quotation; an event's arguments are looked for in its clause first.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import compress, repeat
 from itertools import count as count_from
 from operator import attrgetter, itemgetter, not_
@@ -20,7 +20,7 @@ from ...model import Analysis, DateMention, Entity
 from ...text import Token
 from ...views import VIEW_NAME, TokenView, missing, normal
 from ..gazetteer.keys import skip_letters
-from .forms import Reading, definite_keys, norm, readings
+from .forms import KeyTest, Reading, definite_keys, norm, readings, readings_of
 from .lexicon import EventLexicon, Phrase, PhraseIndex
 
 _WORD_KINDS = frozenset(("arabic", "word", "number"))
@@ -57,7 +57,7 @@ class Forms:
     @property
     def readings(self) -> tuple[Reading, ...]:
         if self._readings is None:
-            self._readings = readings(self.text)
+            self._readings = readings_of(self.text, self.key)
         return self._readings
 
     @property
@@ -70,7 +70,8 @@ class Forms:
     def cues(self) -> tuple:
         """(phrase, reading) for every cue phrase the word may start."""
         if self._cues is None:
-            self._cues = self._lexicon.cues.phrases_starting(self.text, self.readings)
+            cues = self._lexicon.cues
+            self._cues = cues.phrases_starting(self.text, self.readings) if cues.could_start(self.key) else ()
         return self._cues
 
 
@@ -97,8 +98,21 @@ class Word(NamedTuple):
 
 _TRIGGERS = attrgetter("triggers")
 _KEY = attrgetter("key")
-_KEYS, _KEYS_SLOT = attrgetter("keys"), attrgetter("_keys")
+_KEYS_SLOT = attrgetter("_keys")
 _CUES, _CUES_SLOT = attrgetter("cues"), attrgetter("_cues")
+
+
+_NO_KEYS: frozenset[str] = frozenset()
+
+
+def _known_keys(forms: list[Forms], may_have: Callable[[str], bool]) -> list[frozenset[str]]:
+    """The keys of each word, read only where `may_have` its key says they may matter (none elsewhere)."""
+    found = list(map(_KEYS_SLOT, forms))
+    if None in found:
+        for index in missing(found):
+            form = forms[index]
+            found[index] = form.keys if may_have(form.key) else _NO_KEYS
+    return found
 
 
 def _lazy(forms: list[Forms], slot: attrgetter, compute: attrgetter) -> list:
@@ -230,11 +244,26 @@ class EventDocument:
                 self.around_words += words[first : last + 1]
                 self._around_indices += range(first, last + 1)
                 self._around_forms += forms[first : last + 1]
-        self._around_keys = _lazy(self._around_forms, _KEYS_SLOT, _KEYS)
+        # the keys of each around word as far as known; the words not read yet have none
+        # until a look-up may find something in them (`_around_with`)
+        self._around_keys = list(map(_KEYS_SLOT, self._around_forms))
+        self._around_unread = missing(self._around_keys)
+        for position in self._around_unread:
+            self._around_keys[position] = _NO_KEYS
 
     def _around_with(self, keys: frozenset[str] | set[str]) -> list[int]:
-        """Positions in `around_words` of the words one of whose readings has a key in `keys`."""
-        return list(compress(count_from(), map(not_, map(keys.isdisjoint, self._around_keys))))
+        """Positions in `around_words` of the words one of whose readings has a key in
+        `keys`: only the unread words that may have one are read."""
+        test, forms, known = KeyTest(keys), self._around_forms, self._around_keys
+        unread = []
+        for position in self._around_unread:
+            form = forms[position]
+            if test(form.key):
+                known[position] = form.keys
+            else:
+                unread.append(position)
+        self._around_unread = unread
+        return list(compress(count_from(), map(not_, map(keys.isdisjoint, known))))
 
     def _only_talk(self, triggers: list[Found], lexicon: EventLexicon) -> bool:
         """Only words of saying, and no armed group or its outlet named: ordinary news
@@ -396,7 +425,8 @@ class EventDocument:
             if known is None:
                 allowed = speech if needs == "venue" else first_words[needs]
                 first, last = bounds[sentence]
-                known = answers[(sentence, needs)] = not all(map(allowed.isdisjoint, _lazy(self.word_forms[first : last + 1], _KEYS_SLOT, _KEYS)))
+                keys = _known_keys(self.word_forms[first : last + 1], lexicon.cues.could_start)  # cue words only
+                known = answers[(sentence, needs)] = not all(map(allowed.isdisjoint, keys))
             return known
 
         def licensed(trigger: Found) -> bool:

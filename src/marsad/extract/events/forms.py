@@ -13,6 +13,7 @@ pronoun («وبسيطرتها» -> «سيطرة»).  Everything is in the normal
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import repeat
 from typing import NamedTuple
@@ -172,6 +173,27 @@ def stem_starts(written: str) -> tuple[int, ...]:
 
 _STEM_STARTS: dict[str, tuple[int, ...]] = {}
 STARTS_LIMIT = 100_000
+
+
+class KeyTest:
+    """A quick test, on a normalised word, that one of its readings may have a key in
+    `keys` (never false when one does; `readings` says for sure).  A reading's key is the
+    written word less a proclitic and a pronoun, its last letter changed at most
+    («سيطرت» -> «سيطره», «اختطفو» -> «اختطفوا»): its first three letters are in the word
+    after the proclitic, or, for a two-letter key, all of it."""
+
+    __slots__ = ("three", "short")
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        keys = set(keys)
+        three = {key[:3] for key in keys if len(key) >= 3}
+        three |= {key[:2] + "ت" for key in keys if len(key) == 3 and key.endswith("ه")}
+        self.three = frozenset(three)
+        self.short = frozenset(key for key in keys if len(key) < 3)
+
+    def __call__(self, written: str) -> bool:
+        three, short = self.three, self.short
+        return any(written[i : i + 3] in three or written[i:] in short for i in stem_starts(written))
 
 
 @lru_cache(maxsize=200_000)

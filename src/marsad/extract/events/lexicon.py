@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ...errors import Errors, MarsadError
 from ..tables import Row, read_rows
-from .forms import present_forms, reading_keys, stem_starts, word_forms
+from .forms import KeyTest, present_forms, reading_keys, word_forms
 
 FAMILIES = frozenset(("violent", "strategic", "protest", "communication"))
 POS = frozenset(("verb", "noun", "word"))
@@ -84,7 +84,7 @@ class PhraseIndex:
     by_first: dict[str, list[Phrase]] = field(default_factory=dict)
     first_keys: set[str] = field(default_factory=set)
     _cache: dict[str, tuple] = field(default_factory=dict, repr=False)
-    _starts: tuple[frozenset[str], frozenset[str]] | None = field(default=None, repr=False)
+    _test: KeyTest | None = field(default=None, repr=False)
 
     def add(self, phrase: Phrase) -> None:
         for form in phrase.words[0]:
@@ -98,13 +98,9 @@ class PhraseIndex:
         letter changed at most («سيطرت» -> «سيطره», «اختطفو» -> «اختطفوا»): its first
         three letters are in the word after the proclitic, or, for a two-letter key, all
         of it."""
-        if self._starts is None:
-            keys = self.first_keys
-            three = {key[:3] for key in keys if len(key) >= 3}
-            three |= {key[:2] + "ت" for key in keys if len(key) == 3 and key.endswith("ه")}
-            self._starts = (frozenset(three), frozenset(key for key in keys if len(key) < 3))
-        three, short = self._starts
-        return any(written[i : i + 3] in three or written[i:] in short for i in stem_starts(written))
+        if self._test is None:
+            self._test = KeyTest(self.first_keys)
+        return self._test(written)
 
     def phrases_starting(self, text: str, readings) -> tuple:
         """(phrase, reading) for every phrase a word (by its text) may start, the way its
