@@ -10,8 +10,9 @@ a quotation; an event's arguments are looked for in its clause first.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
-from itertools import compress, repeat
+import re
+from collections.abc import Iterable, Sequence
+from itertools import accumulate, compress, repeat
 from itertools import count as count_from
 from operator import attrgetter, itemgetter, not_
 from typing import NamedTuple
@@ -20,7 +21,7 @@ from ...model import Analysis, DateMention, Entity
 from ...text import Token
 from ...views import VIEW_NAME, TokenView, missing, normal
 from ..gazetteer.keys import skip_letters
-from .forms import KeyTest, Reading, definite_keys, norm, readings, readings_of
+from .forms import Reading, definite_keys, norm, readings, readings_of
 from .lexicon import EventLexicon, Phrase, PhraseIndex
 
 _WORD_KINDS = frozenset(("arabic", "word", "number"))
@@ -42,7 +43,7 @@ class Forms:
     readings, their keys and the cue phrases it may start on first use (most words are
     never looked at again)."""
 
-    __slots__ = ("text", "key", "triggers", "_lexicon", "_readings", "_keys", "_cues")
+    __slots__ = ("text", "key", "triggers", "_lexicon", "_readings", "_keys", "_cues", "_cue_able")
 
     def __init__(self, text: str, lexicon: EventLexicon, key: str | None = None) -> None:
         self.text = text
@@ -51,6 +52,7 @@ class Forms:
         self._readings: tuple[Reading, ...] | None = None
         self._keys: frozenset[str] | None = None
         self._cues: tuple | None = None
+        self._cue_able: bool | None = None
         triggers = lexicon.triggers
         self.triggers = triggers.phrases_starting(text, self.readings) if triggers.could_start(self.key) else ()
 
@@ -67,11 +69,17 @@ class Forms:
         return self._keys
 
     @property
+    def cue_able(self) -> bool:
+        """Whether a reading of the word may be a cue's first word (a quick test of its letters)."""
+        if self._cue_able is None:
+            self._cue_able = self._lexicon.cues.could_start(self.key)
+        return self._cue_able
+
+    @property
     def cues(self) -> tuple:
         """(phrase, reading) for every cue phrase the word may start."""
         if self._cues is None:
-            cues = self._lexicon.cues
-            self._cues = cues.phrases_starting(self.text, self.readings) if cues.could_start(self.key) else ()
+            self._cues = self._lexicon.cues.phrases_starting(self.text, self.readings) if self.cue_able else ()
         return self._cues
 
 
@@ -105,13 +113,13 @@ _CUES, _CUES_SLOT = attrgetter("cues"), attrgetter("_cues")
 _NO_KEYS: frozenset[str] = frozenset()
 
 
-def _known_keys(forms: list[Forms], may_have: Callable[[str], bool]) -> list[frozenset[str]]:
-    """The keys of each word, read only where `may_have` its key says they may matter (none elsewhere)."""
+def _known_keys(forms: list[Forms]) -> list[frozenset[str]]:
+    """The keys of each word that may start a cue (none for the others)."""
     found = list(map(_KEYS_SLOT, forms))
     if None in found:
         for index in missing(found):
             form = forms[index]
-            found[index] = form.keys if may_have(form.key) else _NO_KEYS
+            found[index] = form.keys if form.cue_able else _NO_KEYS
     return found
 
 
@@ -244,26 +252,25 @@ class EventDocument:
                 self.around_words += words[first : last + 1]
                 self._around_indices += range(first, last + 1)
                 self._around_forms += forms[first : last + 1]
-        # the keys of each around word as far as known; the words not read yet have none
-        # until a look-up may find something in them (`_around_with`)
-        self._around_keys = list(map(_KEYS_SLOT, self._around_forms))
-        self._around_unread = missing(self._around_keys)
-        for position in self._around_unread:
-            self._around_keys[position] = _NO_KEYS
+        # the around words written out (normalised), one a line, to search them all at once
+        written = list(map(_KEY, self._around_forms))
+        self._around_text = "\n".join(written)
+        self._around_offsets = list(accumulate(map((1).__add__, map(len, written)), initial=0))
 
     def _around_with(self, keys: frozenset[str] | set[str]) -> list[int]:
         """Positions in `around_words` of the words one of whose readings has a key in
-        `keys`: only the unread words that may have one are read."""
-        test, forms, known = KeyTest(keys), self._around_forms, self._around_keys
-        unread = []
-        for position in self._around_unread:
-            form = forms[position]
-            if test(form.key):
-                known[position] = form.keys
-            else:
-                unread.append(position)
-        self._around_unread = unread
-        return list(compress(count_from(), map(not_, map(keys.isdisjoint, known))))
+        `keys`.  A reading's key less its last letter is in the written word (the last
+        letter is all `readings` may change): the words holding one are found by one
+        search of the written words, and only they are read."""
+        forms = self._around_forms
+        cores = {key[:-1] for key in keys}
+        if not keys or "" in cores:
+            candidates: Iterable[int] = range(len(forms))
+        else:
+            pattern = re.compile("|".join(map(re.escape, sorted(cores, key=len, reverse=True))))
+            offsets = self._around_offsets
+            candidates = sorted({bisect_right(offsets, match.start()) - 1 for match in pattern.finditer(self._around_text)})
+        return [position for position in candidates if not keys.isdisjoint(forms[position].keys)]
 
     def _only_talk(self, triggers: list[Found], lexicon: EventLexicon) -> bool:
         """Only words of saying, and no armed group or its outlet named: ordinary news
@@ -425,7 +432,7 @@ class EventDocument:
             if known is None:
                 allowed = speech if needs == "venue" else first_words[needs]
                 first, last = bounds[sentence]
-                keys = _known_keys(self.word_forms[first : last + 1], lexicon.cues.could_start)  # cue words only
+                keys = _known_keys(self.word_forms[first : last + 1])  # cue words only
                 known = answers[(sentence, needs)] = not all(map(allowed.isdisjoint, keys))
             return known
 
