@@ -10,7 +10,6 @@ a quotation; an event's arguments are looked for in its clause first.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-import re
 from collections.abc import Iterable, Sequence
 from itertools import accumulate, compress, repeat
 from itertools import count as count_from
@@ -106,7 +105,8 @@ class Word(NamedTuple):
 
 _TRIGGERS = attrgetter("triggers")
 _KEY = attrgetter("key")
-_KEYS_SLOT = attrgetter("_keys")
+_KEYS, _KEYS_SLOT = attrgetter("keys"), attrgetter("_keys")
+MIN_CORE = 2  # letters of a key's core worth a search (`EventDocument._around_with`)
 _CUES, _CUES_SLOT = attrgetter("cues"), attrgetter("_cues")
 
 
@@ -260,17 +260,27 @@ class EventDocument:
     def _around_with(self, keys: frozenset[str] | set[str]) -> list[int]:
         """Positions in `around_words` of the words one of whose readings has a key in
         `keys`.  A reading's key less its last letter is in the written word (the last
-        letter is all `readings` may change): the words holding one are found by one
-        search of the written words, and only they are read."""
+        letter is all `readings` may change): the words holding one are found by
+        searching the written words, and only they are read."""
         forms = self._around_forms
         cores = {key[:-1] for key in keys}
-        if not keys or "" in cores:
-            candidates: Iterable[int] = range(len(forms))
+        if not keys or min(map(len, cores)) < MIN_CORE:  # one letter is in too many words: read them all
+            return list(compress(count_from(), map(not_, map(keys.isdisjoint, _lazy(forms, _KEYS_SLOT, _KEYS)))))
         else:
-            pattern = re.compile("|".join(map(re.escape, sorted(cores, key=len, reverse=True))))
-            offsets = self._around_offsets
-            candidates = sorted({bisect_right(offsets, match.start()) - 1 for match in pattern.finditer(self._around_text)})
+            candidates = sorted(self._holding(cores))
         return [position for position in candidates if not keys.isdisjoint(forms[position].keys)]
+
+    def _holding(self, cores: set[str]) -> set[int]:
+        """Positions of the around words whose written form holds one of `cores`."""
+        text, offsets = self._around_text, self._around_offsets
+        found: set[int] = set()
+        for core in cores:
+            at = text.find(core)
+            while at >= 0:
+                position = bisect_right(offsets, at) - 1
+                found.add(position)
+                at = text.find(core, offsets[position + 1])  # on from the next word
+        return found
 
     def _only_talk(self, triggers: list[Found], lexicon: EventLexicon) -> bool:
         """Only words of saying, and no armed group or its outlet named: ordinary news
