@@ -204,6 +204,7 @@ class EventDocument:
         if not raw_triggers or self._only_talk(raw_triggers, lexicon):
             self.triggers: list[Found] = []
             return  # most texts: nothing happens, nothing more to read
+        self._build_words()
         self.word_starts = [word.start for word in self.words]
         self.paragraph_of_sentence = self._paragraphs()
         self._sentence_bounds = self._sentence_spans()  # computed once, on first use
@@ -326,8 +327,13 @@ class EventDocument:
         self._trigger_starts = list(zip(compress(count_from(), triggers), filter(None, triggers)))
         self.clause_starts.update(self._quote_edges(quoted))
         self._word_keys = [*map(_KEY, infos), ""]  # each word's key, then "" (no word)
-        self.words = list(map(tuple.__new__, repeat(Word),
-                              zip(range(count), starts, ends, texts, infos, sentence_of, quoted, named, self._word_keys)))
+        self._columns = (starts, ends, texts, infos, sentence_of, quoted, named, self._word_keys)
+
+    def _build_words(self) -> None:
+        """The Word of every word (from the columns `_read_words` made): built only for a
+        text with triggers, the one that is read further."""
+        starts = self._columns[0]
+        self.words = list(map(tuple.__new__, repeat(Word), zip(range(len(starts)), *self._columns)))
 
     def _quote_edges(self, quoted: list[bool]) -> list[int]:
         """Words where a quotation begins or ends (`quoted` changes only at a quote's edges)."""
@@ -450,7 +456,7 @@ class EventDocument:
             needs = trigger.phrase.needs
             if not needs or needs == "venue" and trigger.phrase.form.startswith("أعلن"):
                 return True
-            return sentence_has(self.words[trigger.first].sentence, needs)
+            return sentence_has(self._sentence_of[trigger.first], needs)
 
         return [trigger for trigger in triggers if licensed(trigger)]
 
@@ -484,12 +490,13 @@ class EventDocument:
         word may come a few words later, in the same sentence."""
         gap = VERB_PHRASE_GAP if phrase.is_verb else 0
         position = first
-        sentence = self.words[first].sentence
+        sentence_of, word_forms = self._sentence_of, self.word_forms
+        sentence = sentence_of[first]
         for forms in phrase.words[1:]:
-            for candidate in range(position + 1, min(position + 2 + gap, len(self.words))):
-                if self.words[candidate].sentence != sentence:
+            for candidate in range(position + 1, min(position + 2 + gap, len(sentence_of))):
+                if sentence_of[candidate] != sentence:
                     return None
-                if any(reading.key in forms for reading in self.words[candidate].readings):
+                if not forms.isdisjoint(word_forms[candidate].keys):
                     position = candidate
                     break
             else:
@@ -671,7 +678,7 @@ class EventDocument:
         """(first, last) word of the clause of every word."""
         words = self.words
         starts = set(self.clause_starts)
-        starts.update(index for index in range(1, len(words)) if words[index].sentence != words[index - 1].sentence)
+        starts.update(first for first, _ in self._sentence_bounds.values())  # where the sentence changes
         starts.add(0)
         edges = sorted(index for index in starts if index < len(words)) + [len(words)]
         bounds: list[tuple[int, int]] = []
