@@ -193,7 +193,10 @@ class KeyTest:
 
     def __call__(self, written: str) -> bool:
         three, short = self.three, self.short
-        return any(written[i : i + 3] in three or written[i:] in short for i in stem_starts(written))
+        for i in _STEM_STARTS.get(written[:_LONGEST_PROCLITIC]) or stem_starts(written):  # run on every new word
+            if written[i : i + 3] in three or written[i:] in short:
+                return True
+        return False
 
 
 @lru_cache(maxsize=200_000)
