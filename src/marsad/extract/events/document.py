@@ -310,7 +310,6 @@ class EventDocument:
         before_first = bisect_left(sentence_of, 0)  # words before the first sentence are in it
         sentence_of[:before_first] = [0] * before_first
         self._sentence_of = sentence_of
-        self._texts = texts
         # marks with the number of words before them
         mark_indices = compress(count_from(), map(not_, map(_WORD_KINDS.__contains__, view.kinds)))
         marks = [(index - rank, view.texts[index]) for rank, index in enumerate(mark_indices)]
@@ -413,7 +412,7 @@ class EventDocument:
         found: list[Found] = []
         append = found.append
         make = tuple.__new__
-        sentence_of, texts = self._sentence_of, self._texts
+        sentence_of, word_forms = self._sentence_of, self.word_forms
         count = len(sentence_of)
         for index, pairs in starts:
             for phrase, reading in pairs:
@@ -421,9 +420,9 @@ class EventDocument:
                 if size == 1:
                     append(make(Found, (phrase, index, index, reading)))
                 elif size == 2 and not phrase.is_verb:
-                    # two adjacent words («في حين», «عبوة ناسفة»): remembered per next word
+                    # two adjacent words («في حين», «عبوة ناسفة»)
                     following = index + 1
-                    if following < count and sentence_of[following] == sentence_of[index] and phrase.second_matches(texts[following]):
+                    if following < count and sentence_of[following] == sentence_of[index] and not phrase.words[1].isdisjoint(word_forms[following].keys):
                         append(make(Found, (phrase, index, following, reading)))
                 else:
                     last = self._rest_matches(phrase, index)

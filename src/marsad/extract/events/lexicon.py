@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ...errors import Errors, MarsadError
 from ..tables import Row, read_rows
-from .forms import KeyTest, present_forms, reading_keys, word_forms
+from .forms import KeyTest, present_forms, word_forms
 
 FAMILIES = frozenset(("violent", "strategic", "protest", "communication"))
 POS = frozenset(("verb", "noun", "word"))
@@ -59,22 +59,12 @@ class Phrase:
     needs: str | None = None
     strong: bool = True
     present: frozenset[str] = frozenset()  # a verb's present-tense forms
-    _second: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
     is_verb: bool = field(init=False, compare=False, hash=False, repr=False)  # pos == "verb", read very often
     size: int = field(init=False, compare=False, hash=False, repr=False)  # number of words
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "is_verb", self.pos == "verb")
         object.__setattr__(self, "size", len(self.words))
-
-    def second_matches(self, text: str) -> bool:
-        """Whether a word (by its text) can be this phrase's second word."""
-        known = self._second.get(text)
-        if known is None:
-            known = not self.words[1].isdisjoint(reading_keys(text))
-            if len(self._second) < CACHE_LIMIT:
-                self._second[text] = known
-        return known
 
 
 @dataclass
