@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from itertools import accumulate, compress, repeat
 from itertools import count as count_from
-from operator import attrgetter, itemgetter, not_
+from operator import attrgetter, itemgetter, not_, sub
 from typing import NamedTuple
 
 from ...model import Analysis, DateMention, Entity
@@ -311,8 +311,8 @@ class EventDocument:
         sentence_of[:before_first] = [0] * before_first
         self._sentence_of = sentence_of
         # marks with the number of words before them
-        mark_indices = compress(count_from(), map(not_, map(_WORD_KINDS.__contains__, view.kinds)))
-        marks = [(index - rank, view.texts[index]) for rank, index in enumerate(mark_indices)]
+        mark_indices = list(compress(count_from(), map(not_, map(_WORD_KINDS.__contains__, view.kinds))))
+        marks = list(zip(map(sub, mark_indices, count_from()), map(view.texts.__getitem__, mark_indices)))
         quoted = self._quoted_flags(starts)
         named = self._read_marks(marks, sentence_of, count)
         cache = self._word_cache
