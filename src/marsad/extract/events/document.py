@@ -517,14 +517,14 @@ class EventDocument:
             return None
         first, last = span
         word = self.words[first]
-        prefix = norm(word.text[: max(entity.start - word.start, 0)])
+        prefix = norm(word.text[:cut]) if (cut := entity.start - word.start) > 0 else ""
         if not prefix and first > 0 and self.is_proclitic(first - 1):
-            prefix = norm(self.words[first - 1].text)  # «لـ«داعش»»: the particle stands apart
+            prefix = self.words[first - 1].key  # «لـ«داعش»»: the particle stands apart
         return Named(entity, first, last, prefix)
 
     def is_proclitic(self, index: int) -> bool:
         """A particle written apart from its word («لـ», «بـ», «و» before a quote mark)."""
-        return norm(self.words[index].text) in _LONE_PARTICLES
+        return self.words[index].key in _LONE_PARTICLES
 
     def _whole_quoted_names(self) -> list[Named]:
         """The entities, with a person read only in part inside guillemets given the whole
