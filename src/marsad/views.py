@@ -103,7 +103,7 @@ class TokenView:
         """Indices of the word tokens (Arabic, other scripts, numbers), in order."""
         if self._word_indices is None:
             kinds = WORD_KINDS.__contains__
-            self._word_indices = [index for index, is_word in enumerate(map(kinds, self.kinds)) if is_word]
+            self._word_indices = list(compress(count(), map(kinds, self.kinds)))
         return self._word_indices
 
     @property

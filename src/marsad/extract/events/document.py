@@ -11,12 +11,16 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
+from itertools import accumulate, compress, repeat
+from itertools import count as count_from
+from operator import attrgetter, itemgetter, not_, sub
 from typing import NamedTuple
 
 from ...model import Analysis, DateMention, Entity
 from ...text import Token
+from ...views import VIEW_NAME, TokenView, missing, normal
 from ..gazetteer.keys import skip_letters
-from .forms import Reading, definite_keys, norm, readings
+from .forms import Reading, definite_keys, norm, readings, readings_of
 from .lexicon import EventLexicon, Phrase, PhraseIndex
 
 _WORD_KINDS = frozenset(("arabic", "word", "number"))
@@ -38,22 +42,23 @@ class Forms:
     readings, their keys and the cue phrases it may start on first use (most words are
     never looked at again)."""
 
-    __slots__ = ("text", "key", "triggers", "_lexicon", "_readings", "_keys", "_cues")
+    __slots__ = ("text", "key", "triggers", "_lexicon", "_readings", "_keys", "_cues", "_cue_able")
 
-    def __init__(self, text: str, lexicon: EventLexicon) -> None:
+    def __init__(self, text: str, lexicon: EventLexicon, key: str | None = None) -> None:
         self.text = text
-        self.key = norm(text)
+        self.key = norm(text) if key is None else key  # normalize(text)
         self._lexicon = lexicon
         self._readings: tuple[Reading, ...] | None = None
         self._keys: frozenset[str] | None = None
         self._cues: tuple | None = None
+        self._cue_able: bool | None = None
         triggers = lexicon.triggers
         self.triggers = triggers.phrases_starting(text, self.readings) if triggers.could_start(self.key) else ()
 
     @property
     def readings(self) -> tuple[Reading, ...]:
         if self._readings is None:
-            self._readings = readings(self.text)
+            self._readings = readings_of(self.text, self.key)
         return self._readings
 
     @property
@@ -63,10 +68,17 @@ class Forms:
         return self._keys
 
     @property
+    def cue_able(self) -> bool:
+        """Whether a reading of the word may be a cue's first word (a quick test of its letters)."""
+        if self._cue_able is None:
+            self._cue_able = self._lexicon.cues.could_start(self.key)
+        return self._cue_able
+
+    @property
     def cues(self) -> tuple:
         """(phrase, reading) for every cue phrase the word may start."""
         if self._cues is None:
-            self._cues = self._lexicon.cues.phrases_starting(self.text, self.readings)
+            self._cues = self._lexicon.cues.phrases_starting(self.text, self.readings) if self.cue_able else ()
         return self._cues
 
 
@@ -91,6 +103,43 @@ class Word(NamedTuple):
         return self.forms.keys
 
 
+_TRIGGERS = attrgetter("triggers")
+_KEY = attrgetter("key")
+_KEYS, _KEYS_SLOT = attrgetter("keys"), attrgetter("_keys")
+MIN_CORE = 2  # letters of a key's core worth a search (`EventDocument._around_with`)
+_CUES, _CUES_SLOT = attrgetter("cues"), attrgetter("_cues")
+
+
+_NO_KEYS: frozenset[str] = frozenset()
+
+
+def _known_keys(forms: list[Forms]) -> list[frozenset[str]]:
+    """The keys of each word that may start a cue (none for the others)."""
+    found = list(map(_KEYS_SLOT, forms))
+    if None in found:
+        for index in missing(found):
+            form = forms[index]
+            found[index] = form.keys if form.cue_able else _NO_KEYS
+    return found
+
+
+def _lazy(forms: list[Forms], slot: attrgetter, compute: attrgetter) -> list:
+    """One lazily computed attribute of every Forms: read off where known, computed on the misses."""
+    found = list(map(slot, forms))
+    if None in found:
+        for index in missing(found):
+            found[index] = compute(forms[index])
+    return found
+
+
+def _token_view(analysis: Analysis, tokens: Sequence[Token]) -> TokenView:
+    """The shared view of the document's tokens when it was built on these tokens, else one of its own."""
+    view = analysis.views.get(VIEW_NAME)
+    if view is None or view.tokens is not tokens:
+        view = TokenView(analysis.text, list(tokens), [sentence.start for sentence in analysis.sentences])
+    return view
+
+
 _FORMS: dict[int, dict[str, Forms]] = {}  # per lexicon: word -> its forms
 _FORMS_LIMIT = 300_000
 
@@ -99,8 +148,8 @@ def _forms_cache(lexicon: EventLexicon) -> dict[str, Forms]:
     return _FORMS.setdefault(id(lexicon), {})
 
 
-def _forms(cache: dict[str, Forms], lexicon: EventLexicon, text: str) -> Forms:
-    forms = Forms(text, lexicon)
+def _forms(cache: dict[str, Forms], lexicon: EventLexicon, text: str, key: str) -> Forms:
+    forms = Forms(text, lexicon, key)
     if len(cache) < _FORMS_LIMIT:
         cache[text] = forms
     return forms
@@ -155,6 +204,7 @@ class EventDocument:
         if not raw_triggers or self._only_talk(raw_triggers, lexicon):
             self.triggers: list[Found] = []
             return  # most texts: nothing happens, nothing more to read
+        self._build_words()
         self.word_starts = [word.start for word in self.words]
         self.paragraph_of_sentence = self._paragraphs()
         self._sentence_bounds = self._sentence_spans()  # computed once, on first use
@@ -162,14 +212,14 @@ class EventDocument:
         around = {self.words[t.first].sentence - step for t in raw_triggers for step in (0, 1)}
         # what the police did to a protest is often told in the next sentence
         around |= {self.words[t.first].sentence + 1 for t in raw_triggers if t.phrase.meaning == "protest"}
-        self.around_words = [word for sentence in sorted(around) if sentence in self._sentence_bounds
-                             for word in self.words[self._sentence_bounds[sentence][0] : self._sentence_bounds[sentence][1] + 1]]
-        cue_starts = ((word.index, word.forms.cues) for word in self.around_words)
-        self.cues = _longest_first(self._found(cue_starts), compete=lambda a, b: a.phrase.meaning == b.phrase.meaning)
+        self._read_around(sorted(around))
+        cues = _lazy(self._around_forms, _CUES_SLOT, _CUES)
+        cue_starts = zip(compress(self._around_indices, cues), filter(None, cues))
+        self.cues = _longest_first(self._found(cue_starts), compete=_meaning)
         for cue in self.cues:
             for index in range(cue.first, cue.last + 1):
                 self.cue_roles.setdefault(index, set()).add(cue.phrase.meaning)
-        self.triggers = _longest_first(self._verb_or_noun(raw_triggers), compete=lambda a, b: True)
+        self.triggers = _longest_first(self._verb_or_noun(raw_triggers), compete=_anything)
         for trigger in self.triggers:  # «...، وتبنى التنظيم الهجوم»: a new verb after a comma
             if trigger.phrase.is_verb and trigger.reading.prefix.startswith("و") and trigger.first in self.after_comma:
                 self.clause_starts.add(trigger.first)
@@ -190,6 +240,49 @@ class EventDocument:
 
     # --- building -------------------------------------------------------------------
 
+    def _read_around(self, sentences: list[int]) -> None:
+        """The words of the given sentences (`around_words`), their indices, forms and keys."""
+        bounds = self._sentence_bounds
+        words, forms = self.words, self.word_forms
+        self.around_words = []
+        self._around_indices: list[int] = []
+        self._around_forms: list[Forms] = []
+        for sentence in sentences:
+            if sentence in bounds:
+                first, last = bounds[sentence]
+                self.around_words += words[first : last + 1]
+                self._around_indices += range(first, last + 1)
+                self._around_forms += forms[first : last + 1]
+        # the around words written out (normalised), one a line, to search them all at once
+        written = list(map(_KEY, self._around_forms))
+        self._around_text = "\n".join(written)
+        self._around_offsets = list(accumulate(map((1).__add__, map(len, written)), initial=0))
+
+    def _around_with(self, keys: frozenset[str] | set[str]) -> list[int]:
+        """Positions in `around_words` of the words one of whose readings has a key in
+        `keys`.  A reading's key less its last letter is in the written word (the last
+        letter is all `readings` may change): the words holding one are found by
+        searching the written words, and only they are read."""
+        forms = self._around_forms
+        cores = {key[:-1] for key in keys}
+        if not keys or min(map(len, cores)) < MIN_CORE:  # one letter is in too many words: read them all
+            return list(compress(count_from(), map(not_, map(keys.isdisjoint, _lazy(forms, _KEYS_SLOT, _KEYS)))))
+        else:
+            candidates = sorted(self._holding(cores))
+        return [position for position in candidates if not keys.isdisjoint(forms[position].keys)]
+
+    def _holding(self, cores: set[str]) -> set[int]:
+        """Positions of the around words whose written form holds one of `cores`."""
+        text, offsets = self._around_text, self._around_offsets
+        found: set[int] = set()
+        for core in cores:
+            at = text.find(core)
+            while at >= 0:
+                position = bisect_right(offsets, at) - 1
+                found.add(position)
+                at = text.find(core, offsets[position + 1])  # on from the next word
+        return found
+
     def _only_talk(self, triggers: list[Found], lexicon: EventLexicon) -> bool:
         """Only words of saying, and no armed group or its outlet named: ordinary news
         («قال الوزير إن ...»), where a monitor looks for no event."""
@@ -204,43 +297,51 @@ class EventDocument:
         """Words with their sentence; a quotation (quotes layer) is a clause of its own
         and its words are `quoted` (names in guillemets, «قسد», are not quotations).
         The trigger phrases a word may start are noted on the way (`_trigger_starts`).
-        Done in bulk (whole-list passes rather than one branchy loop over tokens): it is
-        the one part of the layer that runs over every token of every text."""
-        word_kinds = _WORD_KINDS
-        is_word = [token[3] in word_kinds for token in tokens]
-        word_tokens = [token for token, flag in zip(tokens, is_word) if flag]
-        # marks with the number of words before them
-        marks = [(index - rank, text) for rank, (index, text) in
-                 enumerate((index, token[2]) for index, (token, flag) in enumerate(zip(tokens, is_word)) if not flag)]
-        starts = [token[0] for token in word_tokens]
-        texts = [token[2] for token in word_tokens]
+        Done in bulk on the shared token view (`map` over whole lists, a Python step
+        only for the words this process has not seen yet): it is the one part of the
+        layer that runs over every token of every text."""
+        view = _token_view(self.analysis, tokens)
+        word_indices = view.word_indices
+        starts = list(map(view.starts.__getitem__, word_indices))
+        ends = list(map(view.ends.__getitem__, word_indices))
+        texts = list(map(view.texts.__getitem__, word_indices))
         count = len(starts)
-        sentence_of = self._sentence_numbers(starts)
+        sentence_of = list(map(view.sentence_of.__getitem__, word_indices))
+        before_first = bisect_left(sentence_of, 0)  # words before the first sentence are in it
+        sentence_of[:before_first] = [0] * before_first
+        self._sentence_of = sentence_of
+        # marks with the number of words before them
+        mark_indices = list(compress(count_from(), map(not_, map(_WORD_KINDS.__contains__, view.kinds))))
+        marks = list(zip(map(sub, mark_indices, count_from()), map(view.texts.__getitem__, mark_indices)))
         quoted = self._quoted_flags(starts)
         named = self._read_marks(marks, sentence_of, count)
         cache = self._word_cache
-        info = cache.get
-        infos = [info(text) or _forms(cache, lexicon, text) for text in texts]
-        self._trigger_starts = [(index, forms.triggers) for index, forms in enumerate(infos) if forms.triggers]
-        self.clause_starts.update(index for index, (before, now) in enumerate(zip([False, *quoted], quoted)) if before != now)
-        make = tuple.__new__
-        self.words = [
-            make(Word, (index, token[0], token[1], token[2], item, sentence, is_quoted, is_named, item.key))
-            for index, token, item, sentence, is_quoted, is_named in zip(range(count), word_tokens, infos, sentence_of, quoted, named)
-        ]
+        infos = list(map(cache.get, texts))
+        if None in infos:
+            for index in missing(infos):
+                text = texts[index]
+                infos[index] = cache.get(text) or _forms(cache, lexicon, text, normal(text))
+        self.word_forms = infos
+        triggers = list(map(_TRIGGERS, infos))
+        self._trigger_starts = list(zip(compress(count_from(), triggers), filter(None, triggers)))
+        self.clause_starts.update(self._quote_edges(quoted))
+        self._word_keys = [*map(_KEY, infos), ""]  # each word's key, then "" (no word)
+        self._columns = (starts, ends, texts, infos, sentence_of, quoted, named, self._word_keys)
 
-    def _sentence_numbers(self, starts: list[int]) -> list[int]:
-        """The sentence of each word (by its start offset); words before the first sentence are in it."""
-        sentence_of = [0] * len(starts)
-        sentence_starts = self.sentence_starts
-        for number in range(1, len(sentence_starts)):
-            first = bisect_left(starts, sentence_starts[number])
-            last = bisect_left(starts, sentence_starts[number + 1]) if number + 1 < len(sentence_starts) else len(starts)
-            sentence_of[first:last] = [number] * (last - first)
-        return sentence_of
+    def _build_words(self) -> None:
+        """The Word of every word (from the columns `_read_words` made): built only for a
+        text with triggers, the one that is read further."""
+        starts = self._columns[0]
+        self.words = list(map(tuple.__new__, repeat(Word), zip(range(len(starts)), *self._columns)))
+
+    def _quote_edges(self, quoted: list[bool]) -> list[int]:
+        """Words where a quotation begins or ends (`quoted` changes only at a quote's edges)."""
+        edges = {bisect_left(self._starts, edge) for quote in self.analysis.quotes for edge in (quote.start, quote.end)}
+        return [index for index in edges if index < len(quoted) and quoted[index] != (quoted[index - 1] if index else False)]
 
     def _quoted_flags(self, starts: list[int]) -> list[bool]:
         """Whether each word starts inside a quotation (quotes layer)."""
+        self._starts = starts
         quoted = [False] * len(starts)
         for quote in self.analysis.quotes:
             first, last = bisect_left(starts, quote.start), bisect_left(starts, quote.end)
@@ -298,34 +399,35 @@ class EventDocument:
             return self._spans
         spans: dict[int, tuple[int, int]] = {}
         self._spans = spans
-        words = self.words
-        begin = 0
-        for index in range(1, len(words) + 1):
-            if index == len(words) or words[index].sentence != words[begin].sentence:
-                spans[words[begin].sentence] = (begin, index - 1)
-                begin = index
+        sentence_of = self._sentence_of  # never decreasing: one bisection per sentence
+        begin, count = 0, len(sentence_of)
+        while begin < count:
+            end = bisect_right(sentence_of, sentence_of[begin], begin)
+            spans[sentence_of[begin]] = (begin, end - 1)
+            begin = end
         return spans
 
     def _found(self, starts) -> list[Found]:
         """The phrases (whole) that start at the given words: (word index, (phrase, reading) pairs)."""
         found: list[Found] = []
-        words = self.words
-        count = len(words)
+        append = found.append
+        make = tuple.__new__
+        sentence_of, word_forms = self._sentence_of, self.word_forms
+        count = len(sentence_of)
         for index, pairs in starts:
-            word = words[index]
             for phrase, reading in pairs:
-                size = len(phrase.words)
+                size = phrase.size
                 if size == 1:
-                    found.append(Found(phrase, word.index, word.index, reading))
+                    append(make(Found, (phrase, index, index, reading)))
                 elif size == 2 and not phrase.is_verb:
-                    # two adjacent words («في حين», «عبوة ناسفة»): remembered per next word
-                    following = word.index + 1
-                    if following < count and words[following].sentence == word.sentence and phrase.second_matches(words[following].text):
-                        found.append(Found(phrase, word.index, following, reading))
+                    # two adjacent words («في حين», «عبوة ناسفة»)
+                    following = index + 1
+                    if following < count and sentence_of[following] == sentence_of[index] and not phrase.words[1].isdisjoint(word_forms[following].keys):
+                        append(make(Found, (phrase, index, following, reading)))
                 else:
-                    last = self._rest_matches(phrase, word.index)
+                    last = self._rest_matches(phrase, index)
                     if last is not None:
-                        found.append(Found(phrase, word.index, last, reading))
+                        append(make(Found, (phrase, index, last, reading)))
         return found
 
     def _licensed(self, triggers: list[Found], lexicon: EventLexicon) -> list[Found]:
@@ -345,14 +447,15 @@ class EventDocument:
             if known is None:
                 allowed = speech if needs == "venue" else first_words[needs]
                 first, last = bounds[sentence]
-                known = answers[(sentence, needs)] = any(not allowed.isdisjoint(word.keys) for word in self.words[first : last + 1])
+                keys = _known_keys(self.word_forms[first : last + 1])  # cue words only
+                known = answers[(sentence, needs)] = not all(map(allowed.isdisjoint, keys))
             return known
 
         def licensed(trigger: Found) -> bool:
             needs = trigger.phrase.needs
             if not needs or needs == "venue" and trigger.phrase.form.startswith("أعلن"):
                 return True
-            return sentence_has(self.words[trigger.first].sentence, needs)
+            return sentence_has(self._sentence_of[trigger.first], needs)
 
         return [trigger for trigger in triggers if licensed(trigger)]
 
@@ -386,12 +489,13 @@ class EventDocument:
         word may come a few words later, in the same sentence."""
         gap = VERB_PHRASE_GAP if phrase.is_verb else 0
         position = first
-        sentence = self.words[first].sentence
+        sentence_of, word_forms = self._sentence_of, self.word_forms
+        sentence = sentence_of[first]
         for forms in phrase.words[1:]:
-            for candidate in range(position + 1, min(position + 2 + gap, len(self.words))):
-                if self.words[candidate].sentence != sentence:
+            for candidate in range(position + 1, min(position + 2 + gap, len(sentence_of))):
+                if sentence_of[candidate] != sentence:
                     return None
-                if any(reading.key in forms for reading in self.words[candidate].readings):
+                if not forms.isdisjoint(word_forms[candidate].keys):
                     position = candidate
                     break
             else:
@@ -413,14 +517,14 @@ class EventDocument:
             return None
         first, last = span
         word = self.words[first]
-        prefix = norm(word.text[: max(entity.start - word.start, 0)])
+        prefix = norm(word.text[:cut]) if (cut := entity.start - word.start) > 0 else ""
         if not prefix and first > 0 and self.is_proclitic(first - 1):
-            prefix = norm(self.words[first - 1].text)  # «لـ«داعش»»: the particle stands apart
+            prefix = self.words[first - 1].key  # «لـ«داعش»»: the particle stands apart
         return Named(entity, first, last, prefix)
 
     def is_proclitic(self, index: int) -> bool:
         """A particle written apart from its word («لـ», «بـ», «و» before a quote mark)."""
-        return norm(self.words[index].text) in _LONE_PARTICLES
+        return self.words[index].key in _LONE_PARTICLES
 
     def _whole_quoted_names(self) -> list[Named]:
         """The entities, with a person read only in part inside guillemets given the whole
@@ -475,9 +579,8 @@ class EventDocument:
         if not every_head:
             return found
         position = 0
-        for word in self.around_words:
-            if every_head.isdisjoint(word.keys):
-                continue
+        around = self.around_words
+        for word in map(around.__getitem__, self._around_with(every_head)):
             definite = [key for key in definite_keys(word.text) if key in every_head]
             if not definite:
                 continue
@@ -507,8 +610,9 @@ class EventDocument:
         groups = [n for n in self.named if n.entity.type == "ORG" and n.entity.kind == "armed_group"]
         if not groups:
             return found
-        for word in self.around_words:
-            if FIGHTERS.isdisjoint(word.keys) or word.index in covered or not FIGHTERS.intersection(definite_keys(word.text)):
+        around = self.around_words
+        for word in map(around.__getitem__, self._around_with(FIGHTERS)):
+            if word.index in covered or not FIGHTERS.intersection(definite_keys(word.text)):
                 continue
             if word.index + 1 < len(self.words) and (word.index + 1) in covered:
                 continue
@@ -542,11 +646,7 @@ class EventDocument:
         if not endings:
             return found
         last_keys = {keys[-1] for keys in endings} | {reading.key for keys in endings for reading in readings(keys[-1])}
-        words = self.words
-        count = len(words)
-        for word in self.around_words:
-            if last_keys.isdisjoint(word.keys) and (word.index + 1 >= count or words[word.index + 1].key not in last_keys):
-                continue
+        for word in self._family_candidates(last_keys):
             for size in (2, 1):
                 last = word.index + size - 1
                 if last >= len(self.words) or any(i in covered for i in range(word.index, last + 1)):
@@ -561,6 +661,14 @@ class EventDocument:
                     break
         return found
 
+    def _family_candidates(self, last_keys: set[str]) -> list[Word]:
+        """The around words with a reading in `last_keys` or followed by a word written as one."""
+        around = self.around_words
+        positions = set(self._around_with(last_keys))
+        following = map(self._word_keys.__getitem__, map((1).__add__, self._around_indices))  # "" after the last word
+        positions.update(compress(count_from(), map(last_keys.__contains__, following)))
+        return list(map(around.__getitem__, sorted(positions)))
+
     def _dated(self, date: DateMention) -> Dated | None:
         span = self._word_range(date.start, date.end)
         return Dated(date, *span) if span else None
@@ -569,7 +677,7 @@ class EventDocument:
         """(first, last) word of the clause of every word."""
         words = self.words
         starts = set(self.clause_starts)
-        starts.update(index for index in range(1, len(words)) if words[index].sentence != words[index - 1].sentence)
+        starts.update(first for first, _ in self._sentence_bounds.values())  # where the sentence changes
         starts.add(0)
         edges = sorted(index for index in starts if index < len(words)) + [len(words)]
         bounds: list[tuple[int, int]] = []
@@ -583,6 +691,10 @@ class EventDocument:
         for index in sorted(self.cue_roles):
             for role in self.cue_roles[index]:
                 self._role_words.setdefault(role, []).append(index)
+        self._verb_role_words: dict[str, list[int]] = {}
+        for cue in self.cues:  # in order of their first word
+            if cue.phrase.is_verb:
+                self._verb_role_words.setdefault(cue.phrase.meaning, []).append(cue.first)
         self._named_firsts = [named.first for named in self.named]
         self.dated.sort(key=lambda dated: dated.first)
         self._dated_firsts = [dated.first for dated in self.dated]
@@ -615,7 +727,10 @@ class EventDocument:
 
     def verb_cue_words(self, role: str, first: int, last: int) -> list[int]:
         """Words in first..last where a cue of `role` given as a verb starts («يعتزم»)."""
-        return [cue.first for cue in self.cues if cue.phrase.meaning == role and cue.phrase.is_verb and first <= cue.first <= last]
+        positions = self._verb_role_words.get(role)
+        if not positions:
+            return []
+        return positions[bisect_left(positions, first) : bisect_right(positions, last)]
 
     def cue_words(self, role: str, first: int, last: int) -> list[int]:
         positions = self._role_words.get(role)
@@ -658,17 +773,33 @@ def _head_key(text: str) -> str:
 
 
 def _longest_first(found: Iterable[Found], compete) -> list[Found]:
-    """Drop a phrase that overlaps a longer one it competes with (then the earlier wins)."""
+    """Drop a phrase that overlaps a longer one it competes with (then the earlier wins):
+    two phrases compete when `compete` gives both the same value."""
     kept: list[Found] = []
-    at: dict[int, list[Found]] = {}
-    for item in sorted(found, key=lambda f: (f.first - f.last, f.first)):
+    at: dict[int, set] = {}
+    for item in sorted(found, key=_LONGEST_EARLIEST):
+        value = compete(item)
         if item.first == item.last:
-            others = at.get(item.first)
-            if others and any(compete(other, item) for other in others):
+            if value in at.get(item.first, ()):
                 continue
-        elif any(compete(other, item) for index in range(item.first, item.last + 1) for other in at.get(index, ())):
+        elif any(value in at.get(index, ()) for index in range(item.first, item.last + 1)):
             continue
         kept.append(item)
         for index in range(item.first, item.last + 1):
-            at.setdefault(index, []).append(item)
-    return sorted(kept, key=lambda f: (f.first, f.last))
+            at.setdefault(index, set()).add(value)
+    return sorted(kept, key=_FIRST_LAST)
+
+
+def _LONGEST_EARLIEST(found: Found) -> tuple[int, int]:
+    return found.first - found.last, found.first
+
+
+_FIRST_LAST = itemgetter(1, 2)  # Found.first, Found.last
+
+
+def _meaning(found: Found) -> str:
+    return found.phrase.meaning
+
+
+def _anything(found: Found) -> bool:
+    return True

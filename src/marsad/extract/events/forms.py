@@ -13,7 +13,9 @@ pronoun («وبسيطرتها» -> «سيطرة»).  Everything is in the normal
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
+from itertools import repeat
 from typing import NamedTuple
 
 from ...text import normalize
@@ -91,50 +93,59 @@ def word_forms(spec: str, pos: str) -> set[str]:
 @lru_cache(maxsize=200_000)
 def readings(word: str) -> tuple[Reading, ...]:
     """The word as written (normalised), then with its clitics stripped, most literal first."""
-    written = norm(word)
-    found: dict[str, Reading] = {written: Reading(written, "", "")}
+    return readings_of(word, norm(word))
+
+
+def readings_of(word: str, written: str) -> tuple[Reading, ...]:
+    """`readings(word)` when its normalised form `written` is known (not remembered)."""
     # a final «ة» is ta marbuta, never the pronoun «ه» it is folded into («سيطرة» is not سيطر + ه)
     pronouns = _PRONOUNS_AFTER_TA if _ends_with_ta_marbuta(word) else _PRONOUNS
     # the rest after any prefix ends as the word does: test the pronouns once
-    pronouns = [pronoun for pronoun in pronouns if written.endswith(pronoun)]
-    for conjunction in _CONJUNCTIONS:
-        if not written.startswith(conjunction):
-            continue
-        after_conjunction = written[len(conjunction) :]
-        for particle in _PARTICLES:
-            if not after_conjunction.startswith(particle):
-                continue
-            rest = after_conjunction[len(particle) :]
-            prefix = conjunction + particle
-            if particle == "ل" and rest.startswith("ل"):  # «للهجوم»: ل + ال with the alef dropped
-                _add(found, rest[1:], prefix + "ل", "")
-            if rest.startswith(_ARTICLE):
-                _add(found, rest[len(_ARTICLE) :], prefix + _ARTICLE, "")
-            if prefix:
-                _add(found, rest, prefix, "")
-            for pronoun in pronouns:
-                if len(rest) - len(pronoun) >= MIN_STEM + 1:
-                    _add_with_pronoun(found, rest[: -len(pronoun)], prefix, pronoun)
+    pronouns = [(pronoun, len(pronoun)) for pronoun in pronouns if written.endswith(pronoun)]
+    candidates: list[tuple[str, str, str]] = []  # (key, prefix, suffix), most literal first
+    add = candidates.append
+    for prefix, particle in _prefixes(written[:2]):
+        rest = written[len(prefix) :]
+        if particle == "ل" and rest.startswith("ل"):  # «للهجوم»: ل + ال with the alef dropped
+            add((rest[1:], prefix + "ل", ""))
+        if rest.startswith(_ARTICLE):
+            add((rest[len(_ARTICLE) :], prefix + _ARTICLE, ""))
+        if prefix:
+            add((rest, prefix, ""))
+        for pronoun, size in pronouns:
+            if len(rest) - size >= MIN_STEM + 1:
+                stem = rest[:-size]
+                add((stem, prefix, pronoun))
+                if stem.endswith("ت"):  # «سيطرتها» -> «سيطرة»
+                    add((stem[:-1] + TA_MARBUTA, prefix, pronoun))
+                if stem.endswith("و"):  # «اختطفوه» -> «اختطفوا»
+                    add((stem + "ا", prefix, pronoun))
+    found = {written: (written, "", "")}
+    keep = found.setdefault  # the first reading of a key stays
+    for candidate in candidates:
+        if len(candidate[0]) >= MIN_STEM:
+            keep(candidate[0], candidate)
     found.pop("", None)
-    return tuple(found.values())
+    return tuple(map(tuple.__new__, repeat(Reading), found.values()))
+
+
+# (conjunction + particle, particle) in the order `readings` tries them
+_PREFIXES = tuple((conjunction + particle, particle) for conjunction in _CONJUNCTIONS for particle in _PARTICLES)
+_PREFIXES_BY_START: dict[str, tuple[tuple[str, str], ...]] = {}
+
+
+def _prefixes(start: str) -> tuple[tuple[str, str], ...]:
+    """The prefixes (at most two letters) a word beginning with `start` (its first two
+    letters) begins with, in order; remembered per beginning."""
+    found = _PREFIXES_BY_START.get(start)
+    if found is None:
+        found = _PREFIXES_BY_START[start] = tuple(pair for pair in _PREFIXES if start.startswith(pair[0]))
+    return found
 
 
 def _ends_with_ta_marbuta(word: str) -> bool:
     stripped = word.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640")
     return stripped.endswith("ة")
-
-
-def _add(found: dict[str, Reading], key: str, prefix: str, suffix: str) -> None:
-    if len(key) >= MIN_STEM and key not in found:
-        found[key] = Reading(key, prefix, suffix)
-
-
-def _add_with_pronoun(found: dict[str, Reading], stem: str, prefix: str, pronoun: str) -> None:
-    _add(found, stem, prefix, pronoun)
-    if stem.endswith("ت"):  # «سيطرتها» -> «سيطرة»
-        _add(found, stem[:-1] + TA_MARBUTA, prefix, pronoun)
-    if stem.endswith("و"):  # «اختطفوه» -> «اختطفوا»
-        _add(found, stem + "ا", prefix, pronoun)
 
 
 # Every proclitic string `readings` may strip: conjunction + particle, with the article
@@ -147,10 +158,45 @@ PROCLITICS = frozenset(
 _LONGEST_PROCLITIC = max(len(proclitic) for proclitic in PROCLITICS)
 
 
-def stem_starts(written: str) -> list[int]:
+def stem_starts(written: str) -> tuple[int, ...]:
     """Where the stem of a reading of `written` (normalised) may begin: after each
-    proclitic string it starts with."""
-    return [i for i in range(min(_LONGEST_PROCLITIC, len(written)) + 1) if written[:i] in PROCLITICS]
+    proclitic string it starts with (the answer depends only on the word's first
+    letters: remembered per beginning)."""
+    start = written[:_LONGEST_PROCLITIC]
+    found = _STEM_STARTS.get(start)
+    if found is None:
+        found = tuple(i for i in range(len(start) + 1) if start[:i] in PROCLITICS)
+        if len(_STEM_STARTS) < STARTS_LIMIT:
+            _STEM_STARTS[start] = found
+    return found
+
+
+_STEM_STARTS: dict[str, tuple[int, ...]] = {}
+STARTS_LIMIT = 100_000
+
+
+class KeyTest:
+    """A quick test, on a normalised word, that one of its readings may have a key in
+    `keys` (never false when one does; `readings` says for sure).  A reading's key is the
+    written word less a proclitic and a pronoun, its last letter changed at most
+    («سيطرت» -> «سيطره», «اختطفو» -> «اختطفوا»): its first three letters are in the word
+    after the proclitic, or, for a two-letter key, all of it."""
+
+    __slots__ = ("three", "short")
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        keys = set(keys)
+        three = {key[:3] for key in keys if len(key) >= 3}
+        three |= {key[:2] + "ت" for key in keys if len(key) == 3 and key.endswith("ه")}
+        self.three = frozenset(three)
+        self.short = frozenset(key for key in keys if len(key) < 3)
+
+    def __call__(self, written: str) -> bool:
+        three, short = self.three, self.short
+        for i in _STEM_STARTS.get(written[:_LONGEST_PROCLITIC]) or stem_starts(written):  # run on every new word
+            if written[i : i + 3] in three or written[i:] in short:
+                return True
+        return False
 
 
 @lru_cache(maxsize=200_000)

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ...errors import Errors, MarsadError
 from ..tables import Row, read_rows
-from .forms import present_forms, reading_keys, stem_starts, word_forms
+from .forms import KeyTest, present_forms, word_forms
 
 FAMILIES = frozenset(("violent", "strategic", "protest", "communication"))
 POS = frozenset(("verb", "noun", "word"))
@@ -59,20 +59,12 @@ class Phrase:
     needs: str | None = None
     strong: bool = True
     present: frozenset[str] = frozenset()  # a verb's present-tense forms
-    _second: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    is_verb: bool = field(init=False, compare=False, hash=False, repr=False)  # pos == "verb", read very often
+    size: int = field(init=False, compare=False, hash=False, repr=False)  # number of words
 
-    @property
-    def is_verb(self) -> bool:
-        return self.pos == "verb"
-
-    def second_matches(self, text: str) -> bool:
-        """Whether a word (by its text) can be this phrase's second word."""
-        known = self._second.get(text)
-        if known is None:
-            known = not self.words[1].isdisjoint(reading_keys(text))
-            if len(self._second) < CACHE_LIMIT:
-                self._second[text] = known
-        return known
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "is_verb", self.pos == "verb")
+        object.__setattr__(self, "size", len(self.words))
 
 
 @dataclass
@@ -82,7 +74,7 @@ class PhraseIndex:
     by_first: dict[str, list[Phrase]] = field(default_factory=dict)
     first_keys: set[str] = field(default_factory=set)
     _cache: dict[str, tuple] = field(default_factory=dict, repr=False)
-    _starts: tuple[frozenset[str], frozenset[str]] | None = field(default=None, repr=False)
+    _test: KeyTest | None = field(default=None, repr=False)
 
     def add(self, phrase: Phrase) -> None:
         for form in phrase.words[0]:
@@ -96,13 +88,9 @@ class PhraseIndex:
         letter changed at most («سيطرت» -> «سيطره», «اختطفو» -> «اختطفوا»): its first
         three letters are in the word after the proclitic, or, for a two-letter key, all
         of it."""
-        if self._starts is None:
-            keys = self.first_keys
-            three = {key[:3] for key in keys if len(key) >= 3}
-            three |= {key[:2] + "ت" for key in keys if len(key) == 3 and key.endswith("ه")}
-            self._starts = (frozenset(three), frozenset(key for key in keys if len(key) < 3))
-        three, short = self._starts
-        return any(written[i : i + 3] in three or written[i:] in short for i in stem_starts(written))
+        if self._test is None:
+            self._test = KeyTest(self.first_keys)
+        return self._test(written)
 
     def phrases_starting(self, text: str, readings) -> tuple:
         """(phrase, reading) for every phrase a word (by its text) may start, the way its
