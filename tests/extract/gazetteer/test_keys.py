@@ -16,6 +16,23 @@ def test_lam_plus_article_keeps_the_articles_lam_in_the_span():
     assert ("الباغوز", 1) in readings("للباغوز")
 
 
+def test_lam_lam_reads_the_article_before_a_stem_in_lam():
+    # a document word takes the first of its readings some alias uses
+    assert keys("للتحرير")[:2] == ["للتحرير", "التحرير"] and "لتحرير" in keys("للتحرير")
+    assert keys("للبنان")[-1] == "لبنان"  # ل + a name in ل is still read, after the article
+
+
+def test_an_alias_with_an_inner_lam_lam_word_is_found_where_another_alias_uses_its_lam_reading():
+    from marsad.extract.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    assert gazetteer.resolve("الجبهة الوطنية للتحرير").canonical == "National Front for Liberation"
+    assert gazetteer.resolve("الأمم المتحدة").canonical == "United Nations"
+    words = "قال مندوب الجبهة الوطنية للتحرير للأمم المتحدة".split()
+    found = {match.values[0].entries[0].canonical for match in gazetteer.find([readings(w) for w in words])}
+    assert {"National Front for Liberation", "United Nations"} <= found
+
+
 def test_spelling_variants_fold():
     assert keys("أفغانستان")[0] == keys("افغانستان")[0]
     assert keys("الرقة")[0] == keys("الرقه")[0]

@@ -35,6 +35,7 @@ def readings(word: str) -> tuple[Reading, ...]:
     forms = word_forms(word)
     found: list[Reading] = []
     seen: set[str] = set()
+    after: list[Reading] = []  # ل + a stem in ل, read after ل + ال (see below)
     for split, stem_key in zip(forms.splits, forms.stem_keys):
         if split.suffix:
             continue
@@ -47,10 +48,18 @@ def readings(word: str) -> tuple[Reading, ...]:
                 skipped = len(split.prefix) - 1
         else:
             key, skipped = stem_key, len(split.prefix)
+            if split.prefix.endswith("ل") and stem_key.startswith("ل"):
+                # «للأمم» is ل + «الأمم» far more often than ل + «لأمم»; a document word takes
+                # the first reading some alias uses, so the article reading goes first
+                # («للتحرير» meets «التحرير» even where «لتحرير» is another alias's word).
+                if key and key not in seen:
+                    seen.add(key)
+                    after.append((key, skipped))
+                continue
         if key and key not in seen:
             seen.add(key)
             found.append((key, skipped))
-    return tuple(found)
+    return tuple(found + after)
 
 
 def token_key(token: str, inner: bool = False) -> str:
