@@ -18,16 +18,7 @@ from .. import service
 from ..console import rtl_safe
 from ..errors import EXIT_OK, EXIT_SOME_FAILED, MarsadError
 from .app import app, fail, stderr, stdout
-from .reading import (
-    DEFAULT_MAX_BYTES,
-    DEFAULT_TIMEOUT,
-    SOURCES_EPILOG,
-    SOURCES_HELP,
-    MapOption,
-    MaxBytesOption,
-    TelegramUsernameOption,
-    TimeoutOption,
-)
+from . import reading
 
 DB_HELP = (
     "The corpus: an SQLite file or postgresql://user:password@host:port/db. "
@@ -85,7 +76,7 @@ class _RateColumn(ProgressColumn):
         "  marsad ingest articles/ --db postgresql://marsad:secret@localhost/marsad\n\n"
         "  marsad ingest export.csv --map text=المحتوى,published=تاريخ_النشر --no-analyze\n\n"
         "  marsad ingest https://example.org/feed.xml --timeout 20\n\n"
-        + SOURCES_EPILOG
+        + reading.SOURCES_EPILOG
         + "\n\n"
         "Re-running the same command adds nothing: documents already in the corpus are counted as duplicates. "
         "Near-duplicates (reposts, lightly edited copies) are kept and linked to the first copy seen. "
@@ -94,7 +85,7 @@ class _RateColumn(ProgressColumn):
     )
 )
 def ingest(
-    sources: Annotated[list[str], typer.Argument(help=SOURCES_HELP, show_default=False)],
+    sources: Annotated[list[str], typer.Argument(help=reading.SOURCES_HELP, show_default=False)],
     db: DbOption = None,
     analyze: Annotated[
         bool, typer.Option("--analyze/--no-analyze", help="Run the analysis pipeline and index its layers (entities, events...).")
@@ -106,10 +97,10 @@ def ingest(
     only: Annotated[
         Optional[str], typer.Option("--only", metavar="NAMES", help="Comma-separated analysers to run (see `marsad layers`).")
     ] = None,
-    mapping: MapOption = None,
-    timeout: TimeoutOption = DEFAULT_TIMEOUT,
-    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
-    telegram_username: TelegramUsernameOption = None,
+    mapping: reading.MapOption = None,
+    timeout: reading.TimeoutOption = reading.DEFAULT_TIMEOUT,
+    max_bytes: reading.MaxBytesOption = reading.DEFAULT_MAX_BYTES,
+    telegram_username: reading.TelegramUsernameOption = None,
 ) -> None:
     """Add articles to the corpus: read, analyse, index for search, link near-duplicates."""
     try:
