@@ -33,6 +33,7 @@ golden: $(VENV)/.installed-test
 	MARSAD_REGEN_GOLDEN=1 $(BIN)/python -m pytest tests/test_golden.py -q
 
 bench: $(VENV)/.installed-test
+	$(BIN)/python benchmarks/pipeline_speed.py --limit 1000 --rounds 1 --clock cpu
 	$(BIN)/python benchmarks/text_speed.py
 	$(BIN)/python benchmarks/ingest_speed.py
 	$(BIN)/python benchmarks/datesquotes_speed.py
