@@ -61,8 +61,9 @@ TRANSFER = "Non-violent transfer of territory"
 DOER_WINDOW = 3  # words before a noun where its light verb stands («شنت المقاتلات ضربات»)
 CLAIM_OBJECT_WINDOW = 6  # words after a claim where what it claims is named
 PLURAL_ENDINGS = ("ين", "ان", "ات")  # duals and plurals («العمليتين», «الهجمات»)
-FORMAL_SPEAKERS = frozenset(("government", "international_org", "coalition", "armed_group", "political_movement"))
+FORMAL_SPEAKERS = frozenset(("government", "international_org", "coalition", "armed_group", "political_movement", "country", "organisation"))
 FUTURE_WINDOW = 2  # words before an event where a future verb («سيوقفون») makes it intended
+SAYING_WINDOW = 2  # words before a verb of saying where a wish or a source marker stands
 OUTLET_KINDS = frozenset(("media_outlet", "news_agency", "platform"))  # names whose words are no cue
 DAY = "day"
 
@@ -206,6 +207,8 @@ class MentionReader:
             return None  # part of a name or a date («هيئة تحرير الشام», «فجر أمس»)
         if doc.words[trigger.first].named and not doc.words[trigger.first].quoted:
             return None  # «الجبهة الوطنية للتحرير», «المفخخة»: a name or a label in guillemets
+        if self._in_sport(trigger):
+            return None  # «مواجهات الدور الأول أمام باراجواي», «قال مدرب المنتخب»
         clause = doc.clause(trigger.first)
         phrase = trigger.phrase
         if phrase.needs == "venue" and self._announces_attack(trigger, clause):
@@ -256,6 +259,15 @@ class MentionReader:
         self.fill_place(mention, arguments, clause)
         self.fill_date(mention, clause)
         return mention
+
+    def _in_sport(self, trigger: Found) -> bool:
+        """A sentence about a game, a player or a team tells of sport: its «هجوم»,
+        «مواجهات» and «قال» are no conflict events, unless a bomb or a suicide attack is
+        named in it («انفجار عبوة قرب مباراة»)."""
+        first, last = self.doc.sentence_words(trigger.first)
+        if not self.doc.has_cue("sport", first, last):
+            return False
+        return not (self.doc.has_cue("explosive", first, last) or self.doc.has_cue("suicide", first, last))
 
     def _licenses(self, trigger: Found, clause: tuple[int, int]) -> bool:
         """Whether the cue a trigger needs is there: in its clause, or for a light verb
@@ -563,8 +575,13 @@ class MentionReader:
         if any("negation" in doc.roles_at(i) for i in range(max(clause[0], first - NEGATION_WINDOW), first)):
             return True
         if family == COMMUNICATION:
-            # «الطائرة التي وصفها بـ"المفخخة"»: a description inside a relative clause
-            return doc.has_cue("relative", max(clause[0], first - 2), first - 1)
+            # «الطائرة التي وصفها بـ"المفخخة"»: a description inside a relative clause;
+            # «أراد التنظيم أن يؤكد»: a wish; «على حد وصفه»، «بحسب ما قال»: a source
+            before = (max(clause[0], first - SAYING_WINDOW), first - 1)
+            if any(doc.has_cue(role, *before) for role in ("relative", "modality", "according")):
+                return True
+            # «أراد تنظيم داعش أن يؤكد», «طالب الحزب أن يعلن»: the saying is wished, not done
+            return first > clause[0] and doc.words[first - 1].key == "ان" and bool(doc.verb_cue_words("modality", clause[0], first - 2))
         if doc.has_cue("denial", clause[0], first - 1):
             return True
         if any("modality" in doc.roles_at(i) for i in range(max(clause[0], first - MODALITY_WINDOW), first)):
@@ -610,9 +627,11 @@ class MentionReader:
                     return False
             elif actor1.kind in REPORTER_KINDS:
                 return False
+            elif mention.type == "Statement" and not self._formal_speaker(actor1):
+                return False  # «قال أحد السكان», «قال المحلل»: an ordinary voice, no formal position
             if not mention.quoted:
                 self._speakers[mention.sentence] = actor1
-            if mention.type == "Statement" and mention.trigger.phrase.needs == "venue" and self._recounts_event(mention, arguments.actor1):
+            if mention.type == "Statement" and mention.trigger.phrase.needs == "venue" and self._recounts_event(mention, actor1):
                 return False  # a spokesman's account of an event is its source, not a Statement
         elif actor1 is not None and actor1.kind in REPORTER_KINDS:
             actor1 = None

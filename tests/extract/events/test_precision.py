@@ -1,0 +1,50 @@
+"""Precision on ordinary news: sport, ordinary voices, wishes and sources are no conflict
+events (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from .test_events import events
+
+
+def types(text: str) -> list[str]:
+    return [event.type for event in events(text)]
+
+
+def test_clashes_in_a_match_are_sport():
+    assert types("وكان أداء الفريق متذبذبا خلال مواجهات الدور الأول في المباراة أمام تشيلي.") == []
+
+
+def test_a_bombing_near_a_match_is_still_an_event():
+    assert "Remote explosive/landmine/IED" in types("قتل ثلاثة أشخاص في انفجار عبوة ناسفة قرب ملعب بعد مباراة في كرة القدم ببغداد أمس الأحد.")
+
+
+def test_clashes_without_sport_words_stay():
+    assert "Armed clash" in types("اندلعت اشتباكات عنيفة بين الجيش السوري ومسلحي تنظيم داعش في دير الزور أمس الأحد.")
+
+
+def test_military_trainers_are_not_sport():
+    assert "Statement" in types("ودانت الولايات المتحدة الهجوم على المدينة، وقالت إنها سترسل مدربين عسكريين إلى الجيش.")
+
+
+BOMBING = "فجر انتحاري نفسه في سوق ببغداد أمس الأحد. "
+
+
+def test_an_ordinary_voice_in_a_statement_is_no_statement():
+    # a businessman speaking to the press holds no formal position
+    assert types(BOMBING + "وقال رجل الأعمال خالد العتيبي في تصريح صحفي إن الأسعار ارتفعت.") == ["Suicide bomb"]
+
+
+def test_a_minister_in_a_statement_is_a_statement():
+    assert "Statement" in types("وقال وزير الخارجية الأردني في بيان إن بلاده ترفض الاعتداءات على المسجد الأقصى.")
+
+
+def test_a_wish_to_say_is_no_statement():
+    assert types(BOMBING + "وأراد تنظيم داعش أن يؤكد في بيانه أنه قادر على الوصول إلى أي مكان.") == ["Suicide bomb"]
+
+
+def test_an_armed_group_in_a_statement_is_a_statement():
+    assert "Statement" in types(BOMBING + "وأكد تنظيم داعش في بيانه أنه قادر على الوصول إلى أي مكان.")
+
+
+def test_as_he_described_it_is_no_statement():
+    assert types(BOMBING + "وقرر الوزير عزل الوكيل خالد العتيبي على حد وصفه في بيان الوزارة.") == ["Suicide bomb"]
