@@ -48,3 +48,27 @@ def test_an_armed_group_in_a_statement_is_a_statement():
 
 def test_as_he_described_it_is_no_statement():
     assert types(BOMBING + "وقرر الوزير عزل الوكيل خالد العتيبي على حد وصفه في بيان الوزارة.") == ["Suicide bomb"]
+
+
+def test_freeing_prices_is_no_take_over():
+    assert types("وستبقى الأسعار في الإمارات منخفضة رغم تحرير أسعار الوقود هذا العام.") == []
+
+
+def test_fighting_in_an_essay_is_no_clash():
+    assert types("وتحدث الكاتب في مقاله عن قتال الكفار في كتب التراث وعن أثر المدارس في تربية الطلاب بالرياض.") == []
+
+
+def test_a_municipality_stopping_encroachments_is_no_disrupted_weapon():
+    assert types("ونجحت البلدية في إحباط التعديات على الأراضي العامة جنوب جدة.") == []
+
+
+def test_a_car_bomb_needs_no_named_side():
+    assert types("أوضحت الشرطة أن سيارتين مفخختين انفجرتا قرب الوزارة في مقديشو بعد ظهر السبت.") == ["Remote explosive/landmine/IED"]
+
+
+def test_gunmen_make_a_clash_without_a_named_side():
+    assert types("هاجم مسلحون مجهولون حاجزا للشرطة في مدينة العريش أمس الأحد.") == ["Armed clash"]
+
+
+def test_a_take_over_by_an_armed_group_stays():
+    assert "Non-state actor overtakes territory" in types("سيطر تنظيم داعش على مدينة الرمادي بعد معارك عنيفة أمس الأحد.")

@@ -63,6 +63,11 @@ CLAIM_OBJECT_WINDOW = 6  # words after a claim where what it claims is named
 PLURAL_ENDINGS = ("ين", "ان", "ات")  # duals and plurals («العمليتين», «الهجمات»)
 FORMAL_SPEAKERS = frozenset(("government", "international_org", "coalition", "armed_group", "political_movement", "country", "organisation"))
 FUTURE_WINDOW = 2  # words before an event where a future verb («سيوقفون») makes it intended
+# A trigger word with everyday senses («تحرير الأسعار», «إحباط التعديات», «قتال الكفار»)
+# is a conflict event only with an armed or state side, or one of these in its sentence
+CONFLICT_CUES = ("explosive", "suicide", "air", "shelling", "weapon", "armed_target", "armed_actor", "unknown_actor", "conflict")
+CASUALTIES = DEATHS | frozenset(("مصرع", "قتل", "قتلوا", "جرحى", "جريح", "مصابين"))
+WEAPON_TYPES = frozenset(("Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack", "Grenade", "Chemical weapon"))
 SAYING_WINDOW = 2  # words before a verb of saying where a wish or a source marker stands
 OUTLET_KINDS = frozenset(("media_outlet", "news_agency", "platform"))  # names whose words are no cue
 DAY = "day"
@@ -647,6 +652,8 @@ class MentionReader:
             actor is not None and (actor.is_armed or actor.is_state) for actor in (actor1, actor2)
         ):
             return False  # «استولى الرئيس على السلطة», «دعوى أمام المحكمة ... خلال سيطرتهم»: taking ground is an armed side's
+        if self._needs_conflict(mention) and not self._conflict_context(mention, (actor1, actor2)):
+            return False  # «تحرير أسعار الوقود», «إحباط التعديات على الأراضي»: no conflict
         mention.actor1 = actor1.name if actor1 else None
         mention.actor1_kind = actor1.kind if actor1 else None
         mention.actor2 = actor2.name if actor2 else None
@@ -666,6 +673,38 @@ class MentionReader:
         if mention.actor2 == mention.actor1:
             mention.actor2 = None
         return True
+
+    def _needs_conflict(self, mention: Mention) -> bool:
+        """A trigger word with everyday senses (cues.tsv «figurative») read as a violent
+        or strategic event."""
+        if mention.family == COMMUNICATION or mention.type in PROTEST_TYPES:
+            return False
+        return self.doc.has_cue("figurative", mention.trigger.first, mention.trigger.first)
+
+    def _conflict_context(self, mention: Mention, actors: tuple[Actor | None, Actor | None]) -> bool:
+        """An armed or state side, or in the sentence a weapon, an armed target, gunmen
+        or the dead and wounded."""
+        if any(actor is not None and (actor.is_armed or actor.is_state or self.book.member_of(actor)) for actor in actors):
+            return True
+        doc = self.doc
+        first, last = doc.sentence_words(mention.trigger.first)
+        if any(doc.has_cue(role, first, last) for role in CONFLICT_CUES):
+            return True
+        if any(first <= other.first <= last and self._armed_trigger(other) for other in doc.triggers):
+            return True  # «سيارتين مفخختين انفجرتا»، «عبوة ناسفة»، «غارة»، «تبني الهجوم»
+        return any(not CASUALTIES.isdisjoint(doc.words[index].keys) for index in range(first, last + 1))
+
+    def _armed_trigger(self, trigger: Found) -> bool:
+        """A violent phrase of several words («سيارة مفخخة», «إطلاق نار»), a weapon's
+        own type («غارة», «قصف مدفعي») or a claim of responsibility: armed violence by itself."""
+        meaning = trigger.phrase.meaning
+        trigger_class = self.lexicon.classes.get(meaning)
+        type_name = trigger_class.type if trigger_class is not None else meaning
+        if type_name == CLAIM:
+            return True
+        if self.lexicon.event_type(type_name).family != VIOLENT:
+            return False
+        return trigger.phrase.size >= 2 or type_name in WEAPON_TYPES
 
     def _hits_civilians(self, mention: Mention, clause: tuple[int, int]) -> bool:
         if mention.type in VICTIM_TYPES or mention.type == "Arrests":
