@@ -72,3 +72,13 @@ def test_gunmen_make_a_clash_without_a_named_side():
 
 def test_a_take_over_by_an_armed_group_stays():
     assert "Non-state actor overtakes territory" in types("سيطر تنظيم داعش على مدينة الرمادي بعد معارك عنيفة أمس الأحد.")
+
+
+def test_a_title_after_the_name_or_at_an_earlier_mention_makes_a_formal_speaker():
+    text = (
+        "أوضح وزير الداخلية اليمني عبده الحذيفي أن الحكومة ستعيد فتح مطار عدن بعد تحريره من مسلحي الحوثي. "
+        "وقال الحذيفي في تصريح صحفي إن المسؤولين سيعملون على إعادة فتح الميناء."
+    )
+    assert "Statement" in types(text)
+    text = "قتل جنديان في هجوم بعبوة ناسفة في جوبا أمس الأحد. وقال سامي دانيال المتحدث باسم بعثة الأمم المتحدة في بيان إن البعثة قلقة."
+    assert "Statement" in types(text.replace("سامي دانيال المتحدث باسم بعثة", "سامي دانيال رئيس بعثة"))
