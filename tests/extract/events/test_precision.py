@@ -84,3 +84,10 @@ def test_a_title_after_the_name_or_at_an_earlier_mention_makes_a_formal_speaker(
     text = "قتل جنديان في هجوم بعبوة ناسفة في جوبا أمس الأحد. وقال سامي دانيال المتحدث باسم بعثة الأمم المتحدة في بيان إن البعثة قلقة."
     assert "Statement" in types(text.replace("سامي دانيال المتحدث باسم بعثة", "سامي دانيال رئيس بعثة"))
 
+
+
+def test_a_spokesmans_title_or_a_title_after_a_long_name_makes_a_formal_speaker():
+    spokesman = BOMBING + "وقال الناطق باسم الرئاسة الفلسطينية نبيل أبو ردينة في بيان إن القيادة تطالب بحماية دولية."
+    assert "Statement" in types(spokesman)
+    minister = BOMBING + "وأكد الشيخ راشد بن عبدالله آل خليفة وزير الداخلية في كلمة أن التدخلات في شؤون بلاده مرفوضة."
+    assert "Statement" in types(minister)

@@ -44,7 +44,7 @@ RECENT_DAYS = 31
 DATE_WINDOW = 6  # words around a definite trigger where a date of its own would stand
 REFERENCE_WINDOW = 3  # «ردًا على هجمات الجماعة»
 TITLE_WINDOW = 5  # words before a speaker where his title stands
-APPOSITION_WINDOW = 2  # words after a speaker's name where his title stands («أوبراين، نائب الأمين العام»)
+APPOSITION_WINDOW = 4  # words after a speaker's name where his title stands («أوبراين، نائب الأمين العام»)
 RELATIVE_GAP = 3  # «الهجوم المسلح الذي»
 TARGET_WINDOW = 8  # words after an attack where its target is named
 CLAIM = "Claim of responsibility"
@@ -148,17 +148,18 @@ class MentionReader:
         return speaker.kind in FORMAL_SPEAKERS
 
     def _titled(self, speaker: Actor) -> bool:
-        """An office before the person's name or right after it («ستيفن أوبراين نائب
-        الأمين العام»), at this mention or another of the same person («وزير الداخلية
-        عبده الحذيفي ... وقال الحذيفي»)."""
+        """An office or a spokesman's title before the person's name or right after it
+        («ستيفن أوبراين نائب الأمين العام»), at this mention or another of the same person
+        («وزير الداخلية عبده الحذيفي ... وقال الحذيفي»)."""
         doc = self.doc
         spans = [(speaker.first, speaker.last)] + [
             (named.first, named.last) for named in doc.named
             if named.entity.type == "PER" and (named.entity.canonical or named.entity.text) == speaker.name
         ]
         return any(
-            doc.has_cue("office", max(0, first - TITLE_WINDOW), first - 1) or doc.has_cue("office", last + 1, last + APPOSITION_WINDOW)
+            doc.has_cue(role, max(0, first - TITLE_WINDOW), first - 1) or doc.has_cue(role, last + 1, last + APPOSITION_WINDOW)
             for first, last in spans
+            for role in ("office", "spokesperson")
         )
 
     def _per_place(self, mention: Mention) -> list[Mention]:
