@@ -91,3 +91,7 @@ def test_a_spokesmans_title_or_a_title_after_a_long_name_makes_a_formal_speaker(
     assert "Statement" in types(spokesman)
     minister = BOMBING + "وأكد الشيخ راشد بن عبدالله آل خليفة وزير الداخلية في كلمة أن التدخلات في شؤون بلاده مرفوضة."
     assert "Statement" in types(minister)
+
+
+def test_a_coach_leading_a_team_is_no_bombing():
+    assert types("وكان فجر إبراهيم المدير الفني للمنتخب قاد فريقه للفوز على ضيفه بستة أهداف دون رد.") == []
