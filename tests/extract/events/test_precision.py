@@ -95,3 +95,12 @@ def test_a_spokesmans_title_or_a_title_after_a_long_name_makes_a_formal_speaker(
 
 def test_a_coach_leading_a_team_is_no_bombing():
     assert types("وكان فجر إبراهيم المدير الفني للمنتخب قاد فريقه للفوز على ضيفه بستة أهداف دون رد.") == []
+
+
+def test_a_website_is_no_armed_target():
+    # «موقع النادي» is the club's website, not a military position
+    assert types("وشعر المدير التنفيذي لنادي روما بإحباط بسبب منعه من السفر، ونقل موقع النادي عنه قوله إن الاستقبال في جاكرتا كان رائعا.") == []
+
+
+def test_foiling_an_attack_on_barracks_stays():
+    assert "Disrupted weapons use" in types("ونجحت الشرطة في إحباط هجوم على ثكنة في العريش أمس الأحد.")

@@ -66,7 +66,7 @@ FORMAL_SPEAKERS = frozenset(("government", "international_org", "coalition", "ar
 FUTURE_WINDOW = 2  # words before an event where a future verb («سيوقفون») makes it intended
 # A trigger word with everyday senses («تحرير الأسعار», «إحباط التعديات», «قتال الكفار»)
 # is a conflict event only with an armed or state side, or one of these in its sentence
-CONFLICT_CUES = ("explosive", "suicide", "air", "shelling", "weapon", "armed_target", "armed_actor", "unknown_actor", "conflict")
+CONFLICT_CUES = ("explosive", "suicide", "air", "shelling", "weapon", "armed_actor", "unknown_actor", "conflict")
 CASUALTIES = DEATHS | frozenset(("مصرع", "قتل", "قتلوا", "جرحى", "جريح", "مصابين"))
 WEAPON_TYPES = frozenset(("Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack", "Grenade", "Chemical weapon"))
 SAYING_WINDOW = 2  # words before a verb of saying where a wish or a source marker stands
@@ -698,8 +698,9 @@ class MentionReader:
     def _conflict_context(self, mention: Mention, actors: tuple[Actor | None, Actor | None]) -> bool:
         """An armed or state side, or in the sentence a weapon, an armed target, gunmen
         or the dead and wounded."""
-        if any(actor is not None and (actor.is_armed or actor.is_state or self.book.member_of(actor)) for actor in actors):
-            return True
+        if any(actor is not None and actor.kind != "country" and (actor.is_armed or actor.is_state or self.book.member_of(actor)) for actor in actors):
+            return True  # a country named as a side is often only where or to whom («منع لاعبيه من دخول إندونيسيا»)
+        # armed_target cues («موقع», «مقر», «ضابط») have everyday senses too: only the conflict words count
         doc = self.doc
         first, last = doc.sentence_words(mention.trigger.first)
         if any(doc.has_cue(role, first, last) for role in CONFLICT_CUES):
