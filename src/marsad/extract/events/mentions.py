@@ -44,6 +44,7 @@ RECENT_DAYS = 31
 DATE_WINDOW = 6  # words around a definite trigger where a date of its own would stand
 REFERENCE_WINDOW = 3  # «ردًا على هجمات الجماعة»
 TITLE_WINDOW = 5  # words before a speaker where his title stands
+APPOSITION_WINDOW = 4  # words after a speaker's name where his title stands («أوبراين، نائب الأمين العام»)
 RELATIVE_GAP = 3  # «الهجوم المسلح الذي»
 TARGET_WINDOW = 8  # words after an attack where its target is named
 CLAIM = "Claim of responsibility"
@@ -61,8 +62,14 @@ TRANSFER = "Non-violent transfer of territory"
 DOER_WINDOW = 3  # words before a noun where its light verb stands («شنت المقاتلات ضربات»)
 CLAIM_OBJECT_WINDOW = 6  # words after a claim where what it claims is named
 PLURAL_ENDINGS = ("ين", "ان", "ات")  # duals and plurals («العمليتين», «الهجمات»)
-FORMAL_SPEAKERS = frozenset(("government", "international_org", "coalition", "armed_group", "political_movement"))
+FORMAL_SPEAKERS = frozenset(("government", "international_org", "coalition", "armed_group", "political_movement", "country", "organisation"))
 FUTURE_WINDOW = 2  # words before an event where a future verb («سيوقفون») makes it intended
+# A trigger word with everyday senses («تحرير الأسعار», «إحباط التعديات», «قتال الكفار»)
+# is a conflict event only with an armed or state side, or one of these in its sentence
+CONFLICT_CUES = ("explosive", "suicide", "air", "shelling", "weapon", "armed_actor", "unknown_actor", "conflict")
+CASUALTIES = DEATHS | frozenset(("مصرع", "قتل", "قتلوا", "جرحى", "جريح", "مصابين"))
+WEAPON_TYPES = frozenset(("Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack", "Grenade", "Chemical weapon"))
+SAYING_WINDOW = 2  # words before a verb of saying where a wish or a source marker stands
 OUTLET_KINDS = frozenset(("media_outlet", "news_agency", "platform"))  # names whose words are no cue
 DAY = "day"
 
@@ -137,10 +144,23 @@ class MentionReader:
         if speaker is None:
             return False
         if speaker.kind == "person":
-            entry = self.book.entry(speaker.name)
-            titled = self.doc.has_cue("office", max(0, speaker.first - TITLE_WINDOW), speaker.first - 1)
-            return entry is not None or titled
+            return self.book.entry(speaker.name) is not None or self._titled(speaker)
         return speaker.kind in FORMAL_SPEAKERS
+
+    def _titled(self, speaker: Actor) -> bool:
+        """An office or a spokesman's title before the person's name or right after it
+        («ستيفن أوبراين نائب الأمين العام»), at this mention or another of the same person
+        («وزير الداخلية عبده الحذيفي ... وقال الحذيفي»)."""
+        doc = self.doc
+        spans = [(speaker.first, speaker.last)] + [
+            (named.first, named.last) for named in doc.named
+            if named.entity.type == "PER" and (named.entity.canonical or named.entity.text) == speaker.name
+        ]
+        return any(
+            doc.has_cue(role, max(0, first - TITLE_WINDOW), first - 1) or doc.has_cue(role, last + 1, last + APPOSITION_WINDOW)
+            for first, last in spans
+            for role in ("office", "spokesperson")
+        )
 
     def _per_place(self, mention: Mention) -> list[Mention]:
         """«غارات على خمسة مواقع، ثلاثة منها في قضاء القائم واثنان في البوكمال»: strikes
@@ -206,6 +226,8 @@ class MentionReader:
             return None  # part of a name or a date («هيئة تحرير الشام», «فجر أمس»)
         if doc.words[trigger.first].named and not doc.words[trigger.first].quoted:
             return None  # «الجبهة الوطنية للتحرير», «المفخخة»: a name or a label in guillemets
+        if self._in_sport(trigger):
+            return None  # «مواجهات الدور الأول أمام باراجواي», «قال مدرب المنتخب»
         clause = doc.clause(trigger.first)
         phrase = trigger.phrase
         if phrase.needs == "venue" and self._announces_attack(trigger, clause):
@@ -256,6 +278,15 @@ class MentionReader:
         self.fill_place(mention, arguments, clause)
         self.fill_date(mention, clause)
         return mention
+
+    def _in_sport(self, trigger: Found) -> bool:
+        """A sentence about a game, a player or a team tells of sport: its «هجوم»,
+        «مواجهات» and «قال» are no conflict events, unless a bomb or a suicide attack is
+        named in it («انفجار عبوة قرب مباراة»)."""
+        first, last = self.doc.sentence_words(trigger.first)
+        if not self.doc.has_cue("sport", first, last):
+            return False
+        return not (self.doc.has_cue("explosive", first, last) or self.doc.has_cue("suicide", first, last))
 
     def _licenses(self, trigger: Found, clause: tuple[int, int]) -> bool:
         """Whether the cue a trigger needs is there: in its clause, or for a light verb
@@ -563,8 +594,13 @@ class MentionReader:
         if any("negation" in doc.roles_at(i) for i in range(max(clause[0], first - NEGATION_WINDOW), first)):
             return True
         if family == COMMUNICATION:
-            # «الطائرة التي وصفها بـ"المفخخة"»: a description inside a relative clause
-            return doc.has_cue("relative", max(clause[0], first - 2), first - 1)
+            # «الطائرة التي وصفها بـ"المفخخة"»: a description inside a relative clause;
+            # «أراد التنظيم أن يؤكد»: a wish; «على حد وصفه»، «بحسب ما قال»: a source
+            before = (max(clause[0], first - SAYING_WINDOW), first - 1)
+            if any(doc.has_cue(role, *before) for role in ("relative", "modality", "according")):
+                return True
+            # «أراد تنظيم داعش أن يؤكد», «طالب الحزب أن يعلن»: the saying is wished, not done
+            return first > clause[0] and doc.words[first - 1].key == "ان" and bool(doc.verb_cue_words("modality", clause[0], first - 2))
         if doc.has_cue("denial", clause[0], first - 1):
             return True
         if any("modality" in doc.roles_at(i) for i in range(max(clause[0], first - MODALITY_WINDOW), first)):
@@ -610,9 +646,11 @@ class MentionReader:
                     return False
             elif actor1.kind in REPORTER_KINDS:
                 return False
+            elif mention.type == "Statement" and not self._formal_speaker(actor1):
+                return False  # «قال أحد السكان», «قال المحلل»: an ordinary voice, no formal position
             if not mention.quoted:
                 self._speakers[mention.sentence] = actor1
-            if mention.type == "Statement" and mention.trigger.phrase.needs == "venue" and self._recounts_event(mention, arguments.actor1):
+            if mention.type == "Statement" and mention.trigger.phrase.needs == "venue" and self._recounts_event(mention, actor1):
                 return False  # a spokesman's account of an event is its source, not a Statement
         elif actor1 is not None and actor1.kind in REPORTER_KINDS:
             actor1 = None
@@ -628,6 +666,8 @@ class MentionReader:
             actor is not None and (actor.is_armed or actor.is_state) for actor in (actor1, actor2)
         ):
             return False  # «استولى الرئيس على السلطة», «دعوى أمام المحكمة ... خلال سيطرتهم»: taking ground is an armed side's
+        if self._needs_conflict(mention) and not self._conflict_context(mention, (actor1, actor2)):
+            return False  # «تحرير أسعار الوقود», «إحباط التعديات على الأراضي»: no conflict
         mention.actor1 = actor1.name if actor1 else None
         mention.actor1_kind = actor1.kind if actor1 else None
         mention.actor2 = actor2.name if actor2 else None
@@ -647,6 +687,39 @@ class MentionReader:
         if mention.actor2 == mention.actor1:
             mention.actor2 = None
         return True
+
+    def _needs_conflict(self, mention: Mention) -> bool:
+        """A trigger word with everyday senses (cues.tsv «figurative») read as a violent
+        or strategic event."""
+        if mention.family == COMMUNICATION or mention.type in PROTEST_TYPES:
+            return False
+        return self.doc.has_cue("figurative", mention.trigger.first, mention.trigger.first)
+
+    def _conflict_context(self, mention: Mention, actors: tuple[Actor | None, Actor | None]) -> bool:
+        """An armed or state side, or in the sentence a weapon, an armed target, gunmen
+        or the dead and wounded."""
+        if any(actor is not None and actor.kind != "country" and (actor.is_armed or actor.is_state or self.book.member_of(actor)) for actor in actors):
+            return True  # a country named as a side is often only where or to whom («منع لاعبيه من دخول إندونيسيا»)
+        # armed_target cues («موقع», «مقر», «ضابط») have everyday senses too: only the conflict words count
+        doc = self.doc
+        first, last = doc.sentence_words(mention.trigger.first)
+        if any(doc.has_cue(role, first, last) for role in CONFLICT_CUES):
+            return True
+        if any(first <= other.first <= last and self._armed_trigger(other) for other in doc.triggers):
+            return True  # «سيارتين مفخختين انفجرتا»، «عبوة ناسفة»، «غارة»، «تبني الهجوم»
+        return any(not CASUALTIES.isdisjoint(doc.words[index].keys) for index in range(first, last + 1))
+
+    def _armed_trigger(self, trigger: Found) -> bool:
+        """A violent phrase of several words («سيارة مفخخة», «إطلاق نار»), a weapon's
+        own type («غارة», «قصف مدفعي») or a claim of responsibility: armed violence by itself."""
+        meaning = trigger.phrase.meaning
+        trigger_class = self.lexicon.classes.get(meaning)
+        type_name = trigger_class.type if trigger_class is not None else meaning
+        if type_name == CLAIM:
+            return True
+        if self.lexicon.event_type(type_name).family != VIOLENT:
+            return False
+        return trigger.phrase.size >= 2 or type_name in WEAPON_TYPES
 
     def _hits_civilians(self, mention: Mention, clause: tuple[int, int]) -> bool:
         if mention.type in VICTIM_TYPES or mention.type == "Arrests":
