@@ -21,9 +21,7 @@ from .base import Match, Store, StoreWriter, filters_used
 from .query import And, Not, Or, Phrase, Query, Term
 from .records import (
     AnalysisRows,
-    ClusterSummary,
     CorpusStats,
-    Count,
     Existing,
     Filters,
     IndexedDocument,
@@ -287,11 +285,7 @@ class PostgresStore(Store):
         return Total(db.execute(statement, params).fetchone()[0], True)
 
     def existing(self, doc_id: str) -> Existing | None:
-        row = self._reader().execute(
-            "SELECT d.pk, a.doc IS NOT NULL FROM documents d LEFT JOIN analyses a ON a.doc = d.pk WHERE d.id = %s",
-            (doc_id,),
-        ).fetchone()
-        return Existing(row[0], bool(row[1])) if row else None
+        return sql.existing(self._reader().execute(_sql(sql.EXISTING), (doc_id,)).fetchone())
 
     def copies(self, cluster_pks: Sequence[int]) -> dict[int, int]:
         if not cluster_pks:
@@ -302,44 +296,13 @@ class PostgresStore(Store):
         return dict(rows.fetchall())
 
     def get(self, doc_id: str) -> StoredDocument | None:
-        row = self._reader().execute(
-            f"SELECT {sql.DOCUMENT_COLUMNS}, a.json FROM documents d JOIN document_texts t ON t.doc = d.pk "
-            "JOIN documents c ON c.pk = d.cluster "
-            "LEFT JOIN analyses a ON a.doc = d.pk WHERE d.id = %s",
-            (doc_id,),
-        ).fetchone()
-        return sql.stored_document(row, row[10]) if row else None
+        return sql.stored_with_analysis(self._reader().execute(_sql(sql.GET_DOCUMENT), (doc_id,)).fetchone())
 
     def stats(self, top: int = 10) -> CorpusStats:
         db = self._reader()
         one = lambda statement, *params: db.execute(_sql(statement), params).fetchone()  # noqa: E731
         many = lambda statement, *params: db.execute(_sql(statement), params).fetchall()  # noqa: E731
-        stats = CorpusStats(schema_version=current_version(db), location=self.location)
-        stats.documents, stats.clusters, stats.sources = one(
-            "SELECT count(*), count(DISTINCT cluster), count(DISTINCT source) FROM documents"
-        )
-        stats.copies = stats.documents - stats.clusters
-        stats.analysed = one("SELECT count(*) FROM analyses")[0]
-        stats.first_published, stats.last_published = one("SELECT min(published), max(published) FROM documents")
-        stats.undated = one("SELECT count(*) FROM documents WHERE published IS NULL")[0]
-        stats.top_sources = [
-            Count(name or "(none)", n)
-            for name, n in many(
-                "SELECT source, count(*) AS n FROM documents GROUP BY source ORDER BY n DESC, source LIMIT ?", top
-            )
-        ]
-        stats.top_actors = [Count(*row) for row in many(sql.TOP_NAMES.format(condition="e.type <> 'LOC'"), top)]
-        stats.top_places = [Count(*row) for row in many(sql.TOP_NAMES.format(condition="e.type = 'LOC'"), top)]
-        stats.largest_clusters = [
-            ClusterSummary(*row)
-            for row in many(
-                "SELECT c.id, t.title, g.n FROM (SELECT cluster, count(*) AS n FROM documents GROUP BY cluster "
-                "HAVING count(*) > 1 ORDER BY n DESC LIMIT ?) g JOIN documents c ON c.pk = g.cluster "
-                "JOIN document_texts t ON t.doc = c.pk ORDER BY g.n DESC, c.pk",
-                top,
-            )
-        ]
-        return stats
+        return sql.corpus_stats(one, many, top, current_version(db), self.location)
 
 
 class _PostgresWriter(StoreWriter):
@@ -348,16 +311,10 @@ class _PostgresWriter(StoreWriter):
         self.db.execute("BEGIN")
 
     def existing(self, doc_id: str) -> Existing | None:
-        row = self.db.execute(
-            "SELECT d.pk, a.doc IS NOT NULL FROM documents d LEFT JOIN analyses a ON a.doc = d.pk WHERE d.id = %s",
-            (doc_id,),
-        ).fetchone()
-        return Existing(row[0], bool(row[1])) if row else None
+        return sql.existing(self.db.execute(_sql(sql.EXISTING), (doc_id,)).fetchone())
 
     def same_content(self, content_hash: str) -> int | None:
-        row = self.db.execute(
-            "SELECT cluster FROM documents WHERE content_hash = %s ORDER BY pk LIMIT 1", (content_hash,)
-        ).fetchone()
+        row = self.db.execute(_sql(sql.SAME_CONTENT), (content_hash,)).fetchone()
         return row[0] if row else None
 
     def neighbours(self, bands: Sequence[int]) -> list[Neighbour]:

@@ -10,7 +10,7 @@ import json
 from typing import Any
 
 from ..model import CONVENTION_BELOW, Analysis
-from .records import AnalysisRows, Filters, StoredDocument
+from .records import AnalysisRows, ClusterSummary, CorpusStats, Count, Existing, Filters, StoredDocument
 
 # Relevance is computed over at most this many matches, the most recently stored.
 RANK_WINDOW = 5_000
@@ -177,3 +177,51 @@ SELECT name, count(*) AS n FROM (
 ) named
 GROUP BY name ORDER BY n DESC, name LIMIT ?
 """
+
+EXISTING = "SELECT d.pk, a.doc IS NOT NULL FROM documents d LEFT JOIN analyses a ON a.doc = d.pk WHERE d.id = ?"
+SAME_CONTENT = "SELECT cluster FROM documents WHERE content_hash = ? ORDER BY pk LIMIT 1"
+GET_DOCUMENT = (
+    f"SELECT {DOCUMENT_COLUMNS}, a.json FROM documents d JOIN document_texts t ON t.doc = d.pk "
+    "JOIN documents c ON c.pk = d.cluster "
+    "LEFT JOIN analyses a ON a.doc = d.pk WHERE d.id = ?"
+)
+
+
+def existing(row: tuple | None) -> Existing | None:
+    """The row of EXISTING as an Existing."""
+    return Existing(row[0], bool(row[1])) if row else None
+
+
+def stored_with_analysis(row: tuple | None) -> StoredDocument | None:
+    """The row of GET_DOCUMENT as a StoredDocument with its analysis."""
+    return stored_document(row, row[10]) if row else None
+
+
+def corpus_stats(one, many, top: int, schema_version: int, location: str) -> CorpusStats:
+    """`marsad stats` from two callables of the backend: one(statement, *params) -> a row,
+    many(statement, *params) -> rows (statements written with `?`)."""
+    stats = CorpusStats(schema_version=schema_version, location=location)
+    stats.documents, stats.clusters, stats.sources = one(
+        "SELECT count(*), count(DISTINCT cluster), count(DISTINCT source) FROM documents"
+    )
+    stats.copies = stats.documents - stats.clusters
+    stats.analysed = one("SELECT count(*) FROM analyses")[0]
+    first, last = one("SELECT min(published), max(published) FROM documents")
+    stats.first_published, stats.last_published = to_date(first), to_date(last)
+    stats.undated = one("SELECT count(*) FROM documents WHERE published IS NULL")[0]
+    stats.top_sources = [
+        Count(name or "(none)", n)
+        for name, n in many("SELECT source, count(*) AS n FROM documents GROUP BY source ORDER BY n DESC, source LIMIT ?", top)
+    ]
+    stats.top_actors = [Count(*row) for row in many(TOP_NAMES.format(condition="e.type <> 'LOC'"), top)]
+    stats.top_places = [Count(*row) for row in many(TOP_NAMES.format(condition="e.type = 'LOC'"), top)]
+    stats.largest_clusters = [
+        ClusterSummary(*row)
+        for row in many(
+            "SELECT c.id, t.title, g.n FROM (SELECT cluster, count(*) AS n FROM documents GROUP BY cluster "
+            "HAVING count(*) > 1 ORDER BY n DESC LIMIT ?) g JOIN documents c ON c.pk = g.cluster "
+            "JOIN document_texts t ON t.doc = c.pk ORDER BY g.n DESC, c.pk",
+            top,
+        )
+    ]
+    return stats
