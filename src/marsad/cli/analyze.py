@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from .. import service
@@ -16,7 +15,7 @@ from ..console import render_analysis
 from ..errors import EXIT_OK, EXIT_SOME_FAILED, Errors, MarsadError
 from ..ingest import READABLE_SUFFIXES
 from ..pipeline import REGISTRY, analyser_class, default_names
-from .app import app, fail, stderr, stdout
+from .app import app, fail, progress_bar, stderr, stdout
 from .reading import (
     DEFAULT_MAX_BYTES,
     DEFAULT_TIMEOUT,
@@ -126,7 +125,7 @@ def analyze(
         raise fail(error) from None
     outcomes = service.analyse_paths(paths, published_date, _split_only(only), config, options=options)
     try:
-        with _progress(enabled=(json_output or events is not None) and stderr.is_terminal) as progress:
+        with progress_bar(enabled=(json_output or events is not None) and stderr.is_terminal) as progress:
             task = progress.add_task("analysing", total=None)
             for outcome in outcomes:
                 progress.advance(task)
@@ -157,19 +156,6 @@ def analyze(
         stderr.print(str(MarsadError(Errors.M011, paths=", ".join(map(str, paths)), suffixes=_suffixes())), highlight=False)
         raise typer.Exit(EXIT_SOME_FAILED)
     raise typer.Exit(EXIT_SOME_FAILED if failures else EXIT_OK)
-
-
-def _progress(enabled: bool) -> Progress:
-    return Progress(
-        SpinnerColumn(),
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=stderr,
-        transient=True,
-        disable=not enabled,
-    )
 
 
 def _suffixes() -> str:

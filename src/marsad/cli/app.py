@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from .. import __version__
 from ..errors import MarsadError
@@ -52,6 +53,13 @@ def command_group(name: str, help: str) -> typer.Typer:
     group = typer.Typer(help=help, no_args_is_help=True)
     app.add_typer(group, name=name)
     return group
+
+
+def progress_bar(enabled: bool = True, transient: bool = True, spinner: bool = True) -> Progress:
+    """The commands' progress bar on stderr: step, bar, done/total, time elapsed."""
+    columns = [SpinnerColumn()] if spinner else []
+    columns += [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
+    return Progress(*columns, console=stderr, transient=transient, disable=not enabled)
 
 
 def fail(error: MarsadError) -> typer.Exit:

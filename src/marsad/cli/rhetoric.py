@@ -8,12 +8,11 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from .. import service
 from ..errors import MarsadError
-from .app import command_group, fail, stderr, stdout
+from .app import command_group, fail, progress_bar, stderr, stdout
 
 train_app = command_group("train", "Fit a statistical model from labelled data (saved to a directory).")
 eval_app = command_group("eval", "Score systems on labelled data with the official metrics of each task.")
@@ -27,16 +26,7 @@ DATA_HELP = (
 @contextmanager
 def _progress():
     """A rich progress bar on stderr, and the callback the service reports to."""
-    with Progress(
-        SpinnerColumn(),
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=stderr,
-        transient=True,
-        disable=not stderr.is_terminal,
-    ) as progress:
+    with progress_bar(enabled=stderr.is_terminal) as progress:
         task = progress.add_task("reading", total=None)
 
         def report(step: str, done: int, total: int) -> None:

@@ -7,12 +7,12 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import Progress
 from rich.table import Table
 
 from .. import service
 from ..errors import MarsadError
-from .app import app, fail, stderr, stdout
+from .app import app, fail, progress_bar, stderr, stdout
 
 train_app = typer.Typer(
     help="Train statistical models from labelled data; load them with `marsad analyze --ner-model DIR`.",
@@ -78,7 +78,7 @@ def ner(
     try:
         c1_grid = service.parse_grid(c1, "--c1", DEFAULT_C1)
         c2_grid = service.parse_grid(c2, "--c2", DEFAULT_C2)
-        with _progress() as progress:
+        with progress_bar(transient=False, spinner=False) as progress:
             result, corpora = service.train_ner(
                 conll, out, dev or (), c1_grid, c2_grid, max_iterations, force, _reporter(progress), clusters, stack_folds,
                 scheme=scheme.value,
@@ -89,17 +89,6 @@ def ner(
         if corpus.problem_count:
             stderr.print(f"{corpus.source}: {corpus.problem_count} line(s) repaired, e.g. {corpus.problems[0]}", highlight=False, markup=False)
     _print_result(result, out)
-
-
-def _progress() -> Progress:
-    return Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=stderr,
-        transient=False,
-    )
 
 
 def _reporter(progress: Progress):
