@@ -74,13 +74,7 @@ def multilabel_scores(
         gold_count.update(gold_set)
         predicted_count.update(predicted_set)
         true_pos.update(gold_set & predicted_set)
-    per_label = {}
-    for label in labels:
-        p, r, f = prf(true_pos[label], predicted_count[label], true_pos[label], gold_count[label])
-        # sklearn's zero_division=0: a label never predicted nor present scores 0, not 1
-        if not predicted_count[label] and not gold_count[label]:
-            f = 0.0
-        per_label[label] = LabelScore(p, r, f, gold_count[label])
+    per_label = _per_label(labels, true_pos, predicted_count, true_pos, gold_count)
     total_tp = sum(true_pos.values())
     precision, recall, micro = prf(total_tp, sum(predicted_count.values()), total_tp, sum(gold_count.values()))
     macro = sum(score.f1 for score in per_label.values()) / len(per_label) if per_label else 0.0
@@ -122,18 +116,25 @@ def span_scores(gold: Sequence[Iterable[Span]], predicted: Sequence[Iterable[Spa
                     credit_p[p_label] += overlap / (p_end - p_start)
                     credit_r[g_label] += overlap / (g_end - g_start)
     all_labels = list(dict.fromkeys([*labels, *sorted(gold_count | predicted_count)]))
-    per_label = {}
-    for label in all_labels:
-        p, r, f = prf(credit_p[label], predicted_count[label], credit_r[label], gold_count[label])
-        if not predicted_count[label] and not gold_count[label]:
-            f = 0.0
-        per_label[label] = LabelScore(p, r, f, gold_count[label])
+    per_label = _per_label(all_labels, credit_p, predicted_count, credit_r, gold_count)
     precision, recall, micro = prf(
         sum(credit_p.values()), sum(predicted_count.values()), sum(credit_r.values()), sum(gold_count.values())
     )
     scored = [score.f1 for label, score in per_label.items() if label in labels] if labels else []
     macro = sum(scored) / len(scored) if scored else 0.0
     return Scores(micro, macro, precision, recall, per_label=per_label, count=len(gold))
+
+
+def _per_label(labels, credit_p: Counter, predicted: Counter, credit_r: Counter, gold: Counter) -> dict[str, LabelScore]:
+    """Precision, recall and F1 of each label from its credited predictions and gold items."""
+    per_label = {}
+    for label in labels:
+        p, r, f = prf(credit_p[label], predicted[label], credit_r[label], gold[label])
+        # sklearn's zero_division=0: a label never predicted nor present scores 0, not 1
+        if not predicted[label] and not gold[label]:
+            f = 0.0
+        per_label[label] = LabelScore(p, r, f, gold[label])
+    return per_label
 
 
 def _same_length(gold: Sequence, predicted: Sequence) -> None:
