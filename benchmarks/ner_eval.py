@@ -243,15 +243,19 @@ def print_breakdown(title: str, breakdowns: dict[str, dict[str, Counter]]) -> No
     Console(width=max(console.width, 120)).print(table)
 
 
-def print_table(title: str, results: dict[str, Scores], rows: Sequence[str] = (*TYPES, OVERALL)) -> None:
+def print_table(
+    title: str, results: dict[str, Scores], rows: Sequence[str] = (*TYPES, OVERALL), first: str = "system", quiet_rows: bool = False
+) -> None:
+    """P/R/F1 per system (or layer) and type; `quiet_rows` leaves out the types with
+    neither gold nor predicted entities (the overall row always stays)."""
     table = Table(title=title, title_justify="left")
-    table.add_column("system")
+    table.add_column(first)
     table.add_column("type")
     for column in ("P", "R", "F1", "gold", "predicted"):
         table.add_column(column, justify="right")
     for system, scores in results.items():
         for row in rows:
-            if row not in scores:
+            if row not in scores or quiet_rows and row != OVERALL and not (scores[row].gold or scores[row].predicted):
                 continue
             counts = scores[row]
             table.add_row(
@@ -409,21 +413,7 @@ def run_gold(args) -> None:
     seconds = time.perf_counter() - started
     console.print(f"gold set: {len(articles)} articles, pipeline {', '.join(pipeline.names)} ({seconds:.2f} s)", highlight=False)
     results = gold_scores(articles, analyses, args.include_coref)
-    table = Table(title="Gold set: per-layer P/R/F1", title_justify="left")
-    for column in ("layer", "type"):
-        table.add_column(column)
-    for column in ("P", "R", "F1", "gold", "predicted"):
-        table.add_column(column, justify="right")
-    for layer, scores in results.items():
-        for row in (*TYPES, OVERALL):
-            if row in scores and (row == OVERALL or scores[row].gold or scores[row].predicted):
-                counts = scores[row]
-                table.add_row(
-                    layer, row, f"{counts.precision:.3f}", f"{counts.recall:.3f}", f"{counts.f1:.3f}",
-                    str(counts.gold), str(counts.predicted),
-                )
-        table.add_section()
-    console.print(table)
+    print_table("Gold set: per-layer P/R/F1", results, first="layer", quiet_rows=True)
 
 
 def run_speed(args) -> None:
