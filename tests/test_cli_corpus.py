@@ -269,3 +269,12 @@ def test_ingest_reads_a_csv_through_a_column_mapping_and_refuses_a_bad_one(tmp_p
     assert result.returncode == 0 and "1 new" in result.stderr, result.stderr
     found = json.loads(run("search", "حلب", "--db", db, "--json").stdout)["hits"]
     assert [(hit["title"], hit["published"]) for hit in found] == [("اشتباكات في ريف حلب", "2024-11-28")]
+
+
+def test_ingest_published_fills_the_date_of_documents_that_carry_none(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "clash.txt").write_text("اشتباكات في حلب\nاندلعت اشتباكات في ريف حلب.\n", encoding="utf-8")
+    db = str(tmp_path / "corpus.db")
+    assert run("ingest", str(tmp_path / "in"), "--db", db, "--no-analyze", "--published", "2020-05-05").returncode == 0
+    found = json.loads(run("search", "حلب", "--db", db, "--json").stdout)["hits"]
+    assert [hit["published"] for hit in found] == ["2020-05-05"]

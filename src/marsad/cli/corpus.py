@@ -104,14 +104,13 @@ def ingest(
 ) -> None:
     """Add articles to the corpus: read, analyse, index for search, link near-duplicates."""
     try:
-        published_date = service.parse_published(published)
+        options = service.read_options(service.parse_published(published), mapping, timeout, max_bytes, telegram_username)
         ingestion = service.Ingestion(
             sources,
             db=db,
             analyze=analyze,
-            published=published_date,
             only=[name.strip() for name in only.split(",") if name.strip()] if only else None,
-            options=service.read_options(published_date, mapping, timeout, max_bytes, telegram_username),
+            options=options,  # carries --published
         )
         progress = Progress(
             SpinnerColumn(),
