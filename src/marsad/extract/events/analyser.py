@@ -38,8 +38,8 @@ class EventsAnalyser(Analyser):
         self.lexicon = load_lexicon()
         gazetteer = load_gazetteer()
         self.book = ActorBook(gazetteer)
-        self.places = PlaceFinder(gazetteer)
         names = load_lexicons()
+        self.places = PlaceFinder(gazetteer, names.stopwords)
         self.common_names = frozenset(names.given_names) | names.stopwords
 
     def __call__(self, analysis: Analysis) -> None:

@@ -13,6 +13,7 @@ import math
 from dataclasses import dataclass, replace
 
 from ..gazetteer import Entry, Gazetteer
+from ..gazetteer.spelling import load_spelling_index
 from .actors import marker_before
 from .document import EventDocument, Named
 
@@ -44,9 +45,11 @@ class Place:
 
 
 class PlaceFinder:
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, function_words: frozenset[str] = frozenset()) -> None:
         self.gazetteer = gazetteer
+        self.function_words = function_words  # keys of words that never continue a name («بعد», «التي»)
         self.large_towns = _town_grid(gazetteer)
+        self.spelling = load_spelling_index()
 
     def at_town_level(self, place: Place, named: list[Named]) -> Place:
         """The town a quarter, facility, site or base belongs to: a town named with it
@@ -111,13 +114,16 @@ class PlaceFinder:
         return found
 
     def unnamed(self, doc: EventDocument, first: int, last: int, taken: set[int]) -> list[Place]:
-        """Names after a place noun that no gazetteer knows («في بلدة دارة عزة»), as written,
-        in the country of the known places of their sentence (if there is one)."""
+        """Names after a place noun that the Arabic gazetteer does not know («في بلدة دماساك»),
+        in the country of the known places of their sentence (else of the document): the
+        GeoNames town of that country spelt the same way (gazetteer/spelling.py), else the
+        name as written."""
         found = []
         for noun in doc.cue_words("place_noun", first, last):
-            names = [_name_after(doc, noun, last, taken)]
+            stop = taken | {i for i in range(noun + 1, last + 1) if doc.words[i].key in self.function_words}
+            names = [_name_after(doc, noun, last, stop)]
             if names[0] is not None and _dual(doc.words[noun].text) and names[0][1] + 1 <= last:
-                names.append(_name_after(doc, names[0][1], last, taken, joined=True))  # «بلدتي قنيو بارو وكاليو بارو»
+                names.append(_name_after(doc, names[0][1], last, stop, joined=True))  # «بلدتي قنيو بارو وكاليو بارو»
             marker = marker_before(doc, Named(None, noun, noun, ""))  # the marker before the noun
             for name in names:
                 if name is None:
@@ -126,10 +132,22 @@ class PlaceFinder:
                 if doc.words[name[0]].text.startswith("و") and name[0] != names[0][0]:
                     start += 1  # the conjunction is not part of the name
                 text = doc.text[start:end]
-                found.append(Place(text, None, name[0], UNNAMED_RANK, marker, self._country_near(doc, noun)))
+                country, town = self._town_by_spelling(doc, noun, text)
+                found.append(Place(town.canonical if town else text, town, name[0], UNNAMED_RANK, marker, country))
         return found
 
-    def _country_near(self, doc: EventDocument, index: int) -> str | None:
+    def _town_by_spelling(self, doc: EventDocument, noun: int, text: str) -> tuple[str | None, Entry | None]:
+        """(country, town) for a name the gazetteer lacks: the town spelt like it in one of the
+        countries of its sentence (only one may have it), else in the country the document
+        names most; the country alone when no town is found and the sentence has one."""
+        near = self._countries_near(doc, noun)
+        countries = near or [country for country in [self._country_of_document(doc)] if country]
+        towns = [(country, town) for country in countries if (town := self.spelling.resolve(text, country)) is not None]
+        if len(towns) == 1:
+            return towns[0]
+        return (near[0] if len(near) == 1 else None), None
+
+    def _countries_near(self, doc: EventDocument, index: int) -> list[str]:
         first, last = doc.sentence_words(index)
         countries = {
             entry.country or entry.canonical
@@ -138,7 +156,20 @@ class PlaceFinder:
             for entry in [self.gazetteer.entry(named.entity.canonical) if named.entity.canonical else None]
             if entry is not None and entry.is_place
         }
-        return next(iter(countries)) if len(countries) == 1 else None
+        return sorted(countries)
+
+    def _country_of_document(self, doc: EventDocument) -> str | None:
+        """The country the document names most through its known places, if one leads."""
+        counts: dict[str, int] = {}
+        for named in doc.named:
+            entry = self.gazetteer.entry(named.entity.canonical) if named.entity.type == "LOC" and named.entity.canonical else None
+            if entry is not None and entry.is_place:
+                country = entry.country or entry.canonical
+                counts[country] = counts.get(country, 0) + 1
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]
 
     def _town_of_site(self, text: str, entry: Entry | None) -> Entry | None:
         """«مخيم الباغوز» is at Baghouz: a camp or base whose name holds a town's name."""

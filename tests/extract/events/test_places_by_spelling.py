@@ -1,0 +1,30 @@
+"""Events in small towns the Arabic gazetteer lacks: named as GeoNames spells them
+(gazetteer/spelling.py), with their coordinates, when the country is known."""
+
+from __future__ import annotations
+
+from .test_events import of_type
+
+
+def test_a_small_town_of_a_named_country_gets_its_geonames_name_and_coordinates():
+    event = of_type(
+        "هاجم مسلحون من تنظيم «داعش» في غرب إفريقيا فجر أمس بلدة كاغارا في ولاية النيجر بنيجيريا، "
+        "وخطفوا عشرات التلاميذ من مدرسة ثانوية.",
+        "Abduction/forced disappearance",
+    )
+    assert event.location == "Kagara"
+    assert event.country == "Nigeria" and event.latitude is not None
+
+
+def test_the_country_may_come_from_elsewhere_in_the_article():
+    text = (
+        "قالت السلطات النيجيرية إن هجومًا استهدف ولاية بورنو في نيجيريا أمس.\n\n"
+        "وسيطر مقاتلو ولاية غرب إفريقيا على بلدة دماساك بعد اشتباكات مع الجيش."
+    )
+    event = of_type(text, "Non-state actor overtakes territory")
+    assert event.location == "Damasak" and event.country == "Nigeria"
+
+
+def test_without_a_country_the_name_stays_as_written():
+    event = of_type("سيطر المسلحون على بلدة دماساك بعد اشتباكات عنيفة.", "Non-state actor overtakes territory")
+    assert event.location == "دماساك" and event.latitude is None
