@@ -138,3 +138,28 @@ def test_names_stop_at_quote_marks_stopwords_and_prepositions(analyser):
 def test_a_lineage_name_is_not_the_person_it_ends(analyser):
     text = "أصدر الملك سلمان بن عبدالعزيز آل سعود أمرا. وكان الأمير سعود يتمنى ذلك."
     assert ("سعود", "King Salman") not in persons(analyser, text)
+
+
+def _entities(analyser, text):
+    analysis = Analysis(id="t", title="", text=text)
+    analyser(analysis)
+    return [(e.text, e.type, e.canonical) for e in analysis.entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("اشتبكت ميليشيا لواء أبو الفضل العباس مع فصائل المعارضة جنوب دمشق.", "لواء أبو الفضل العباس"),
+        ("وتبنت كتيبة عمر بن الخطاب الهجوم على الحاجز.", "كتيبة عمر بن الخطاب"),
+        ("وانشق عناصر من كتائب «أبو موسى الأشعري» عن الفصيل.", "أبو موسى الأشعري"),
+    ],
+)
+def test_a_unit_named_after_a_person_is_an_organisation(analyser, text, unit):
+    found = _entities(analyser, text)
+    assert (unit, "ORG", unit) in found
+    assert not [name for name, kind, _ in found if kind == "PER"]
+
+
+def test_a_person_after_an_ordinary_word_stays_a_person(analyser):
+    found = _entities(analyser, "التقى وزير الخارجية أبو بكر الحسيني بنظيره أمس.")
+    assert ("أبو بكر الحسيني", "PER", "أبو بكر الحسيني") in found

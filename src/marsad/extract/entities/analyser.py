@@ -45,7 +45,7 @@ class EntitiesAnalyser(Analyser):
         found = gazetteer_mentions(text, words, looked, self.gazetteer, self.lexicons)
         found += composed_mentions(words, looked, found, self.gazetteer, self.lexicons)
         people = self.persons.find(text, words, looked, found)
-        found += people.mentions
+        found += people.mentions + people.units
         name_persons(text, [m for m in found if m.type == "PER"])
         found += role_mentions(words, looked, found, published, self.gazetteer, self.lexicons)
         found += coreferent_mentions(words, looked, found, people, self.gazetteer, self.lexicons)

@@ -70,6 +70,7 @@ class Lexicons:
     title_words: frozenset[str]  # keys of the words of title and role cues («رئيس», «الوزير»)
     roles: PhraseMatcher[Role]  # role nouns naming an office (role_nouns.tsv)
     role_qualifiers: frozenset[str]  # «السابق», «الراحل»: the role is someone else
+    group_heads: frozenset[str] = frozenset()  # keys of «لواء», «كتيبة»...: a name after one is a unit's
 
 
 def _key(word: str) -> str:
@@ -89,6 +90,7 @@ def load_lexicons() -> Lexicons:
         title_words=_title_words(),
         roles=PhraseMatcher(_roles()),
         role_qualifiers=frozenset(_key(row["word"]) for _, row in read_table(resource_path("role_qualifiers.tsv"), ("word",))),
+        group_heads=frozenset(_key(row["head"]) for _, row in read_table(resource_path("group_heads.tsv"), ("head",))),
     )
 
 

@@ -75,6 +75,7 @@ class PersonFindings:
     mentions: list[Mention] = field(default_factory=list)
     roles: list[RoleLink] = field(default_factory=list)
     bare_roles: list[tuple[int, int, str]] = field(default_factory=list)  # (first, last, role noun): cues naming nobody
+    units: list[Mention] = field(default_factory=list)  # groups named after a person («لواء أبو الفضل العباس»)
 
 
 class PersonFinder:
@@ -139,12 +140,32 @@ class PersonFinder:
             for chain in chains
         ]
         accepted = [chain for chain in accepted if chain.strong or chain.first in supported]
+        units = [chain for chain in accepted if chain.first - 1 not in claimed and self._head_before(words, chain.first) is not None]
+        accepted = [chain for chain in accepted if chain not in units]
         findings.mentions = [self._mention(words, chain) for chain in accepted] + introduced
+        findings.units = [self._unit(words, chain) for chain in units]
         by_start = {m.first: m for m in findings.mentions} | gazetteer_persons
         for at, cue, start in links:
             if cue.role_noun and start in by_start:
                 findings.roles.append(RoleLink(cue.role_noun, at, by_start[start]))
         return findings
+
+    def _head_before(self, words: list[Word], first: int) -> int | None:
+        """Letters before the group head noun right before a name («لواء» in «لواء أبو الفضل
+        العباس»), or None when there is none."""
+        if first == 0 or words[first - 1].is_break:
+            return None
+        return next((skipped for key, skipped in words[first - 1].readings if key in self.lexicons.group_heads), None)
+
+    def _unit(self, words: list[Word], chain: Chain) -> Mention:
+        """A unit named after a person («كتيبة أبو عمارة»): an ORG spanning the head and the
+        name, or the name alone when it stands in quote marks («كتائب «أبو موسى الأشعري»»)."""
+        head, name = words[chain.first - 1], words[chain.first]
+        first, start = chain.first - 1, head.start_after(self._head_before(words, chain.first) or 0)
+        if self._text[head.end : name.start].strip():
+            first, start = chain.first, name.start_after(chain.skipped)
+        end = words[chain.last].end
+        return Mention(first, chain.last, start, end, "ORG", self._text[start:end], "armed_group", origin="name")
 
     def _describes(self, word: Word) -> bool:
         """A masculine nisba or a demonym agreeing with a role noun: «الميداني», «الإماراتي»."""
