@@ -2,7 +2,9 @@
 
 import pytest
 
-from gold import GoldError, load_gold, locate, stems
+from gold import GOLD, GoldError, load_gold, locate, stems
+
+EVENT_FOLDERS = ("dev_events", "heldout_c")
 
 
 def test_every_annotation_resolves_to_its_text():
@@ -12,6 +14,16 @@ def test_every_annotation_resolves_to_its_text():
         for layer in ("entities", "dates", "quotes"):
             for item in getattr(article, layer):
                 assert article.text[item["start"] : item["end"]] == item["text"]
+
+
+@pytest.mark.parametrize("folder", EVENT_FOLDERS)
+def test_every_events_folder_loads_with_its_evidence_found(folder):
+    articles = load_gold(GOLD / folder)
+    assert articles and all(article.published is not None for article in articles)
+    for article in articles:
+        for event in article.events:
+            for span in event["evidence"]:
+                assert article.text[span["start"] : span["end"]] == span["text"]
 
 
 def test_locate_refuses_missing_text():
