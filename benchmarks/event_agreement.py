@@ -25,6 +25,7 @@ Articles of the held-out half (`_b-`) are never read, whatever --second holds.
 from __future__ import annotations
 
 import argparse
+import random
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -95,6 +96,21 @@ def print_diagnostics(pairs: list[Pair]) -> None:
         print(f"  {label:<31} {tally.true_positive:>4}   {tally.precision:.3f}  {tally.recall:.3f}  {tally.f1:.3f}")
 
 
+def bootstrap_f1(pairs: list[Pair], rounds: int = 2000, seed: int = 0) -> tuple[float, float]:
+    """A 95% interval of the scored F1, resampling whole articles (events of one article
+    are not independent)."""
+    per_article = [agreement([pair]) for pair in pairs]
+    rng = random.Random(seed)
+    scores = []
+    for _ in range(rounds):
+        tally = Tally()
+        for index in rng.choices(range(len(per_article)), k=len(per_article)):
+            tally.add(per_article[index])
+        scores.append(tally.f1)
+    scores.sort()
+    return scores[int(0.025 * rounds)], scores[int(0.975 * rounds) - 1]
+
+
 def show(pair: Pair) -> None:
     pairs, extra, missed = match(pair.second.events, pair.first.events)
     print(f"== {pair.stem}: {len(pairs)} agree, {len(extra)} only second, {len(missed)} only first")
@@ -133,6 +149,8 @@ def main() -> None:
     print(f"second annotator ({_shown(args.second)}) against the first; {len(pairs)} articles; in the table gold = first, pred = second")
     report(f"agree ({len(pairs)})", tally, loose, per_type=True)
     print_counts(tally)
+    low, high = bootstrap_f1(pairs)
+    print(f"F1 95% interval, articles resampled (2000 rounds, seed 0): {low:.3f} - {high:.3f}")
     print_diagnostics(pairs)
 
 
