@@ -52,9 +52,20 @@ def fold(name: str | None) -> str | None:
     return " ".join(normalize(stripped).casefold().split())
 
 
+# What must agree for two events to match, by level: the scored criterion ("type"), the looser
+# ACLED event type ("event_type"), and one-argument diagnostics (benchmarks/event_agreement.py).
+KEY_FIELDS = {
+    "type": ("type", "actor1", "location"),
+    "event_type": ("event_type", "actor1", "location"),
+    "type only": ("type",),
+    "type+actor1": ("type", "actor1"),
+    "type+location": ("type", "location"),
+}
+
+
 def key(event: dict, level: str = "type") -> tuple:
-    kind = event["type"] if level == "type" else event["event_type"]
-    return (kind, fold(event.get("actor1")), fold(event.get("location")))
+    kind, *names = KEY_FIELDS[level]
+    return (event[kind], *(fold(event.get(name)) for name in names))
 
 
 @dataclass

@@ -57,13 +57,14 @@ def _with_offsets(text: str, item: dict[str, Any], where: str) -> dict[str, Any]
     return resolved
 
 
-def load_article(stem: str, folder: Path = GOLD) -> GoldArticle:
-    """One article of a gold folder (its `articles/` and `annotations/`)."""
+def load_article(stem: str, folder: Path = GOLD, annotations: Path | None = None) -> GoldArticle:
+    """One article of a gold folder (its `articles/` and `annotations/`); `annotations` reads
+    the annotation from another folder instead (a second annotator's, tests/gold/agreement/)."""
     from marsad.ingest import read_plaintext
 
     path = folder / "articles" / f"{stem}.txt"
     document = read_plaintext(path)
-    annotation_path = folder / "annotations" / f"{stem}.json"
+    annotation_path = (annotations or folder / "annotations") / f"{stem}.json"
     data = json.loads(annotation_path.read_text(encoding="utf-8"))
     article = GoldArticle(stem, path, document.title, document.text, document.published)
     for layer in SPAN_LAYERS:
