@@ -232,6 +232,7 @@ class EventDocument:
         self.named = sorted(self._whole_quoted_names() + self._titled_names(), key=lambda n: n.first)
         self.named = sorted(self.named + self._actor_anaphors(), key=lambda n: n.first)
         self.named = sorted(self.named + self._fighter_anaphors(), key=lambda n: n.first)
+        self.named = sorted(self.named + self._affiliated_fighters(), key=lambda n: n.first)
         self.named = sorted(self.named + self._family_names(), key=lambda n: n.first)
         self.dated = [dated for dated in (self._dated(date) for date in analysis.dates) if dated is not None]
         self.date_words = {index for dated in self.dated for index in range(dated.first, dated.last + 1)}
@@ -626,6 +627,42 @@ class EventDocument:
             found.append(Named(entity, word.index, word.index, ""))
         return found
 
+    def _affiliated_fighters(self) -> list[Named]:
+        """«مسلحون من حركة الشباب», «عناصر تابعين لتنظيم داعش»: fighters told by the group they
+        belong to are that group (not unknown gunmen); a patron after a named actor («قوات
+        مدعومة من تركيا») is not concerned, nor «مسلحون مجهولون»."""
+        covered = {index for named in self.named for index in range(named.first, named.last + 1)}
+        groups = {n.first: n for n in self.named if n.entity.type == "ORG" and n.entity.kind == "armed_group"}
+        found = []
+        for word in map(self.around_words.__getitem__, self._around_with(FIGHTER_NOUNS)):
+            if word.index in covered:
+                continue
+            group = self._group_after(word.index, groups)
+            if group is None:
+                continue
+            reading = next(r for r in word.readings if r.key in FIGHTER_NOUNS)
+            start = word.start + _skip(word.text, len(reading.prefix))
+            entity = Entity(start, word.end, self.text[start : word.end], "ORG", group.entity.canonical, group.entity.kind)
+            found.append(Named(entity, word.index, word.index, reading.prefix))
+            self.cue_roles.get(word.index, set()).discard("unknown_actor")  # named after all
+        return found
+
+    def _group_after(self, index: int, groups: dict[int, Named]) -> Named | None:
+        """The armed group right after a fighters noun, behind «من», «لـ» or a word of
+        belonging («التابعين», «الموالين», «ينتمون إلى»)."""
+        position = index + 1
+        for _ in range(AFFILIATION_GAP + 1):
+            if position >= len(self.words) or self.words[position].sentence != self.words[index].sentence:
+                return None
+            if position in groups:
+                group = groups[position]
+                linked = position > index + 1 or group.prefix.endswith(("ل", "لل")) or group.prefix == ""
+                return group if linked else None
+            if self.words[position].key not in BELONGING:
+                return None
+            position += 1
+        return None
+
     def _family_names(self) -> list[Named]:
         """A person named again by the end of his name alone («رجب طيب أردوغان» ... «وكان
         أردوغان قد توعّد», «شريف شقاط» ... «وكان شقاط»), unless that end is a given name
@@ -757,6 +794,11 @@ ANAPHOR_KINDS = frozenset(("armed_group", "state_force", "government", "coalitio
 TALK_MEANINGS = frozenset(("warning",))  # trigger classes of saying
 ARMED_OR_OUTLET = frozenset(("armed_group", "media_outlet"))
 FIGHTERS = frozenset(("مسلحون", "مسلحين", "مهاجمون", "مهاجمين"))  # «المسلحون»: the fighters of the group named last
+# Nouns for fighters that a following group name claims («مسلحون من حركة الشباب»), and the
+# words of belonging allowed between them.
+FIGHTER_NOUNS = frozenset(("مسلحون", "مسلحين", "مسلحو", "مسلحي", "مقاتلون", "مقاتلين", "مقاتلو", "مقاتلي", "عناصر", "مهاجمون", "مهاجمين", "متشددون", "متشددين"))
+BELONGING = frozenset(("من", "تابعين", "التابعين", "تابعون", "تابعه", "التابعه", "ينتمون", "ينتمي", "الي", "موالين", "الموالين", "منتمين", "المنتمين"))
+AFFILIATION_GAP = 2
 
 
 def _skip(text: str, letters: int) -> int:

@@ -1,0 +1,33 @@
+"""Fighters told by the group they belong to act as that group; unknown gunmen stay unknown."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_events import events, of_type
+
+
+@pytest.mark.parametrize(
+    ("text", "type_name", "actor"),
+    [
+        ("هاجم مسلحون من حركة الشباب قاعدة عسكرية في مدينة بلدوين.", "Armed clash", "Al-Shabaab"),
+        ("اختطف مسلحون ينتمون إلى جماعة بوكو حرام عشرة مزارعين في ولاية بورنو.", "Abduction/forced disappearance", "Boko Haram"),
+        ("هاجم مسلحون تابعون لتنظيم داعش حاجزًا للجيش العراقي في قضاء الطارمية.", "Armed clash", "Islamic State"),
+        # «شنه»: a light verb with its object pronoun still names the doer after it
+        ("قُتل ثلاثة جنود في هجوم شنه مسلحون من حركة الشباب على قاعدة عسكرية في مدينة بلدوين.", "Armed clash", "Al-Shabaab"),
+    ],
+)
+def test_fighters_of_a_named_group_are_that_group(text, type_name, actor):
+    assert of_type(text, type_name).actor1 == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اختطف مسلحون مجهولون عشرة مزارعين في ولاية بورنو.",
+        "هاجم مسلحون يشتبه في انتمائهم إلى بوكو حرام قرية في ولاية بورنو وقتلوا خمسة مزارعين.",
+    ],
+)
+def test_unknown_or_suspected_gunmen_stay_unknown(text):
+    violent = [event for event in events(text) if event.type in ("Abduction/forced disappearance", "Attack")]
+    assert violent and all(event.actor1 is None for event in violent)
