@@ -31,3 +31,12 @@ def test_fighters_of_a_named_group_are_that_group(text, type_name, actor):
 def test_unknown_or_suspected_gunmen_stay_unknown(text):
     violent = [event for event in events(text) if event.type in ("Abduction/forced disappearance", "Attack")]
     assert violent and all(event.actor1 is None for event in violent)
+
+
+def test_the_owner_of_what_was_hit_is_the_target_not_the_actor():
+    event = of_type("انفجرت عبوة ناسفة بدورية للجيش الصومالي قرب مقديشو، ما أدى إلى مقتل جنديين.", "Remote explosive/landmine/IED")
+    assert event.actor1 is None and event.actor2 == "Somali National Army"
+
+
+def test_a_unit_after_the_verb_acts_for_the_force_it_belongs_to():
+    assert of_type("اعتقلت دورية للجيش العراقي ثلاثة مطلوبين في الموصل.", "Arrests").actor1 == "Iraqi Security Forces"

@@ -192,9 +192,22 @@ def marker_before(doc: EventDocument, named: Named) -> str | None:
         for role in ("according", "support", "spokesman", "agent", "between", "with", "target", "source", "recipient", "destination", "locative", "direction", "region"):
             if role in roles:
                 return role
+        if genitive and roles & HIT_NOUNS and _hit(doc, index):
+            return "target"  # «انفجرت عبوة بدورية للجيش», «استهدف موكبًا لقوات الأمن»: the owner of what was hit
         break
     support = _support_before(doc, named.first, clause_first)
     return support or genitive
+
+
+HIT_NOUNS = frozenset(("armed_target", "civilian"))
+
+
+def _hit(doc: EventDocument, index: int) -> bool:
+    """The noun at `index` is what was hit: behind «بـ» («بدورية») or right after a target cue
+    («استهدف موكبًا», «على حافلة»), not the subject of its clause («قامت دورية للجيش»)."""
+    if any(reading.prefix.endswith("ب") for reading in doc.words[index].readings[1:]):
+        return True
+    return index > 0 and "target" in doc.roles_at(index - 1)
 
 
 def _support_before(doc: EventDocument, first: int, clause_first: int) -> str | None:

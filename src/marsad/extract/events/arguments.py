@@ -257,6 +257,8 @@ def _subject(doc: EventDocument, actors: list[Actor], trigger: Found, clause, co
         titled_person = communication and actor.kind == "person" and actor.marker == "genitive"
         if communication and actor.marker == "genitive" and not titled_person and len(between) < gap:
             continue  # «قال القائد العام لقسد «مظلوم عبدي»»: the speaker is the man after his group
+        if not communication and actor.marker == "genitive" and _unit_of(doc, between):
+            return actor  # «اعتقلت دورية للجيش العراقي»: the unit after the verb is its subject
         if len(between) < gap and (actor.marker in allowed or titled_person):
             # («توعّد الأمين العام للحركة «زياد النخالة»»: the man after «للحركة» speaks)
             following = actors[position + 1] if position + 1 < len(actors) else None
@@ -268,6 +270,16 @@ def _subject(doc: EventDocument, actors: list[Actor], trigger: Found, clause, co
     if _unknown(doc, trigger, clause):
         return None
     return _nearest_before(doc, actors, trigger, clause, communication)
+
+
+def _unit_of(doc: EventDocument, between: list[int]) -> bool:
+    """One word between a verb and a name in the genitive, a unit or force noun with no
+    preposition on it («دورية», «قوة», «طائرات» in «اعتقلت دورية للجيش»)."""
+    if len(between) != 1:
+        return False
+    word = doc.words[between[0]]
+    plain = not any(reading.prefix for reading in word.readings[1:]) or word.readings[0].key.startswith("ال")
+    return plain and bool(doc.roles_at(between[0]) & {"armed_target", "head", "air"})
 
 
 def _pluperfect_subject(doc: EventDocument, actors: list[Actor], trigger: Found, clause, allowed) -> Actor | None:
