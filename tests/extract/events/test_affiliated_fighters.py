@@ -40,3 +40,12 @@ def test_the_owner_of_what_was_hit_is_the_target_not_the_actor():
 
 def test_a_unit_after_the_verb_acts_for_the_force_it_belongs_to():
     assert of_type("اعتقلت دورية للجيش العراقي ثلاثة مطلوبين في الموصل.", "Arrests").actor1 == "Iraqi Security Forces"
+
+
+def test_the_group_of_a_member_killed_does_not_do_the_killing():
+    event = of_type("أعلنت وزارة الدفاع الأمريكية مقتل قيادي في تنظيم القاعدة بغارة جوية في إدلب.", "Air/drone strike")
+    assert event.actor1 != "Al-Qaeda"
+
+
+def test_a_member_still_speaks_for_his_group():
+    assert of_type("أدان قيادي في حركة حماس الغارة الإسرائيلية على مخيم جنين.", "Statement").actor1 == "Hamas"

@@ -72,7 +72,9 @@ class ActorBook:
                 return None  # an agency or monitor reports the event, it does not act in it
             name, kind = actor.name, actor.kind
         if marker == "locative":
-            marker = None  # «القيادي في سرايا القدس»: membership, not a place
+            # «القيادي في سرايا القدس»: membership, not a place; the member speaks for his
+            # group, but what is done to him is not done by it («مقتل قيادي في القاعدة بغارة»)
+            marker = "member" if _member_before(doc, named.first) else None
         return Actor(name, kind, named.first, named.last, marker)
 
     def speaking_for(self, name: str, kind: str | None) -> tuple[str, str | None]:
@@ -197,6 +199,14 @@ def marker_before(doc: EventDocument, named: Named) -> str | None:
         break
     support = _support_before(doc, named.first, clause_first)
     return support or genitive
+
+
+MEMBER_NOUNS = frozenset(("قيادي", "القيادي", "عنصر", "العنصر", "عضو", "العضو", "قائد", "القائد", "مسؤول", "المسؤول", "امير", "الامير"))
+
+
+def _member_before(doc: EventDocument, first: int) -> bool:
+    """«قيادي في», «عنصر في»: a member noun before the «في» in front of a group's name."""
+    return first >= 2 and doc.words[first - 2].key in MEMBER_NOUNS
 
 
 HIT_NOUNS = frozenset(("armed_target", "civilian"))

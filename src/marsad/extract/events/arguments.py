@@ -145,6 +145,7 @@ def _read_arguments(doc: EventDocument, book: ActorBook, trigger: Found, clause:
 # --- subjects -------------------------------------------------------------------------
 
 COMMUNICATION = frozenset(("Statement", "Threat", "warning", "Claim of responsibility", "Propaganda release"))
+SPEAKER_MARKERS = (None, "spokesman", "member")  # «قال قيادي في الحركة»: the group speaks through him
 PLURAL_ENDINGS = ("وا", "ون", "تا", "ان")  # «سيطروا», «يسيطرون», «فجرتا», «يفجران»
 TITLE_GAP = 4  # «قال قائد الجيش الفريق أول «عبد الفتاح البرهان»»
 APPOSITION_GAP = 5  # «بعثة الأمم المتحدة في الكونغو الديمقراطية «مونوسكو»»
@@ -173,7 +174,7 @@ def _subject_before(doc: EventDocument, actors: list[Actor], trigger: Found, cla
         complements = doc.cue_words("complement", start, trigger.first - 1)
         start = complements[-1] + 1 if complements else start
     # a person is no plural subject («مسقط رأس الرئيس الأسبق صدام حسين، وسيطروا»)
-    before = [a for a in actors if start <= a.first and a.last < trigger.first and a.marker in (None, "spokesman") and a.kind != "person"]
+    before = [a for a in actors if start <= a.first and a.last < trigger.first and a.marker in SPEAKER_MARKERS and a.kind != "person"]
     unnamed = [i for i in doc.cue_words("unknown_actor", start, trigger.first - 1) if not any(a.first <= i <= a.last for a in actors)]
     nearest = before[-1] if before else None
     if unnamed and (nearest is None or unnamed[-1] > nearest.last):
@@ -242,7 +243,7 @@ def _specific(doc: EventDocument, book: ActorBook, actors: list[Actor], actor: A
 def _subject(doc: EventDocument, actors: list[Actor], trigger: Found, clause, communication: bool = False) -> Actor | None:
     """VSO: the first unmarked name after the verb, with at most a few words between
     that are not a date («اعتقلت، أمس الثلاثاء، الشرطة»); else SVO: the nearest before."""
-    allowed = (None, "spokesman") if communication else (None,)
+    allowed = SPEAKER_MARKERS if communication else (None,)
     pluperfect = _pluperfect_subject(doc, actors, trigger, clause, allowed)
     if pluperfect is not None:
         return pluperfect
@@ -308,7 +309,7 @@ def _nearest_before(doc: EventDocument, actors: list[Actor], trigger: Found, cla
         if complements:
             start = complements[-1] + 1
     before = [actor for actor in actors if start <= actor.first and actor.last < trigger.first]
-    candidates = [actor for actor in before if actor.marker in (None, "spokesman")]
+    candidates = [actor for actor in before if actor.marker in SPEAKER_MARKERS]
     if not communication:
         candidates = [actor for actor in candidates if actor.marker is None]
     if not candidates:
