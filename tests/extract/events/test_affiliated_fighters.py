@@ -49,3 +49,8 @@ def test_the_group_of_a_member_killed_does_not_do_the_killing():
 
 def test_a_member_still_speaks_for_his_group():
     assert of_type("أدان قيادي في حركة حماس الغارة الإسرائيلية على مخيم جنين.", "Statement").actor1 == "Hamas"
+
+
+def test_a_weapon_with_a_demonym_after_the_verb_acts_for_that_country():
+    event = of_type("قصفت المدفعية التركية قرى في محيط منبج شمال سوريا.", "Shelling/artillery/missile attack")
+    assert event.actor1 == "Turkish Armed Forces"

@@ -91,7 +91,7 @@ def _read_arguments(doc: EventDocument, book: ActorBook, trigger: Found, clause:
         found.actor1, unknown = _subject_before(doc, actors, trigger, clause, communication)
         found.actor2 = _target(doc, actors, trigger, _against(phrase.meaning)) or _object(doc, actors, trigger, None)
     elif phrase.is_verb:
-        found.actor1 = _subject(doc, actors, trigger, clause, communication)
+        found.actor1 = _subject(doc, actors, trigger, clause, communication) or _weapon_subject(doc, book, trigger, clause)
         found.actor2 = _target(doc, actors, trigger, _against(phrase.meaning)) or _object(doc, actors, trigger, found.actor1)
     elif phrase.roles == "patient":
         found.actor2 = _genitive(doc, actors, trigger)
@@ -484,6 +484,15 @@ def _demonym(doc: EventDocument, book: ActorBook, trigger: Found, clause) -> Act
             if force is not None:
                 return force
     return None
+
+
+def _weapon_subject(doc: EventDocument, book: ActorBook, trigger: Found, clause) -> Actor | None:
+    """«قصفت المدفعية التركية», «أغارت المقاتلات الروسية»: a verb whose subject is a weapon or
+    force noun with a demonym acts for that country's forces."""
+    index = trigger.last + 1
+    while index <= clause[1] and index - trigger.last <= DEMONYM_GAP and doc.roles_at(index) & WEAPON_ROLES:
+        index += 1
+    return book.demonym_force(doc, index) if trigger.last + 1 < index <= clause[1] else None
 
 
 def _between(actors: list[Actor], found: Arguments) -> None:
