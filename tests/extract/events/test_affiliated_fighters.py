@@ -54,3 +54,8 @@ def test_a_member_still_speaks_for_his_group():
 def test_a_weapon_with_a_demonym_after_the_verb_acts_for_that_country():
     event = of_type("قصفت المدفعية التركية قرى في محيط منبج شمال سوريا.", "Shelling/artillery/missile attack")
     assert event.actor1 == "Turkish Armed Forces"
+
+
+def test_our_forces_in_a_spokesmans_words_are_his_group():
+    text = "قال المتحدث باسم الجيش الوطني الليبي أحمد المسماري إن قواتنا سيطرت على مدينة سرت."
+    assert of_type(text, "Non-state actor overtakes territory").actor1 == "Libyan National Army"
