@@ -59,3 +59,12 @@ def test_a_weapon_with_a_demonym_after_the_verb_acts_for_that_country():
 def test_our_forces_in_a_spokesmans_words_are_his_group():
     text = "قال المتحدث باسم الجيش الوطني الليبي أحمد المسماري إن قواتنا سيطرت على مدينة سرت."
     assert of_type(text, "Non-state actor overtakes territory").actor1 == "Libyan National Army"
+
+
+def test_a_definite_noun_announced_by_ilan_is_news_not_a_reference():
+    event = of_type("أعلنت وزارة الداخلية السعودية القبض على خلية إرهابية مكونة من ستة أشخاص في محافظة القطيف.", "Arrests")
+    assert event.location == "Qatif"
+
+
+def test_the_definite_object_of_a_condemnation_is_still_a_reference():
+    assert [e.type for e in events("دان الاتحاد الأوروبي الهجوم على السفارة.")] == ["Statement"]

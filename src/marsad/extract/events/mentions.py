@@ -42,6 +42,8 @@ PROTEST_TYPES = frozenset(("Peaceful protest", "Protest with intervention", "Exc
 NEGATION_WINDOW = 3
 RECENT_DAYS = 31
 DATE_WINDOW = 6  # words around a definite trigger where a date of its own would stand
+ANNOUNCING = frozenset(("أعلن",))  # verbs whose definite object is news («أعلن الجيش السيطرة على»)
+ANNOUNCED_GAP = 0  # words other than names and dates between «أعلن» and what it announces
 REFERENCE_WINDOW = 3  # «ردًا على هجمات الجماعة»
 TITLE_WINDOW = 5  # words before a speaker where his title stands
 APPOSITION_WINDOW = 4  # words after a speaker's name where his title stands («أوبراين، نائب الأمين العام»)
@@ -353,7 +355,7 @@ class MentionReader:
         event already told (or to fighting in general): evidence, not a new event."""
         if not self._definite(trigger):
             return False
-        if self._described_anew(trigger, clause):
+        if self._described_anew(trigger, clause) or self._announced_in(trigger, clause):
             return False
         near = (max(clause[0], trigger.first - DATE_WINDOW), min(clause[1], trigger.last + DATE_WINDOW))
         return not arguments.explicit and not self.doc.dates_in(*near)
@@ -383,8 +385,24 @@ class MentionReader:
         start = complements[-1] if complements else clause[0]
         for other in doc.triggers:
             if other.phrase.meaning in COMMUNICATION_MEANINGS and start <= other.first < trigger.first:
-                return other
+                return None if self._announced(other, trigger) else other
         return None
+
+    def _announced_in(self, trigger: Found, clause: tuple[int, int]) -> bool:
+        """The definite trigger is what an «أعلن» right before it announces."""
+        verbs = [t for t in self.doc.triggers if t.phrase.meaning in COMMUNICATION_MEANINGS and clause[0] <= t.first < trigger.first]
+        return bool(verbs) and self._announced(verbs[-1], trigger)
+
+    def _announced(self, verb: Found, trigger: Found) -> bool:
+        """«أعلنت وزارة الداخلية القبض على خلية», «أعلن الجيش السيطرة على المدينة»: a
+        definite noun right after «أعلن» and its subject is the news announced, not a
+        happening told before (unlike the object of «تبنى» or «دان»)."""
+        if verb.phrase.form.split("|")[0] not in ANNOUNCING:
+            return False
+        doc = self.doc
+        named = {i for n in doc.named_in(verb.last + 1, trigger.first - 1) for i in range(n.first, n.last + 1)}
+        between = [i for i in range(verb.last + 1, trigger.first) if i not in named and i not in doc.date_words]
+        return len(between) <= ANNOUNCED_GAP
 
     def _claimed_object(self, trigger: Found, clause: tuple[int, int]) -> bool:
         """A definite attack right after a claim, described anew by a relative clause
