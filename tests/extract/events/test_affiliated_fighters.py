@@ -68,3 +68,16 @@ def test_a_definite_noun_announced_by_ilan_is_news_not_a_reference():
 
 def test_the_definite_object_of_a_condemnation_is_still_a_reference():
     assert [e.type for e in events("دان الاتحاد الأوروبي الهجوم على السفارة.")] == ["Statement"]
+
+
+def test_a_group_after_its_head_noun_and_a_demonym_with_tanween():
+    text = "قتل 14 جنديًا نيجيريًا على الأقل في هجوم شنه مسلحون من تنظيم ولاية غرب إفريقيا على قاعدة عسكرية."
+    event = of_type(text, "Armed clash")
+    assert event.actor1 == "Islamic State West Africa Province"
+    assert event.location is None  # «نيجيريًا» (Nigerian, with tanween) is not Nigeria
+
+
+def test_fighters_in_construct_with_their_group_are_left_to_the_name():
+    text = "تواصلت المعارك العنيفة في مدينة رأس العين بين مقاتلي «قسد» وفصائل «الجيش الوطني السوري»."
+    event = of_type(text, "Armed clash")
+    assert (event.actor1, event.actor2) == ("Syrian Democratic Forces", "Syrian National Army")

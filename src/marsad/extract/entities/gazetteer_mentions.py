@@ -18,7 +18,7 @@ def gazetteer_mentions(text: str, words: list[Word], looked: LookedUp, gazetteer
     countries the document mentions («طرابلس» is Lebanon's in an article about Lebanon)."""
     matches, rejected = [], []
     for match in looked.find(gazetteer.matcher) if gazetteer.matcher else ():
-        if _likened(words, match) or _inside_a_given_name(words, match, lexicons):
+        if _likened(words, match) or _inside_a_given_name(words, match, lexicons) or _with_tanween(words, match):
             continue
         rule = match.values[0].rule
         if rule is None or admits(rule, match, words, text, match.values[0].entry.type, lexicons, gazetteer):
@@ -42,6 +42,16 @@ def gazetteer_mentions(text: str, words: list[Word], looked: LookedUp, gazetteer
         entry = _choose(entries, countries, quoted)
         mentions.append(Mention(first, last, start, words[last].end, entry.type, entry.canonical, entry.kind, entry))
     return mentions
+
+
+_TANWEEN = frozenset("\u064b\u064c\u064d")
+
+
+def _with_tanween(words: list[Word], match) -> bool:
+    """«جنديًا نيجيريًا»: a word written with tanween is indefinite, an adjective or a common
+    noun, never the name of a place or group (those are definite or diptote; a person's
+    name may take it)."""
+    return match.values[0].entry.type != "PER" and not _TANWEEN.isdisjoint(words[match.last].text)
 
 
 def _inside_a_given_name(words: list[Word], match, lexicons: Lexicons) -> bool:

@@ -656,10 +656,12 @@ class EventDocument:
                 return None
             if position in groups:
                 group = groups[position]
-                linked = position > index + 1 or group.prefix.endswith(("ل", "لل")) or group.prefix == ""
-                return group if linked else None
-            if self.words[position].key not in BELONGING:
-                return None
+                linked = position > index + 1 or group.prefix.endswith(("ل", "لل"))  # «مقاتلي «قسد»»: the name itself is there
+                # «داعش - ولاية غرب أفريقيا»: the province named right after is the one meant
+                narrower = next((groups[i] for i in range(group.last + 1, group.last + 3) if i in groups), None)
+                return (narrower or group) if linked else None
+            if self.words[position].key not in BELONGING and "head" not in self.roles_at(position):
+                return None  # «من تنظيم ولاية غرب إفريقيا»: a group's head noun may stand before its name
             position += 1
         return None
 
