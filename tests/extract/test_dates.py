@@ -217,6 +217,12 @@ def test_relative_word_and_weekday_that_disagree_keep_the_weekday_with_a_note(pi
     assert "Wednesday" in date.note and "weekday is kept" in date.note
 
 
+def test_a_past_relative_word_never_keeps_a_weekday_after_publication(pipeline):
+    # «أمس السبت» told on a Thursday: the Saturday before, not the one two days ahead
+    [date] = dates(pipeline, "أعلنت القوات أمس السبت سيطرتها على البلدة.", THURSDAY)
+    assert date.value == "2019-03-16"
+
+
 def test_explicit_date_and_weekday_that_disagree_keep_the_date_with_a_note(pipeline):
     [date] = dates(pipeline, "وصل الوفد الأربعاء 21 مارس 2019 إلى بيروت.")
     assert date.value == "2019-03-21"

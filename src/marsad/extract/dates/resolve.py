@@ -267,6 +267,8 @@ def _relative_day(expression: Expression, anchor: dt.date) -> Resolution:
     if expression.weekday is None or day.weekday() == expression.weekday:
         return day_resolution(day)
     trusted = _nearest_weekday(day, expression.weekday)
+    if day <= anchor < trusted:
+        trusted -= dt.timedelta(days=7)  # «أمس الجمعة» told on a Wednesday: a past Friday, not the next one
     note = (
         f"the text names {WEEKDAY_NAMES[expression.weekday]}, but counted from publication ({anchor.isoformat()}) "
         f"the relative day is {day.isoformat()}, a {WEEKDAY_NAMES[day.weekday()]}: the weekday is kept"
