@@ -81,3 +81,8 @@ def test_fighters_in_construct_with_their_group_are_left_to_the_name():
     text = "تواصلت المعارك العنيفة في مدينة رأس العين بين مقاتلي «قسد» وفصائل «الجيش الوطني السوري»."
     event = of_type(text, "Armed clash")
     assert (event.actor1, event.actor2) == ("Syrian Democratic Forces", "Syrian National Army")
+
+
+def test_a_country_a_message_is_aimed_at_is_not_where_it_was_said():
+    event = of_type("وتوعد المرشد الإيراني علي خامنئي بانتقام قاس من الولايات المتحدة.", "Threat")
+    assert event.location is None

@@ -43,6 +43,7 @@ NEGATION_WINDOW = 3
 RECENT_DAYS = 31
 DATE_WINDOW = 6  # words around a definite trigger where a date of its own would stand
 ANNOUNCING = frozenset(("أعلن",))  # verbs whose definite object is news («أعلن الجيش السيطرة على»)
+SPOKEN_PLACE_MARKERS = frozenset(("locative", "region", "direction"))
 ANNOUNCED_GAP = 0  # words other than names and dates between «أعلن» and what it announces
 REFERENCE_WINDOW = 3  # «ردًا على هجمات الجماعة»
 TITLE_WINDOW = 5  # words before a speaker where his title stands
@@ -784,34 +785,35 @@ class MentionReader:
             actor_words |= self._speaker_words(trigger, arguments.actor1)
         near = (max(clause[0], trigger.first - PLACE_BEFORE), min(clause[1], trigger.last + PLACE_AFTER))
         leaver = trigger.phrase.roles == "leaver"
+        spoken = mention.family == COMMUNICATION
         # a destination is where something went (a leaver, a journey), not for a strike, a
         # hand-over or a message («سيزحفون إلى بغداد» names Baghdad)
         moving = mention.event_type != REMOTE_VIOLENCE and mention.type != TRANSFER and mention.family != COMMUNICATION
-        near_places = [p for p in self._places(near, actor_words) if not penalised(p, leaver, moving)]
+        near_places = [p for p in self._places(near, actor_words, spoken) if not penalised(p, leaver, moving)]
         found = best_place(near_places, trigger.first, leaver, moving)
         if found is None or found.rank >= REGION_RANK:
             # «وفي ريف الحسكة، انفجرت عبوة ... قرب بلدة الشدادي»: the town further on beats the region
-            in_clause = [p for p in self._places(clause, actor_words) if not penalised(p, leaver, moving)]
+            in_clause = [p for p in self._places(clause, actor_words, spoken) if not penalised(p, leaver, moving)]
             town = best_place([p for p in in_clause if p.rank < REGION_RANK and abs(p.first - trigger.first) <= TOWN_REACH], trigger.first, leaver, moving)
-            found = town or found or best_place(self._places(clause, actor_words), trigger.first, leaver, moving)
+            found = town or found or best_place(self._places(clause, actor_words, spoken), trigger.first, leaver, moving)
         source = "clause"
         if found is not None and penalised(found, leaver, moving):
             # «واقتيادها إلى سواحل الحديدة»: a destination is the place only if nothing else is
             sentence = doc.sentence_words(trigger.first)
             if mention.family == COMMUNICATION:
                 sentence = (trigger.first, self._chain_end(trigger.first))  # not past «بينما نفت طهران»
-            wider = [place for place in self._places(sentence, actor_words) if not penalised(place, leaver, moving)]
+            wider = [place for place in self._places(sentence, actor_words, spoken) if not penalised(place, leaver, moving)]
             found = best_place(wider, trigger.first, leaver, moving) or found
             if mention.family == COMMUNICATION and self._told_origin(found, trigger, leaver, moving):
                 found = None  # «قال إنه لا دليل على أن الهجوم انطلق من اليمن»: an origin told is not where he spoke
         previous = doc.previous_clause(trigger.first) if mention.family != COMMUNICATION else None
         if found is None and previous is not None:
-            found = best_place(self._places(previous, actor_words), trigger.first, leaver, moving)
+            found = best_place(self._places(previous, actor_words, spoken), trigger.first, leaver, moving)
         if found is None:
             sentence = doc.sentence_words(trigger.first)
             if mention.family == COMMUNICATION:
                 sentence = (trigger.first, self._chain_end(trigger.first))  # the message's own places, after the speaker
-            places = self._places(sentence, actor_words)
+            places = self._places(sentence, actor_words, spoken)
             if mention.family == COMMUNICATION:
                 places = [place for place in places if not self._told_origin(place, trigger, leaver, moving)]
             found = best_place(places, trigger.first, leaver, moving)
@@ -861,10 +863,16 @@ class MentionReader:
                 words.add(named.first)
         return words
 
-    def _places(self, span: tuple[int, int], actor_words: set[int]) -> list[Place]:
-        """Places named in the span, and «المدينة»-like nouns standing for the town named last."""
+    def _places(self, span: tuple[int, int], actor_words: set[int], spoken: bool = False) -> list[Place]:
+        """Places named in the span, and «المدينة»-like nouns standing for the town named last.
+        `spoken`: for a message, only names told as places («في سوريا», «بغداد» after «في»):
+        a bare country or capital is an addressee or a side («دعت أنقرة», «انتقام من الولايات
+        المتحدة»), not where anything was said."""
         doc = self.doc
-        found = self.finder.places(doc, doc.named_in(*span), actor_words)
+        named = doc.named_in(*span)
+        if spoken:
+            named = [n for n in named if n.entity.kind != "country" or "ب" in n.prefix or marker_before(doc, n) in SPOKEN_PLACE_MARKERS]
+        found = self.finder.places(doc, named, actor_words)
         found += self.finder.unnamed(doc, span[0], span[1], self.taken_words)
         for index in doc.cue_words("place_anaphor", *span):
             if doc.named_in(index + 1, min(index + ANAPHOR_NAME_GAP, len(doc.words) - 1)):
