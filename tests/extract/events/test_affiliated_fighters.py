@@ -84,5 +84,6 @@ def test_fighters_in_construct_with_their_group_are_left_to_the_name():
 
 
 def test_a_country_a_message_is_aimed_at_is_not_where_it_was_said():
-    event = of_type("وتوعد المرشد الإيراني علي خامنئي بانتقام قاس من الولايات المتحدة.", "Threat")
+    text = "قتلت غارة أمريكية قائد فيلق القدس قرب مطار بغداد أمس. وتوعد المرشد الإيراني علي خامنئي بـ«انتقام قاس» من الولايات المتحدة."
+    event = of_type(text, "Threat")
     assert event.location is None
