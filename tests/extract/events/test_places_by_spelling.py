@@ -28,3 +28,8 @@ def test_the_country_may_come_from_elsewhere_in_the_article():
 def test_without_a_country_the_name_stays_as_written():
     event = of_type("سيطر المسلحون على بلدة دماساك بعد اشتباكات عنيفة.", "Non-state actor overtakes territory")
     assert event.location == "دماساك" and event.latitude is None
+
+
+def test_a_facility_named_after_a_town_is_located_at_that_town():
+    event = of_type("قتلت غارة أمريكية قائد فيلق القدس قرب مطار بغداد فجر أمس.", "Air/drone strike")
+    assert event.location == "Baghdad"  # not Abu Ghraib, the large town nearest the airport

@@ -18,7 +18,7 @@ from .actors import marker_before
 from .document import EventDocument, Named
 
 _RANK = {"country": 2.0, "admin1": 1.0, "region": 1.0}
-_SITE_KINDS = frozenset(("camp", "military_base"))
+_SITE_KINDS = frozenset(("camp", "military_base", "facility", "site"))  # «مطار بغداد» is at Baghdad
 PLACE_MARKERS = frozenset(("locative", "direction", "region", "source", "recipient", "destination", "target"))
 DIRECTION_PENALTY = 0.5
 DISTANCE_PENALTY = 0.03  # per word between the trigger and the place
@@ -172,7 +172,7 @@ class PlaceFinder:
         return ranked[0][0]
 
     def _town_of_site(self, text: str, entry: Entry | None) -> Entry | None:
-        """«مخيم الباغوز» is at Baghouz: a camp or base whose name holds a town's name."""
+        """«مخيم الباغوز» is at Baghouz, «مطار بغداد» at Baghdad: a camp, base, facility or site whose name holds a town's name."""
         if entry is None or entry.kind not in _SITE_KINDS:
             return entry
         words = text.split()
