@@ -1,5 +1,5 @@
-"""Events in small towns the Arabic gazetteer lacks: named as GeoNames spells them
-(gazetteer/spelling.py), with their coordinates, when the country is known."""
+"""Where events happened: small towns the Arabic gazetteer lacks, named as GeoNames spells
+them (gazetteer/spelling.py) when the country is known; facilities named after a town."""
 
 from __future__ import annotations
 
