@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 
-.PHONY: demo test golden bench bench-store lint places clean
+.PHONY: demo test golden bench bench-store lint places names clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,11 @@ bench: $(VENV)/.installed-test
 places: $(VENV)/.installed-test
 	$(PIP) -e '.[build]'
 	$(BIN)/python scripts/build_places.py
+
+# Rebuild src/marsad/resources/gazetteer/given_names_common.tsv (names-dataset + arramooz).
+names: $(VENV)/.installed-test
+	$(PIP) -e '.[build]'
+	$(BIN)/python scripts/build_given_names.py
 
 # Store: ingest throughput, search latency (SQLite, and PostgreSQL when MARSAD_TEST_PG is set), peak memory.
 bench-store: $(VENV)/.installed-test

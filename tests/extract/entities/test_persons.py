@@ -163,3 +163,18 @@ def test_a_unit_named_after_a_person_is_an_organisation(analyser, text, unit):
 def test_a_person_after_an_ordinary_word_stays_a_person(analyser):
     found = _entities(analyser, "التقى وزير الخارجية أبو بكر الحسيني بنظيره أمس.")
     assert ("أبو بكر الحسيني", "PER", "أبو بكر الحسيني") in found
+
+
+def test_a_common_given_name_of_the_region_opens_a_name_after_a_title(analyser):
+    # «راكان» comes from the generated given_names_common.tsv, not the reviewed list
+    assert ("راكان الجبوري", "راكان الجبوري") in persons(analyser, "وأعلن محافظ كركوك راكان الجبوري الحداد ثلاثة أيام.")
+
+
+def test_the_generated_names_leave_out_everyday_words():
+    from marsad.extract.entities.lexicons import load_lexicons
+    from marsad.extract.gazetteer.keys import readings
+
+    names = load_lexicons().given_names
+    key = readings("راكان")[0][0]
+    assert key in names and names[key].ambiguous
+    assert not {readings(word)[0][0] for word in ("قائد", "وزير", "عطر", "أية", "صمتي")} & set(names)

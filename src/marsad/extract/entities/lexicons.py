@@ -95,12 +95,15 @@ def load_lexicons() -> Lexicons:
 
 
 def _given_names() -> dict[str, GivenName]:
-    path = resource_path("given_names.tsv")
+    """The reviewed given_names.tsv, widened by the generated given_names_common.tsv (the
+    reviewed entry wins where both have a name)."""
     names = {}
-    for number, row in read_table(path, ("name", "origin", "ambiguous")):
-        if row["ambiguous"] not in ("yes", "no"):
-            raise MarsadError(Errors.M101, path=path, line=number, reason="ambiguous must be yes or no")
-        names[_key(row["name"])] = GivenName(row["name"], row["ambiguous"] == "yes", row["origin"] == "foreign")
+    for file in ("given_names_common.tsv", "given_names.tsv"):
+        path = resource_path(file)
+        for number, row in read_table(path, ("name", "origin", "ambiguous")):
+            if row["ambiguous"] not in ("yes", "no"):
+                raise MarsadError(Errors.M101, path=path, line=number, reason="ambiguous must be yes or no")
+            names[_key(row["name"])] = GivenName(row["name"], row["ambiguous"] == "yes", row["origin"] == "foreign")
     return names
 
 

@@ -270,7 +270,8 @@ class PersonFinder:
             if self._is_nisba(word, allow_demonym=chain.kunya):
                 chain.last, chain.strong, nisba_seen = at, True, True
                 continue
-            if key.startswith(ARTICLE) and len(key) > 3 and not key.endswith("ه") and laqabs < (2 if chain.kunya else 1):
+            if key.startswith(ARTICLE) and len(key) > 3 and not key.endswith("ه") and laqabs < (2 if chain.kunya else 1) and (chain.kunya or not nisba_seen):
+                # (after a nisba only a kunya goes on: «راكان الجبوري الحداد» ends at the nisba)
                 # (a definite word in ة is an adjective, «الملك خالد الرياضية», not a family name)
                 # «أبو حسن المهاجر»; «بشار الأسد», «يحيى السنوار» (kept only with a cue: a
                 # definite word after a given name is as often a common noun, «يوسف الفيلم»)
