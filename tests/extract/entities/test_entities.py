@@ -84,7 +84,13 @@ def test_context_rule_for_an_ambiguous_town(analyser):
 
 def test_al_qaeda_is_not_an_air_base(analyser):
     assert found(analyser, "هبطت الطائرة في القاعدة الجوية شمال البلاد.") == []
-    assert ("القاعدة", "ORG", "Al-Qaeda") in found(analyser, "تبنت القاعدة الهجوم في بيان.")
+
+
+def test_al_qaeda_bare_needs_a_cue_quotes_or_an_earlier_name(analyser):
+    assert found(analyser, "وكانت القاعدة بناها الاتحاد السوفيتي إبان الحرب الباردة.") == []
+    assert [c for _, _, c in found(analyser, "تبنى تنظيم القاعدة الهجوم. وقال القاعدة في بيان إنه سيواصل.")] == ["Al-Qaeda", "Al-Qaeda"]
+    assert "Al-Qaeda" in [c for _, _, c in found(analyser, "قال زعيم القاعدة إن التنظيم مستمر.")]
+    assert ("القاعدة", "ORG", "Al-Qaeda") in found(analyser, "تبنت «القاعدة» الهجوم في بيان.")
 
 
 def test_quoted_rule(analyser):

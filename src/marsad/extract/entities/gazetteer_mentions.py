@@ -27,6 +27,7 @@ def gazetteer_mentions(text: str, words: list[Word], looked: LookedUp, gazetteer
             rejected.append(match)
     if rejected:
         matches += _coordinated_places(words, rejected, matches)
+    matches = _named_before(text, words, matches, lexicons)
     chosen = longest_first(matches)
     ambiguous = any(len(match.values[0].entries) > 1 for match in chosen)
     countries = _document_countries(chosen, words, looked, gazetteer) if ambiguous else set()
@@ -42,6 +43,27 @@ def gazetteer_mentions(text: str, words: list[Word], looked: LookedUp, gazetteer
         entry = _choose(entries, countries, quoted)
         mentions.append(Mention(first, last, start, words[last].end, entry.type, entry.canonical, entry.kind, entry))
     return mentions
+
+
+def _named_before(text: str, words: list[Word], matches: list, lexicons: Lexicons) -> list:
+    """Rule `named_before` («القاعدة»: the base, or al-Qaeda once named): the alias is a name
+    in quote marks, after a cue of its type («تنظيم», «عناصر»), or when the same entity was
+    named earlier in the document by another alias («تنظيم القاعدة» ... «القاعدة»)."""
+    kept, named_at = [], {}
+    for match in matches:
+        if match.values[0].rule != "named_before":
+            entry = match.values[0].entry
+            named_at[entry.canonical] = min(named_at.get(entry.canonical, match.first), match.first)
+    for match in matches:
+        if match.values[0].rule == "named_before":
+            entry = match.values[0].entry
+            start = words[match.first].start_after(match.skipped)
+            before = words[match.first - 1] if match.first > 0 and not words[match.first - 1].is_break else None
+            cued = before is not None and not lexicons.context_cues.get(entry.type, frozenset()).isdisjoint(before.keys)
+            if not (is_quoted(text, start, words[match.last].end) or cued or named_at.get(entry.canonical, match.first) < match.first):
+                continue
+        kept.append(match)
+    return kept
 
 
 _TANWEEN = frozenset("\u064b\u064c\u064d")

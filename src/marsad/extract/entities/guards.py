@@ -22,6 +22,10 @@ def admits(rule: str | None, match: PhraseMatch, words: list[Word], text: str, e
     before = _word(words, match.first - 1)
     if rule == "no_adjective_after":
         return not (after and _is_definite_adjective(after))
+    if rule == "named_before":
+        # checked again against the document's other names (gazetteer_mentions): here only
+        # what the words around say
+        return not (after and _is_definite_adjective(after))
     if rule == "no_definite_before":
         # «المرأة السعودية», «المدن السعودية», «وزارة الإعلام السعودية»: an adjective
         # agreeing with the definite phrase before it

@@ -23,7 +23,7 @@ ENGLISH_COLUMNS = ("name", "canonical")
 PLACE_ENGLISH_COLUMNS = ("name", "canonical", "country")
 DEMONYM_COLUMNS = ("form", "place")
 AMBIGUOUS_COLUMNS = ("alias", "rule", "note")
-RULES = frozenset(("drop", "quoted", "context", "place_noun", "no_adjective_after", "no_definite_before", "after_title"))
+RULES = frozenset(("drop", "quoted", "context", "place_noun", "no_adjective_after", "named_before", "no_definite_before", "after_title"))
 # GeoNames towns smaller than this need a place noun before them (rule `place_noun`),
 # and so do towns below MIDDLE_TOWN whose Arabic name is one short word: transliterated
 # foreign names of four letters or fewer are often Arabic words («كان» Cannes, «وان» Van).
