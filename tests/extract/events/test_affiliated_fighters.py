@@ -87,3 +87,7 @@ def test_a_country_a_message_is_aimed_at_is_not_where_it_was_said():
     text = "قتلت غارة أمريكية قائد فيلق القدس قرب مطار بغداد أمس. وتوعد المرشد الإيراني علي خامنئي بـ«انتقام قاس» من الولايات المتحدة."
     event = of_type(text, "Threat")
     assert event.location is None
+
+
+def test_the_charges_of_a_court_case_are_not_events():
+    assert events("أدانت المحكمة المدعى عليه بقيامه بإطلاق نار على دورية أمنية في القطيف.") == []
