@@ -1,4 +1,7 @@
-"""Fighters told by the group they belong to act as that group; unknown gunmen stay unknown."""
+"""General patterns of news found by probing the layer with sentences of our own (not from
+any gold article): who acts (fighters of a group, a unit of a force, a weapon with a
+demonym, «قواتنا»), who is hit, what is announced, what a message's place is, and what is
+not an event (a court case's charges)."""
 
 from __future__ import annotations
 
