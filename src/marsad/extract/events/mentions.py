@@ -40,6 +40,8 @@ SITE_KEYS = frozenset(("موقع",))  # «زار موقع الهجوم»
 FORCED_PROTESTS = frozenset(("Excessive force against protesters", "Protest with intervention"))
 PROTEST_TYPES = frozenset(("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration"))
 NEGATION_WINDOW = 3
+# the copula negated or negating («لم يكن», «ليس»): it speaks of a definite happening, it does not deny it
+NEGATED_COPULAS = frozenset(("يكن", "تكن", "يكون", "تكون", "ليس", "ليست"))
 RECENT_DAYS = 31
 DATE_WINDOW = 6  # words around a definite trigger where a date of its own would stand
 REFERENCE_WINDOW = 3  # «ردًا على هجمات الجماعة»
@@ -591,14 +593,15 @@ class MentionReader:
         """Negated, denied, hypothetical, or the content of a threat."""
         doc = self.doc
         first = trigger.first
-        if any("negation" in doc.roles_at(i) for i in range(max(clause[0], first - NEGATION_WINDOW), first)):
+        negations = [i for i in range(max(clause[0], first - NEGATION_WINDOW), first) if "negation" in doc.roles_at(i)]
+        if negations and not self._presupposed(trigger, negations[-1], clause):
             return True
         if family == COMMUNICATION:
             # «الطائرة التي وصفها بـ"المفخخة"»: a description inside a relative clause;
             # «أراد التنظيم أن يؤكد»: a wish; «على حد وصفه»، «بحسب ما قال»: a source
             before = (max(clause[0], first - SAYING_WINDOW), first - 1)
             if any(doc.has_cue(role, *before) for role in ("relative", "modality", "according")):
-                return True
+                return not self._claim_of_antecedent(trigger)
             # «أراد تنظيم داعش أن يؤكد», «طالب الحزب أن يعلن»: the saying is wished, not done
             return first > clause[0] and doc.words[first - 1].key == "ان" and bool(doc.verb_cue_words("modality", clause[0], first - 2))
         if doc.has_cue("denial", clause[0], first - 1):
@@ -618,6 +621,48 @@ class MentionReader:
         return any(
             other.phrase.meaning in ("Threat", "warning") and clause[0] <= other.first < first for other in doc.triggers
         )
+
+    def _claim_of_antecedent(self, trigger: Found) -> bool:
+        """«الهجوم الانتحاري الذي تبناه داعش»: a claim told in the relative clause of the
+        attack it claims is a claim, not a description."""
+        doc = self.doc
+        if trigger.phrase.meaning != CLAIM or not trigger.phrase.is_verb or trigger.reading.key in trigger.phrase.present:
+            return False
+        relative = trigger.first - 1
+        if relative < 1 or not doc.has_cue("relative", relative, relative):
+            return False
+        return any(t.last < relative and relative - t.last <= RELATIVE_GAP and self._violent(t) for t in doc.triggers)
+
+    def _violent(self, trigger: Found) -> bool:
+        meaning = trigger.phrase.meaning
+        if meaning in self.lexicon.classes:
+            return meaning not in COMMUNICATION_MEANINGS
+        return meaning in self.lexicon.types and self.lexicon.event_type(meaning).family == VIOLENT
+
+    def _presupposed(self, trigger: Found, negation: int, clause: tuple[int, int]) -> bool:
+        """A definite happening that a negated verb only speaks about: «لم يكن الهجوم
+        الانتحاري حدثًا معزولًا», «ليس الهجوم الأول من نوعه», «لم ينس السكان الهجوم الذي
+        شنته الحركة». The negation is the copula's or another verb's; the happening is taken
+        as known (by a copula, or by a relative clause that tells it in the past)."""
+        if not self._definite(trigger) or trigger.phrase.meaning in COMMUNICATION_MEANINGS:
+            return False
+        doc = self.doc
+        if negation == trigger.first - 1:
+            return bool(doc.words[negation].keys & NEGATED_COPULAS)  # «ليس الهجوم الأول»
+        between = range(negation + 1, trigger.first)
+        if any(doc.words[i].keys & NEGATED_COPULAS for i in between):
+            return True
+        if any(t.first in between and (t.phrase.is_verb or t.phrase.meaning in ("doer",)) for t in doc.triggers):
+            return False  # «لم تنفذ الغارة»: the negated verb is the happening's own
+        if doc.has_cue("doer", negation + 1, trigger.first - 1):
+            return False  # «لم تشن الطائرات الغارة»
+        relative = doc.cue_words("relative", trigger.last + 1, min(trigger.last + RELATIVE_GAP, clause[1] + RELATIVE_GAP))
+        if not relative or relative[0] + 1 >= len(doc.words):
+            return False
+        told = relative[0] + 1
+        return not (doc.words[told].text.startswith("ي") or any(
+            t.first == told and t.phrase.is_verb and t.reading.key in t.phrase.present for t in doc.triggers
+        ))
 
     def _held(self, first: int, clause: tuple[int, int]) -> bool:
         """A held cue right before a control noun, or before «عن» right before it

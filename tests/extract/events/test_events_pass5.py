@@ -1,0 +1,43 @@
+"""Fifth pass of the events rules, written against articles the layer had never seen:
+a negated verb that only speaks of a definite happening, a claim told in the relative
+clause of its attack, defective verbs with a pronoun (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from .test_events import events, of_type
+
+
+def test_a_negated_copula_does_not_deny_the_definite_attack_it_speaks_of():
+    text = (
+        "لم يكن التفجير الانتحاري الذي ضرب سوقًا في مدينة كويتا يوم الأحد الماضي حادثًا عابرًا، "
+        "بل جزءًا من حملة أوسع."
+    )
+    of_type(text, "Suicide bomb", location="Quetta")
+    assert of_type("ليس الهجوم الانتحاري على سوق مدينة كويتا أمس الأول من نوعه.", "Suicide bomb").location == "Quetta"
+
+
+def test_a_negated_verb_of_memory_keeps_the_attack_its_relative_clause_tells():
+    text = "لم ينس الأهالي الهجوم الذي شنته حركة الشباب على فندق في مدينة كيسمايو يوم 12 يوليو 2019."
+    of_type(text, "Attack", actor1="Al-Shabaab", location="Kismayo", date="2019-07-12")
+
+
+def test_a_negated_light_verb_still_denies_the_strike():
+    text = "قال المتحدث إن الطائرات لم تشن الغارة التي تحدثت عنها وسائل إعلام في مدينة إدلب أمس."
+    assert "Air/drone strike" not in [e.type for e in events(text)]
+    assert events("لم تقع أي غارات على مدينة إدلب أمس الثلاثاء.") == []
+
+
+def test_a_claim_told_in_the_relative_clause_of_its_attack_is_a_claim():
+    text = (
+        "أودى التفجير الانتحاري الذي تبناه تنظيم «داعش» في مدينة جلال آباد يوم الجمعة الماضي "
+        "بحياة عشرين شخصًا."
+    )
+    claim = of_type(text, "Claim of responsibility", actor1="Islamic State", location="Jalalabad")
+    bombing = of_type(text, "Suicide bomb", location="Jalalabad")
+    assert bombing.actor1 == claim.actor1
+
+
+def test_a_description_in_a_relative_clause_is_still_no_statement():
+    text = "سقطت الطائرة التي وصفها المتحدث بالمفخخة قرب مدينة أبها أمس."
+    assert "Claim of responsibility" not in [e.type for e in events(text)]
+    assert "Statement" not in [e.type for e in events(text)]
