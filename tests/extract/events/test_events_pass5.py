@@ -41,3 +41,32 @@ def test_a_description_in_a_relative_clause_is_still_no_statement():
     text = "سقطت الطائرة التي وصفها المتحدث بالمفخخة قرب مدينة أبها أمس."
     assert "Claim of responsibility" not in [e.type for e in events(text)]
     assert "Statement" not in [e.type for e in events(text)]
+
+
+def test_the_person_at_the_end_of_a_title_and_its_body_speaks():
+    text = "ودان رئيس المجلس الرئاسي لحكومة الوفاق الوطني «فايز السراج» أمس الهجوم على مدينة مصراتة."
+    of_type(text, "Statement", actor1="Fayez al-Sarraj")
+
+
+def test_attackers_who_blew_themselves_up_in_the_next_sentence_made_a_suicide_bombing():
+    text = (
+        "هاجم مسلحون أمس الثلاثاء مقر وزارة الخارجية في العاصمة الصومالية مقديشو، وقتلوا ستة موظفين. "
+        "وبحسب شهود، تبادل المهاجمون إطلاق النار مع الحراس قبل أن يفجروا أنفسهم داخل المبنى."
+    )
+    types = [e.type for e in events(text)]
+    assert types.count("Suicide bomb") == 1 and "Attack" not in types
+
+
+def test_a_suicide_bombing_elsewhere_in_the_same_sentence_is_another_attack():
+    text = (
+        "هاجم مسلحون مبنى البلدية في وسط مدينة كابل صباح أمس، فيما فجّر انتحاري نفسه عند مدخل "
+        "مسجد جنوبي المدينة."
+    )
+    types = sorted(e.type for e in events(text))
+    assert "Suicide bomb" in types and len(types) == 2
+
+
+def test_the_headquarters_of_a_civilian_body_is_no_armed_target():
+    text = "قتل مسلحون أمس الثلاثاء أربعة موظفين في هجوم استهدف مقر مفوضية الانتخابات في مدينة بنغازي."
+    assert "Armed clash" not in [e.type for e in events(text)]
+    of_type(text, "Attack", location="Benghazi")

@@ -259,15 +259,31 @@ def _subject(doc: EventDocument, actors: list[Actor], trigger: Found, clause, co
             continue  # «قال القائد العام لقسد «مظلوم عبدي»»: the speaker is the man after his group
         if len(between) < gap and (actor.marker in allowed or titled_person):
             # («توعّد الأمين العام للحركة «زياد النخالة»»: the man after «للحركة» speaks)
-            following = actors[position + 1] if position + 1 < len(actors) else None
-            if communication and actor.marker is None and actor.kind != "person" and following is not None:
-                if following.kind == "person" and following.first - actor.last <= TITLE_GAP:
-                    return following  # «قال قائد الجيش الفريق أول «عبد الفتاح البرهان»»: the man, not his force
+            if communication and actor.marker is None and actor.kind != "person":
+                person = _titled_person(actors[position:])
+                if person is not None:
+                    return person  # «قال قائد الجيش الفريق أول «عبد الفتاح البرهان»»: the man, not his force
             return actor
         break
     if _unknown(doc, trigger, clause):
         return None
     return _nearest_before(doc, actors, trigger, clause, communication)
+
+
+def _titled_person(chain: list[Actor]) -> Actor | None:
+    """The person at the end of a title's chain of names: «قائد الجيش الفريق أول «عبد الفتاح
+    البرهان»», «رئيس المجلس الرئاسي لحكومة الوفاق الوطني «فايز السراج»» (the office, the
+    body it belongs to, then the man)."""
+    last = chain[0].last
+    for following in chain[1:]:
+        if following.first - last > TITLE_GAP:
+            return None
+        if following.kind == "person":
+            return following
+        if following.marker not in (None, "genitive"):
+            return None
+        last = following.last
+    return None
 
 
 def _pluperfect_subject(doc: EventDocument, actors: list[Actor], trigger: Found, clause, allowed) -> Actor | None:

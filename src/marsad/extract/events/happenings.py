@@ -31,6 +31,8 @@ WEAPON_ORDER = (
     "Armed clash",
 )
 CLAIM = "Claim of responsibility"
+SUICIDE = "Suicide bomb"
+DETAILED_TYPES = frozenset(("Attack", "Armed clash"))  # what a suicide bombing told in detail after them was
 AIR = "Air/drone strike"
 CLASS_TRIGGERS = frozenset(("attack", "assassination", "bombing", "strike", "storm"))  # typed by the words around them
 DISRUPTED = "Disrupted weapons use"
@@ -226,7 +228,7 @@ def _fill(best: Mention, other: Mention) -> None:
 def happenings(mentions: list[Mention]) -> list[Happening]:
     found: list[Happening] = []
     for mention in merge_clauses(mentions):
-        target = _match(found, mention)
+        target = _detailed_as_suicide(found, mention) or _match(found, mention)
         if target is not None:
             target.absorb(mention)
         elif mention.strong and _anchored(mention):
@@ -235,6 +237,24 @@ def happenings(mentions: list[Mention]) -> list[Happening]:
     _place_releases(found)
     _place_visits(found)
     return _merge_claims(found)
+
+
+def _detailed_as_suicide(found: list[Happening], mention: Mention) -> Happening | None:
+    """«الهجوم الذي استهدف مقر المفوضية ... قبل أن يفجرا نفسيهما بحزامين ناسفين»: an attack
+    whose next sentence tells its attackers blew themselves up, at the same place and on no
+    other day, was a suicide bombing (one happening, the more specific type)."""
+    if mention.type != SUICIDE or not (mention.strong or mention.in_sequence) or not found:
+        return None
+    attack = found[-1]
+    told = [m.sentence for m in attack.mentions]
+    if attack.type not in DETAILED_TYPES or attack.place is None or not min(told) < mention.sentence <= max(told) + 1:
+        return None  # «هاجم مسلحون البرلمان ... فيما فجّر انتحاري نفسه عند الضريح»: two attacks
+    if mention.place_from == "clause":
+        return None  # a place of its own: another attack
+    if not (_places_agree(attack.place, mention.place) and _agree(attack.actor1, mention.actor1) and _dates_agree(attack, mention)):
+        return None
+    attack.type, attack.event_type = mention.type, mention.event_type
+    return attack
 
 
 def _anchored(mention: Mention) -> bool:

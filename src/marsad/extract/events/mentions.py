@@ -40,6 +40,7 @@ SITE_KEYS = frozenset(("موقع",))  # «زار موقع الهجوم»
 FORCED_PROTESTS = frozenset(("Excessive force against protesters", "Protest with intervention"))
 PROTEST_TYPES = frozenset(("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration"))
 NEGATION_WINDOW = 3
+SEQUENCE_WORDS = frozenset(("قبل", "بعد"))  # «قبل أن يفجروا أنفسهم»: a step of the happening
 # the copula negated or negating («لم يكن», «ليس»): it speaks of a definite happening, it does not deny it
 NEGATED_COPULAS = frozenset(("يكن", "تكن", "يكون", "تكون", "ليس", "ليست"))
 RECENT_DAYS = 31
@@ -103,6 +104,7 @@ class Mention:
     several: bool = False  # a claim of several attacks («تبنى التنظيم التفجيرين»)
     by_speaker: bool = False  # a threat or claim in quotation marks whose actor is the sentence's speaker
     at_site: bool = False  # «موقع الهجوم»: names the place where an event happened
+    in_sequence: bool = False  # «قبل أن يفجروا أنفسهم»: a step of a happening told before
     sentence: int = 0
 
     @property
@@ -273,6 +275,7 @@ class MentionReader:
         )
         mention.weapon_class = phrase.meaning in ("attack", "assassination", "bombing", "strike", "storm") or kind.event_type == REMOTE_VIOLENCE
         mention.bare = bare
+        mention.in_sequence = self._told_in_sequence(trigger)
         mention.at_site = trigger.first > 0 and not SITE_KEYS.isdisjoint(doc.words[trigger.first - 1].keys)
         mention.several = type_name == CLAIM and self._claims_several(trigger, clause)
         if not self.fill_actors(mention, arguments, clause):
@@ -280,6 +283,13 @@ class MentionReader:
         self.fill_place(mention, arguments, clause)
         self.fill_date(mention, clause)
         return mention
+
+    def _told_in_sequence(self, trigger: Found) -> bool:
+        """«قبل أن يفجروا أنفسهم», «بعد أن يسيطروا»: after «قبل أن»/«بعد أن» the present
+        form tells a step of what happened, not a state or a habit."""
+        words = self.doc.words
+        first = trigger.first
+        return first >= 2 and words[first - 1].key == "ان" and bool(words[first - 2].keys & SEQUENCE_WORDS)
 
     def _in_sport(self, trigger: Found) -> bool:
         """A sentence about a game, a player or a team tells of sport: its «هجوم»,
