@@ -819,6 +819,10 @@ class MentionReader:
         trigger = mention.trigger
         if mention.family == COMMUNICATION:
             actor_words |= self._speaker_words(trigger, arguments.actor1)
+        else:
+            reporter = self._reporter_words(trigger, clause)
+            if reporter and self._places((max(reporter) + 1, clause[1]), actor_words):
+                actor_words |= reporter  # «أعلنت وزارة الدفاع في كابل أن قواتها استهدفت مواقع في كرم»
         near = (max(clause[0], trigger.first - PLACE_BEFORE), min(clause[1], trigger.last + PLACE_AFTER))
         leaver = trigger.phrase.roles == "leaver"
         # a destination is where something went (a leaver, a journey), not for a strike, a
@@ -866,6 +870,16 @@ class MentionReader:
             self._lead = found
         if found is not None and source in ("clause", "sentence"):
             mention.explicit = True
+
+    def _reporter_words(self, trigger: Found, clause: tuple[int, int]) -> set[int]:
+        """The words of the report around an event told in its complement, from the verb of
+        saying to «أن»: where the speaker is or sits is not where the event happened."""
+        doc = self.doc
+        complements = doc.cue_words("complement", clause[0], trigger.first - 1)
+        if not complements:
+            return set()
+        said = [t for t in doc.triggers if clause[0] <= t.first < complements[-1] and t.phrase.meaning in COMMUNICATION_MEANINGS]
+        return set(range(said[-1].first, complements[-1])) if said else set()
 
     def _told_origin(self, place: Place, trigger: Found, leaver: bool, moving: bool) -> bool:
         """An origin named in what a speaker says, after «إن/أن» («قال إنه لا دليل على أن
