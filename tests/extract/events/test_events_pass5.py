@@ -70,3 +70,45 @@ def test_the_headquarters_of_a_civilian_body_is_no_armed_target():
     text = "قتل مسلحون أمس الثلاثاء أربعة موظفين في هجوم استهدف مقر مفوضية الانتخابات في مدينة بنغازي."
     assert "Armed clash" not in [e.type for e in events(text)]
     of_type(text, "Attack", location="Benghazi")
+
+
+def test_where_the_report_is_made_is_not_where_the_event_it_tells_happened():
+    text = (
+        "وأعلنت وزارة الدفاع في كابل أمس أن قواتها قصفت بالمدفعية مواقع للجيش الباكستاني "
+        "في مدينة جلال آباد."
+    )
+    assert [e.location for e in events(text) if e.type == "Shelling/artillery/missile attack"] == ["Jalalabad"]
+
+
+def test_a_preposition_ends_the_name_of_a_place_the_gazetteer_does_not_know():
+    text = "اعتقلت الشرطة أمس ثلاثة شبان من أبناء بلدة الزيتونة خلال مداهمة في ريف حلب."
+    assert [e.location for e in events(text)] == ["الزيتونة"]
+
+
+def test_a_word_for_another_weapon_before_an_attack_refers_to_another_event():
+    text = (
+        "وجاءت الغارات بعد يومين من الهجوم الانتحاري الذي استهدف السبت الماضي موقعًا للجيش "
+        "في مدينة بيشاور شمال غربي باكستان."
+    )
+    of_type(text, "Suicide bomb", location="Peshawar", date="2023-05-06")
+
+
+def test_a_suicide_bomber_in_a_place_told_before_is_an_event():
+    text = (
+        "تجمع المئات بعد ظهر أمس في ملعب مدينة كويتا لحضور مهرجان انتخابي. "
+        "وفجّر انتحاري حزامه الناسف وسط الحضور قرب المنصة."
+    )
+    of_type(text, "Suicide bomb", location="Quetta")
+
+
+def test_a_town_of_the_region_named_first_is_the_place_however_far_on():
+    text = (
+        "في محافظة درعا، اغتال مسلحون مجهولون، مساء أمس الثلاثاء، رجلًا من أبناء المنطقة بإطلاق "
+        "النار عليه أمام منزله في مدينة طفس بالريف الغربي."
+    )
+    assert [e.location for e in events(text)] == ["Tafas"]
+
+
+def test_dawn_written_with_its_tanween_is_no_detonation():
+    text = "داهمت الشرطة فجرًا 14 منزلًا في مدينة قونية واعتقلت 8 أشخاص يشتبه بانتمائهم إلى تنظيم داعش."
+    assert [e.type for e in events(text)] == ["Arrests"]

@@ -30,6 +30,7 @@ WEAPON_ORDER = (
     "Attack",
     "Armed clash",
 )
+SPECIFIC_WEAPONS = frozenset(WEAPON_ORDER[:4])
 CLAIM = "Claim of responsibility"
 SUICIDE = "Suicide bomb"
 DETAILED_TYPES = frozenset(("Attack", "Armed clash"))  # what a suicide bombing told in detail after them was
@@ -195,7 +196,12 @@ def _merge_weapons(weapons: list[Mention]) -> Mention:
     # («غارات ... قال إنها استهدفت منصات إطلاق الطائرات المسيّرة»: a definite word after
     # the attack is told is its target or detail, not a reference back)
     strong = [m.trigger.first for m in weapons if m.strong]
-    leading = [m for m in weapons if m.anaphoric and (not strong or m.trigger.first < min(strong))]
+    # («وجاءت الغارات بعد يومين من الهجوم الانتحاري الذي استهدف ...»: a word for another
+    # weapon refers back to another attack, not to this one)
+    leading = [
+        m for m in weapons
+        if m.anaphoric and (not strong or m.trigger.first < min(strong)) and (m.type == best.type or m.type not in SPECIFIC_WEAPONS)
+    ]
     best.strong = bool(strong) and not leading
     best.anaphoric = bool(leading)
     return best
@@ -263,6 +269,8 @@ def _anchored(mention: Mention) -> bool:
         return False  # a past happening dated by a month or a year: background
     if mention.family == COMMUNICATION:
         return mention.actor1 is not None
+    if mention.type == SUICIDE and mention.place is not None:
+        return True  # «فجّر انتحاري حزامه الناسف وسط الحضور»: the place told before is enough
     return mention.actor1 is not None or mention.explicit and mention.place is not None
 
 

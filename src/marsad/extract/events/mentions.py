@@ -40,6 +40,7 @@ SITE_KEYS = frozenset(("موقع",))  # «زار موقع الهجوم»
 FORCED_PROTESTS = frozenset(("Excessive force against protesters", "Protest with intervention"))
 PROTEST_TYPES = frozenset(("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration"))
 NEGATION_WINDOW = 3
+TANWEEN_FATH = "\u064b"  # «ً»: written on nouns and adverbs, never on a verb
 SEQUENCE_WORDS = frozenset(("قبل", "بعد"))  # «قبل أن يفجروا أنفسهم»: a step of the happening
 # the copula negated or negating («لم يكن», «ليس»): it speaks of a definite happening, it does not deny it
 NEGATED_COPULAS = frozenset(("يكن", "تكن", "يكون", "تكون", "ليس", "ليست"))
@@ -232,6 +233,8 @@ class MentionReader:
             return None  # «الجبهة الوطنية للتحرير», «المفخخة»: a name or a label in guillemets
         if self._in_sport(trigger):
             return None  # «مواجهات الدور الأول أمام باراجواي», «قال مدرب المنتخب»
+        if trigger.phrase.is_verb and TANWEEN_FATH in doc.words[trigger.first].text:
+            return None  # «داهمت الفرق فجرًا 14 عنوانًا»: a noun with its tanween (at dawn), not «فجّرا»
         clause = doc.clause(trigger.first)
         phrase = trigger.phrase
         if phrase.needs == "venue" and self._announces_attack(trigger, clause):
@@ -833,7 +836,12 @@ class MentionReader:
         if found is None or found.rank >= REGION_RANK:
             # «وفي ريف الحسكة، انفجرت عبوة ... قرب بلدة الشدادي»: the town further on beats the region
             in_clause = [p for p in self._places(clause, actor_words) if not penalised(p, leaver, moving)]
-            town = best_place([p for p in in_clause if p.rank < REGION_RANK and abs(p.first - trigger.first) <= TOWN_REACH], trigger.first, leaver, moving)
+            # («في محافظة درعا، اغتال مسلحون ... عنصرًا أمام منزله في بلدة طفس»: a town of the
+            # region named first is the place, however far on)
+            town = best_place(
+                [p for p in in_clause if p.rank < REGION_RANK and (abs(p.first - trigger.first) <= TOWN_REACH or _inside(p, found))],
+                trigger.first, leaver, moving,
+            )
             found = town or found or best_place(self._places(clause, actor_words), trigger.first, leaver, moving)
         source = "clause"
         if found is not None and penalised(found, leaver, moving):
@@ -1010,6 +1018,14 @@ class MentionReader:
                 mention.date, mention.date_from = before[-1].date.value, "paragraph"
         # else no date: the text gives no day for it (the ACLED export falls back on the
         # publication date, marked by a lower confidence here)
+
+
+def _inside(town: Place, region: Place | None) -> bool:
+    """A town the gazetteer places in this first-level region."""
+    if region is None or town.entry is None or region.rank < REGION_RANK:
+        return False
+    same_country = region.entry is None or town.entry.country == (region.entry.country or region.entry.canonical)
+    return town.entry.admin1 == region.name and same_country
 
 
 def _latest(dated: Dated) -> dt.date | None:
