@@ -112,3 +112,35 @@ def test_a_town_of_the_region_named_first_is_the_place_however_far_on():
 def test_dawn_written_with_its_tanween_is_no_detonation():
     text = "داهمت الشرطة فجرًا 14 منزلًا في مدينة قونية واعتقلت 8 أشخاص يشتبه بانتمائهم إلى تنظيم داعش."
     assert [e.type for e in events(text)] == ["Arrests"]
+
+
+def test_to_adopt_in_the_present_is_no_claim():
+    text = (
+        "انفجرت عبوة ناسفة أمس في سوق مدينة الرمادي. ويرى خبراء أن الأفكار التي يتبناها التنظيم "
+        "تنتشر بين الشباب، في حملة تتبناها وزارة الداخلية للتوعية."
+    )
+    assert "Claim of responsibility" not in [e.type for e in events(text)]
+
+
+def test_the_speakers_country_stays_the_place_when_the_report_names_no_town():
+    text = (
+        "قالت وزارة الداخلية في البحرين أمس إن السلطات أحبطت محاولة لتهريب أسلحة عن طريق اثنين "
+        "من مواطنيها على علاقة بإيران."
+    )
+    assert [e.location for e in events(text) if e.type == "Disrupted weapons use"] == ["Bahrain"]
+
+
+def test_the_report_place_gives_way_only_up_to_the_next_saying():
+    text = (
+        "أعلنت وزارة الداخلية في بغداد أمس أن قواتها اعتقلت خمسة مطلوبين في مدينة الموصل، "
+        "وأعلنت استدعاء سفيرها في طهران."
+    )
+    assert [e.location for e in events(text) if e.type == "Arrests"] == ["Mosul"]
+
+
+def test_an_armys_fire_is_not_made_a_suicide_bombing_by_the_next_sentence():
+    text = (
+        "اشتبك الجيش التركي أمس الخميس مع مسلحين قرب بلدة كلس الحدودية. "
+        "وفجّر أحد المسلحين نفسه خلال المواجهة."
+    )
+    of_type(text, "Armed clash", actor1="Turkish Armed Forces", location="Kilis")

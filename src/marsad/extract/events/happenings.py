@@ -30,7 +30,6 @@ WEAPON_ORDER = (
     "Attack",
     "Armed clash",
 )
-SPECIFIC_WEAPONS = frozenset(WEAPON_ORDER[:4])
 CLAIM = "Claim of responsibility"
 SUICIDE = "Suicide bomb"
 DETAILED_TYPES = frozenset(("Attack", "Armed clash"))  # what a suicide bombing told in detail after them was
@@ -196,12 +195,9 @@ def _merge_weapons(weapons: list[Mention]) -> Mention:
     # («غارات ... قال إنها استهدفت منصات إطلاق الطائرات المسيّرة»: a definite word after
     # the attack is told is its target or detail, not a reference back)
     strong = [m.trigger.first for m in weapons if m.strong]
-    # («وجاءت الغارات بعد يومين من الهجوم الانتحاري الذي استهدف ...»: a word for another
-    # weapon refers back to another attack, not to this one)
-    leading = [
-        m for m in weapons
-        if m.anaphoric and (not strong or m.trigger.first < min(strong)) and (m.type == best.type or m.type not in SPECIFIC_WEAPONS)
-    ]
+    # («وجاءت الغارات بعد يومين من الهجوم الانتحاري الذي استهدف ...»: a word told as coming
+    # after the attack refers to another event, not to this one)
+    leading = [m for m in weapons if m.anaphoric and not m.before_reference and (not strong or m.trigger.first < min(strong))]
     best.strong = bool(strong) and not leading
     best.anaphoric = bool(leading)
     return best
@@ -249,16 +245,18 @@ def _detailed_as_suicide(found: list[Happening], mention: Mention) -> Happening 
     """«الهجوم الذي استهدف مقر المفوضية ... قبل أن يفجرا نفسيهما بحزامين ناسفين»: an attack
     whose next sentence tells its attackers blew themselves up, at the same place and on no
     other day, was a suicide bombing (one happening, the more specific type)."""
-    if mention.type != SUICIDE or not (mention.strong or mention.in_sequence) or not found:
+    if mention.type != SUICIDE or not (mention.strong or mention.in_sequence) or not found or mention.before_reference:
         return None
     attack = found[-1]
     told = [m.sentence for m in attack.mentions]
     if attack.type not in DETAILED_TYPES or attack.place is None or not min(told) < mention.sentence <= max(told) + 1:
         return None  # «هاجم مسلحون البرلمان ... فيما فجّر انتحاري نفسه عند الضريح»: two attacks
-    if mention.place_from == "clause":
-        return None  # a place of its own: another attack
+    if mention.place_from == "clause" or mention.date_from == "clause" and mention.date != attack.date:
+        return None  # a place or a day of its own: another attack («بعد ثلاثة أيام على الهجوم الانتحاري ... الاثنين»)
     if not (_places_agree(attack.place, mention.place) and _agree(attack.actor1, mention.actor1) and _dates_agree(attack, mention)):
         return None
+    if attack.actor1 is not None and attack.actor1_kind != "armed_group":
+        return None  # an army's fire is no suicide bombing: the bomber's is another attack
     attack.type, attack.event_type = mention.type, mention.event_type
     return attack
 

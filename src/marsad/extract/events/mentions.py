@@ -106,6 +106,7 @@ class Mention:
     by_speaker: bool = False  # a threat or claim in quotation marks whose actor is the sentence's speaker
     at_site: bool = False  # «موقع الهجوم»: names the place where an event happened
     in_sequence: bool = False  # «قبل أن يفجروا أنفسهم»: a step of a happening told before
+    before_reference: bool = False  # «وجاءت الغارات بعد يومين من الهجوم»: told as coming after another event
     sentence: int = 0
 
     @property
@@ -233,6 +234,8 @@ class MentionReader:
             return None  # «الجبهة الوطنية للتحرير», «المفخخة»: a name or a label in guillemets
         if self._in_sport(trigger):
             return None  # «مواجهات الدور الأول أمام باراجواي», «قال مدرب المنتخب»
+        if trigger.phrase.meaning == CLAIM and trigger.phrase.is_verb and trigger.reading.key in trigger.phrase.present:
+            return None  # «حملة تتبناها الوزارة», «أفكار يتبناها التنظيم»: to adopt, not to claim an attack
         if trigger.phrase.is_verb and TANWEEN_FATH in doc.words[trigger.first].text:
             return None  # «داهمت الفرق فجرًا 14 عنوانًا»: a noun with its tanween (at dawn), not «فجّرا»
         clause = doc.clause(trigger.first)
@@ -279,6 +282,7 @@ class MentionReader:
         mention.weapon_class = phrase.meaning in ("attack", "assassination", "bombing", "strike", "storm") or kind.event_type == REMOTE_VIOLENCE
         mention.bare = bare
         mention.in_sequence = self._told_in_sequence(trigger)
+        mention.before_reference = doc.has_cue("reference", trigger.last + 1, min(trigger.last + REFERENCE_WINDOW + 1, clause[1]))
         mention.at_site = trigger.first > 0 and not SITE_KEYS.isdisjoint(doc.words[trigger.first - 1].keys)
         mention.several = type_name == CLAIM and self._claims_several(trigger, clause)
         if not self.fill_actors(mention, arguments, clause):
@@ -824,8 +828,13 @@ class MentionReader:
             actor_words |= self._speaker_words(trigger, arguments.actor1)
         else:
             reporter = self._reporter_words(trigger, clause)
-            if reporter and self._places((max(reporter) + 1, clause[1]), actor_words):
-                actor_words |= reporter  # «أعلنت وزارة الدفاع في كابل أن قواتها استهدفت مواقع في كرم»
+            if reporter:
+                # «أعلنت وزارة الدفاع في كابل أن قواتها استهدفت مواقع في كرم»; not past another
+                # saying («... وأعلنت استدعاء سفيرها في طهران»)
+                said = [t.first for t in doc.triggers if trigger.last < t.first <= clause[1] and t.phrase.meaning in COMMUNICATION_MEANINGS]
+                told_end = said[0] - 1 if said else clause[1]
+                if any(place.rank < REGION_RANK for place in self._places((max(reporter) + 1, told_end), actor_words)):
+                    actor_words |= reporter | set(range(told_end + 1, clause[1] + 1))
         near = (max(clause[0], trigger.first - PLACE_BEFORE), min(clause[1], trigger.last + PLACE_AFTER))
         leaver = trigger.phrase.roles == "leaver"
         # a destination is where something went (a leaver, a journey), not for a strike, a
