@@ -144,3 +144,8 @@ def test_an_armys_fire_is_not_made_a_suicide_bombing_by_the_next_sentence():
         "وفجّر أحد المسلحين نفسه خلال المواجهة."
     )
     of_type(text, "Armed clash", actor1="Turkish Armed Forces", location="Kilis")
+
+
+def test_strikes_on_two_regions_after_a_dual_region_noun_are_two_events():
+    text = "شنت طائرات حربية باكستانية أمس غارات على منازل في ولايتي خوست وبكتيكا شرقي أفغانستان."
+    assert sorted(e.location for e in events(text) if e.type == "Air/drone strike") == ["Khost", "Paktika"]

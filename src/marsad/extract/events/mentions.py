@@ -211,7 +211,7 @@ class MentionReader:
         doc = self.doc
         towns = sorted(
             (p for p in self.finder.places(doc, doc.named_in(*clause), set()) + self.finder.unnamed(doc, clause[0], clause[1], self.taken_words)
-             if p.rank < REGION_RANK and p.marker not in ("source", "destination", "recipient", "direction")),
+             if (p.rank < REGION_RANK or self._after_dual_region(p)) and p.marker not in ("source", "destination", "recipient", "direction")),
             key=lambda p: p.first,
         )
         run: list[Place] = []
@@ -223,6 +223,15 @@ class MentionReader:
             else:
                 run = [place]
         return run if len(run) >= 2 else []
+
+    def _after_dual_region(self, place: Place) -> bool:
+        """«في ولايتي خوست وبكتيكا»: a region right after a dual region noun, or joined by
+        «و» to one that is."""
+        doc = self.doc
+        before = place.first - 1
+        if before >= 0 and doc.has_cue("dual_region", before, before):
+            return True
+        return before >= 1 and _joined(doc, place.first) and doc.has_cue("dual_region", before - 1, before - 1)
 
     # --- one trigger ---------------------------------------------------------------
 
