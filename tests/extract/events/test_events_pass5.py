@@ -149,3 +149,12 @@ def test_an_armys_fire_is_not_made_a_suicide_bombing_by_the_next_sentence():
 def test_strikes_on_two_regions_after_a_dual_region_noun_are_two_events():
     text = "شنت طائرات حربية باكستانية أمس غارات على منازل في ولايتي خوست وبكتيكا شرقي أفغانستان."
     assert sorted(e.location for e in events(text) if e.type == "Air/drone strike") == ["Khost", "Paktika"]
+
+
+def test_arrests_told_on_without_their_maker_are_made_by_the_one_named_before():
+    text = (
+        "أوقفت الشرطة التركية، أمس الأربعاء، 27 شخصًا في حملة مداهمات في مدينة إسطنبول. "
+        "وفي مدينة قونية، ألقي القبض على ثمانية آخرين، فيما اعتقلت عناصر أخرى خمسة في مدينة أنقرة."
+    )
+    arrests = {e.location: e.actor1 for e in events(text) if e.type == "Arrests"}
+    assert arrests.get("Ankara") == "Police Forces of Turkey"

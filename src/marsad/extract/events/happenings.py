@@ -32,6 +32,7 @@ WEAPON_ORDER = (
 )
 CLAIM = "Claim of responsibility"
 SUICIDE = "Suicide bomb"
+ARRESTS = "Arrests"
 DETAILED_TYPES = frozenset(("Attack", "Armed clash"))  # what a suicide bombing told in detail after them was
 AIR = "Air/drone strike"
 CLASS_TRIGGERS = frozenset(("attack", "assassination", "bombing", "strike", "storm"))  # typed by the words around them
@@ -230,6 +231,7 @@ def _fill(best: Mention, other: Mention) -> None:
 def happenings(mentions: list[Mention]) -> list[Happening]:
     found: list[Happening] = []
     for mention in merge_clauses(mentions):
+        _arrests_told_on(found, mention)
         target = _detailed_as_suicide(found, mention) or _match(found, mention)
         if target is not None:
             target.absorb(mention)
@@ -239,6 +241,18 @@ def happenings(mentions: list[Mention]) -> list[Happening]:
     _place_releases(found)
     _place_visits(found)
     return _merge_claims(found)
+
+
+def _arrests_told_on(found: list[Happening], mention: Mention) -> None:
+    """«أوقفت الشرطة التركية 27 شخصًا ... فيما ألقت القبض على ثمانية آخرين في قونية»: arrests
+    told with no one making them are made by whoever made the arrests told before."""
+    if mention.type != ARRESTS or mention.actor1 is not None:
+        return
+    before = next((h for h in reversed(found) if h.type == ARRESTS and h.actor1 is not None), None)
+    if before is not None:
+        mention.actor1, mention.actor1_kind = before.actor1, before.actor1_kind
+        if mention.actor2 in (None, CIVILIANS):
+            mention.actor2 = before.actor2
 
 
 def _detailed_as_suicide(found: list[Happening], mention: Mention) -> Happening | None:
