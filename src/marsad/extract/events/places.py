@@ -30,6 +30,7 @@ INSIDE_TOWN_KINDS = frozenset(("district", "facility", "site", "military_base"))
 NAMED_TOWN_KM = 25  # a town named in the same sentence, this close, is the one meant
 NEAR_TOWN_KM = 12  # else the nearest large town this close
 LARGE_TOWN = 100_000
+CAPITAL_DEGREES = 0.2  # a town this close to its country's coordinates (those of its capital) is the capital
 GRID = 0.25  # degrees per cell of the town index
 
 
@@ -96,6 +97,9 @@ class PlaceFinder:
             if _preposition_after_place_noun(doc, item):
                 continue  # «بلدة بليون» is Balyun, not ب + Lyon: a place noun takes a name, no preposition
             entry = self.gazetteer.entry(entity.canonical) if entity.canonical else None
+            if _subject_after_complement(doc, item) and self._stands_for_a_state(entry):
+                continue  # «رغم أن واشنطن نسبته إلى التنظيم»: a capital or country that acts
+            entry = self.gazetteer.entry(entity.canonical) if entity.canonical else None
             entry = self._town_of_site(entity.text, entry)
             rank = _RANK.get(entity.kind or (entry.kind if entry else ""), 0.0)
             marker = marker_before(doc, item)
@@ -109,6 +113,17 @@ class PlaceFinder:
                 rank += DIRECTION_PENALTY
             found.append(Place(entry.canonical if entry else (entity.canonical or entity.text), entry, item.first, rank, marker))
         return found
+
+    def _stands_for_a_state(self, entry: Entry | None) -> bool:
+        """A country, or its capital (a country's coordinates are its capital's)."""
+        if entry is None:
+            return False
+        if entry.kind == "country":
+            return True
+        country = self.gazetteer.entry(entry.country) if entry.kind == "town" and entry.country else None
+        if country is None or None in (country.lat, country.lon, entry.lat, entry.lon):
+            return False
+        return abs(country.lat - entry.lat) < CAPITAL_DEGREES and abs(country.lon - entry.lon) < CAPITAL_DEGREES
 
     def unnamed(self, doc: EventDocument, first: int, last: int, taken: set[int]) -> list[Place]:
         """Names after a place noun that no gazetteer knows («في بلدة دارة عزة»), as written,
@@ -251,6 +266,14 @@ def _preposition_after_place_noun(doc: EventDocument, item: Named) -> bool:
     if not prefix or prefix[0] not in _PREPOSITIONS or item.first == 0:
         return False
     return doc.has_cue("place_noun", item.first - 1, item.first - 1)
+
+
+def _subject_after_complement(doc: EventDocument, item: Named) -> bool:
+    """A place name with no preposition right after «أن»/«إن» is the subject of what is
+    told: the government it stands for, not a place."""
+    if item.first == 0 or any(letter in item.prefix for letter in "بلك"):
+        return False
+    return doc.has_cue("complement", item.first - 1, item.first - 1)
 
 
 def _birthplace(doc: EventDocument, item: Named) -> bool:
