@@ -167,3 +167,19 @@ def test_a_country_or_capital_right_after_that_acts_and_is_no_place():
     assert "Tehran" not in [e.location for e in events(text)]
     text = "وقال القائد أمس إن لحج باتت على وشك التحرير بعد معارك عنيفة مع الحوثيين في أطرافها."
     assert [e.location for e in events(text) if e.type == "Armed clash"] == ["Lahij"]
+
+
+def test_a_speaker_who_visited_a_town_spoke_there():
+    text = (
+        "قتل 20 شخصًا يوم السبت الماضي في تفجير انتحاري في مدينة مايدوغوري. "
+        "وزار حاكم ولاية بورنو «باباغانا زولوم» المدينة أمس، ودان التفجير في كلمة أمام الأهالي."
+    )
+    of_type(text, "Statement", actor1="Babagana Zulum", location="Maiduguri")
+
+
+def test_a_visit_the_speaker_asks_for_is_not_where_he_spoke():
+    text = (
+        "ودعا الرئيس اليمني خلال لقائه اليوم المبعوث الأممي في الرياض إلى زيارة عدن، "
+        "مؤكدًا أن المدينة تستقبل المساعدات بعد معارك عنيفة مع الحوثيين."
+    )
+    assert "Aden" not in [e.location for e in events(text) if e.type == "Statement"]

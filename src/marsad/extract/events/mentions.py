@@ -41,6 +41,7 @@ FORCED_PROTESTS = frozenset(("Excessive force against protesters", "Protest with
 PROTEST_TYPES = frozenset(("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration"))
 NEGATION_WINDOW = 3
 TANWEEN_FATH = "\u064b"  # «ً»: written on nouns and adverbs, never on a verb
+VISIT_WINDOW = 8  # words after «زار»/«زيارة» where the place visited is named
 SEQUENCE_WORDS = frozenset(("قبل", "بعد"))  # «قبل أن يفجروا أنفسهم»: a step of the happening
 # the copula negated or negating («لم يكن», «ليس»): it speaks of a definite happening, it does not deny it
 NEGATED_COPULAS = frozenset(("يكن", "تكن", "يكون", "تكون", "ليس", "ليست"))
@@ -844,8 +845,15 @@ class MentionReader:
                 told_end = said[0] - 1 if said else clause[1]
                 if any(place.rank < REGION_RANK for place in self._places((max(reporter) + 1, told_end), actor_words)):
                     actor_words |= reporter | set(range(told_end + 1, clause[1] + 1))
-        near = (max(clause[0], trigger.first - PLACE_BEFORE), min(clause[1], trigger.last + PLACE_AFTER))
         leaver = trigger.phrase.roles == "leaver"
+        if mention.family == COMMUNICATION:
+            visited = self._visited(trigger, arguments.actor1, actor_words)
+            if visited is not None:
+                # «وزار الحاكم البلدة أمس، ووصف التفجيرات في كلمة أمام الأهالي»: where he spoke
+                mention.place = self.finder.at_town_level(visited, doc.named_in(*doc.sentence_words(visited.first)))
+                mention.place_from, mention.explicit = "sentence", True
+                return
+        near = (max(clause[0], trigger.first - PLACE_BEFORE), min(clause[1], trigger.last + PLACE_AFTER))
         # a destination is where something went (a leaver, a journey), not for a strike, a
         # hand-over or a message («سيزحفون إلى بغداد» names Baghdad)
         moving = mention.event_type != REMOTE_VIOLENCE and mention.type != TRANSFER and mention.family != COMMUNICATION
@@ -896,6 +904,22 @@ class MentionReader:
             self._lead = found
         if found is not None and source in ("clause", "sentence"):
             mention.explicit = True
+
+    def _visited(self, trigger: Found, speaker: Actor | None, actor_words: set[int]) -> Place | None:
+        """The place the speaker visited, told before his words in their sentence («وزار
+        الحاكم البلدة أمس، ووصف», «قال خلال زيارته المدينة»), named right after the visit
+        word; not a visit he asks for or someone else's («دعا إلى زيارة عدن»)."""
+        doc = self.doc
+        first, _ = doc.sentence_words(trigger.first)
+        for visit in doc.cue_words("visit", first, trigger.first - 1):
+            own = any(reading.suffix in ("ه", "ها") for reading in doc.words[visit].readings) and not doc.words[visit].key.startswith("ال")
+            made = speaker is not None and visit < speaker.first <= visit + VISIT_WINDOW and doc.words[visit].text[:1] in "وز"
+            if not (own or made):
+                continue
+            places = self._places((visit + 1, min(visit + VISIT_WINDOW, trigger.first - 1)), actor_words)
+            if places:
+                return min(places, key=lambda place: place.first)
+        return None
 
     def _reporter_words(self, trigger: Found, clause: tuple[int, int]) -> set[int]:
         """The words of the report around an event told in its complement, from the verb of
