@@ -183,3 +183,11 @@ def test_a_visit_the_speaker_asks_for_is_not_where_he_spoke():
         "مؤكدًا أن المدينة تستقبل المساعدات بعد معارك عنيفة مع الحوثيين."
     )
     assert "Aden" not in [e.location for e in events(text) if e.type == "Statement"]
+
+
+def test_a_date_between_an_attack_and_its_target_takes_no_room():
+    text = (
+        "تبنت حركة الشباب الهجوم الذي استهدف فجر أمس الأحد الثاني عشر من الشهر قاعدة عسكرية "
+        "تستخدمها القوات الكينية في مقاطعة لامو."
+    )
+    assert "Attack" not in [e.type for e in events(text)]

@@ -597,7 +597,13 @@ class MentionReader:
         («اقتحمه») looks back in its sentence for what the pronoun stands for; else an
         armed actor2 makes it armed."""
         doc = self.doc
-        for index in range(trigger.last + 1, min(trigger.last + TARGET_WINDOW, clause[1]) + 1):
+        seen = 0
+        for index in range(trigger.last + 1, clause[1] + 1):
+            if index in doc.date_words:
+                continue  # «استهدف فجر أمس الأحد قاعدة عسكرية»: a date takes no room
+            seen += 1
+            if seen > TARGET_WINDOW:
+                break
             roles = doc.roles_at(index)
             if "civilian" in roles:
                 return "civilian"
