@@ -191,3 +191,13 @@ def test_a_date_between_an_attack_and_its_target_takes_no_room():
         "تستخدمها القوات الكينية في مقاطعة لامو."
     )
     assert "Attack" not in [e.type for e in events(text)]
+
+
+def test_a_dateline_is_where_the_report_was_filed_not_where_the_event_was():
+    text = "نيامي - قُتل عشرون مدنيًا أمس الثلاثاء في هجوم شنه مسلحون على سوق في إقليم تاهوا غربي النيجر."
+    assert [e.location for e in events(text)] == ["Tahoua"]
+
+
+def test_a_dateline_is_the_place_when_no_other_is_told():
+    text = "بغداد - قُتل 35 شخصًا، مساء أمس الثلاثاء، إثر تفجير انتحاري استهدف سوقًا شعبية مكتظة."
+    of_type(text, "Suicide bomb", location="Baghdad")
