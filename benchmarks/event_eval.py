@@ -14,15 +14,20 @@ Both are scored separately and together.
     python benchmarks/event_eval.py --split heldout   # one split, with per-type figures
     python benchmarks/event_eval.py --show 2019-03-24_a-baghouz-final-pocket   # misses and extras
     python benchmarks/event_eval.py --gold tests/gold/dev_events --show-all    # a development folder
+    python benchmarks/event_eval.py --gold tests/gold/dev_events --stems '*_d5-*'   # one batch of it
+    python benchmarks/event_eval.py --gold tests/gold/dev_events --exclude-stems '*_d5-*'   # the rest
 
 `--gold DIR` scores another folder in the same format (`DIR/articles`, `DIR/annotations`),
 such as tests/gold/dev_events/ (development articles, written to find errors: rules may be
-tuned on them); it is scored as one split with per-type figures.
+tuned on them); it is scored as one split with per-type figures.  `--stems GLOB` keeps the
+articles whose stem matches the pattern (a batch of a folder, scored alone), `--exclude-stems
+GLOB` drops them.
 """
 
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import sys
 import unicodedata
 from collections import Counter, defaultdict
@@ -174,10 +179,18 @@ def main() -> None:
     parser.add_argument("--show", nargs="*", default=[], metavar="STEM", help="print matches, extras and misses of these articles")
     parser.add_argument("--show-all", action="store_true", help="print matches, extras and misses of every article scored (not with the held-out split)")
     parser.add_argument("--gold", type=Path, default=None, metavar="DIR", help="score this folder (articles/ + annotations/) instead of tests/gold/")
+    parser.add_argument("--stems", default=None, metavar="GLOB", help="with --gold: only the articles whose stem matches this pattern, e.g. '*_d5-*'")
+    parser.add_argument("--exclude-stems", default=None, metavar="GLOB", help="with --gold: leave out the articles whose stem matches this pattern")
     args = parser.parse_args()
+    if (args.stems or args.exclude_stems) and args.gold is None:
+        parser.error("--stems and --exclude-stems filter a --gold folder (the gold set is chosen with --split)")
     if args.show_all and args.gold is None and args.split != "dev":
         parser.error("--show-all prints per-article output: use it with --gold DIR or --split dev (the held-out half stays unread)")
     articles = load_gold(args.gold) if args.gold else load_gold()
+    if args.stems:
+        articles = [a for a in articles if fnmatch.fnmatch(a.stem, args.stems)]
+    if args.exclude_stems:
+        articles = [a for a in articles if not fnmatch.fnmatch(a.stem, args.exclude_stems)]
     pipeline = build_pipeline(["events"])
     predictions = {article.stem: predict(pipeline, article) for article in articles}
     if args.gold is None and args.split == "dev":
@@ -192,7 +205,8 @@ def main() -> None:
         for article in articles:
             tally.add(score(predictions[article.stem], article.events))
             loose.add(score(predictions[article.stem], article.events, level="event_type"))
-        report(f"{args.gold.name} ({len(articles)})", tally, loose, per_type=True)
+        name = args.gold.name + (f"[{args.stems}]" if args.stems else "") + (f"[not {args.exclude_stems}]" if args.exclude_stems else "")
+        report(f"{name} ({len(articles)})", tally, loose, per_type=True)
         return
     splits = [args.split] if args.split else ["dev", "heldout", "all"]
     for split in splits:

@@ -270,3 +270,9 @@ def test_a_role_resolved_on_the_publication_date_speaks():
 
     text = "وقال وزير الدفاع الأمريكي إن بلاده «لن تقف مكتوفة الأيدي أمام الهجمات»."
     assert quotes_with_entities(text, dt.date(2019, 12, 30))[0][1] == "Mark Esper"
+
+
+def test_a_lone_tatweel_after_a_speakers_role_is_no_crash():
+    # a word that normalises to nothing (a tatweel used as a dash) inside the speaker's phrase
+    text = "وقال المتحدث ـ في مؤتمر صحفي ـ إن «الوضع تحت السيطرة تمامًا»."
+    assert [q.text for q in analyse(text).quotes] == ["الوضع تحت السيطرة تمامًا"]

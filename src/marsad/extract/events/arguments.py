@@ -262,10 +262,10 @@ def _subject(doc: EventDocument, actors: list[Actor], trigger: Found, clause, co
             return actor  # «اعتقلت دورية للجيش العراقي»: the unit after the verb is its subject
         if len(between) < gap and (actor.marker in allowed or titled_person):
             # («توعّد الأمين العام للحركة «زياد النخالة»»: the man after «للحركة» speaks)
-            following = actors[position + 1] if position + 1 < len(actors) else None
-            if communication and actor.marker is None and actor.kind != "person" and following is not None:
-                if following.kind == "person" and following.first - actor.last <= TITLE_GAP:
-                    return following  # «قال قائد الجيش الفريق أول «عبد الفتاح البرهان»»: the man, not his force
+            if communication and actor.marker is None and actor.kind != "person":
+                person = _titled_person(actors[position:])
+                if person is not None:
+                    return person  # «قال قائد الجيش الفريق أول «عبد الفتاح البرهان»»: the man, not his force
             return actor
         break
     if _unknown(doc, trigger, clause):
@@ -281,6 +281,22 @@ def _unit_of(doc: EventDocument, between: list[int]) -> bool:
     word = doc.words[between[0]]
     plain = not any(reading.prefix for reading in word.readings[1:]) or word.readings[0].key.startswith("ال")
     return plain and bool(doc.roles_at(between[0]) & {"armed_target", "head", "air"})
+
+
+def _titled_person(chain: list[Actor]) -> Actor | None:
+    """The person at the end of a title's chain of names: «قائد الجيش الفريق أول «عبد الفتاح
+    البرهان»», «رئيس المجلس الرئاسي لحكومة الوفاق الوطني «فايز السراج»» (the office, the
+    body it belongs to, then the man)."""
+    last = chain[0].last
+    for following in chain[1:]:
+        if following.first - last > TITLE_GAP:
+            return None
+        if following.kind == "person":
+            return following
+        if following.marker not in (None, "genitive"):
+            return None
+        last = following.last
+    return None
 
 
 def _pluperfect_subject(doc: EventDocument, actors: list[Actor], trigger: Found, clause, allowed) -> Actor | None:

@@ -120,6 +120,8 @@ def readings_of(word: str, written: str) -> tuple[Reading, ...]:
                     add((stem[:-1] + TA_MARBUTA, prefix, pronoun))
                 if stem.endswith("و"):  # «اختطفوه» -> «اختطفوا»
                     add((stem + "ا", prefix, pronoun))
+                elif stem.endswith("ا"):  # «تبناه», «يتبناها»: a final «ى» is written «ا» before a pronoun
+                    add((stem[:-1] + "ي", prefix, pronoun))
     found = {written: (written, "", "")}
     keep = found.setdefault  # the first reading of a key stays
     for candidate in candidates:

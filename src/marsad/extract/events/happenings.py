@@ -31,6 +31,9 @@ WEAPON_ORDER = (
     "Armed clash",
 )
 CLAIM = "Claim of responsibility"
+SUICIDE = "Suicide bomb"
+ARRESTS = "Arrests"
+DETAILED_TYPES = frozenset(("Attack", "Armed clash"))  # what a suicide bombing told in detail after them was
 AIR = "Air/drone strike"
 CLASS_TRIGGERS = frozenset(("attack", "assassination", "bombing", "strike", "storm"))  # typed by the words around them
 DISRUPTED = "Disrupted weapons use"
@@ -193,7 +196,9 @@ def _merge_weapons(weapons: list[Mention]) -> Mention:
     # («غارات ... قال إنها استهدفت منصات إطلاق الطائرات المسيّرة»: a definite word after
     # the attack is told is its target or detail, not a reference back)
     strong = [m.trigger.first for m in weapons if m.strong]
-    leading = [m for m in weapons if m.anaphoric and (not strong or m.trigger.first < min(strong))]
+    # («وجاءت الغارات بعد يومين من الهجوم الانتحاري الذي استهدف ...»: a word told as coming
+    # after the attack refers to another event, not to this one)
+    leading = [m for m in weapons if m.anaphoric and not m.before_reference and (not strong or m.trigger.first < min(strong))]
     best.strong = bool(strong) and not leading
     best.anaphoric = bool(leading)
     return best
@@ -226,7 +231,8 @@ def _fill(best: Mention, other: Mention) -> None:
 def happenings(mentions: list[Mention]) -> list[Happening]:
     found: list[Happening] = []
     for mention in merge_clauses(mentions):
-        target = _match(found, mention)
+        _arrests_told_on(found, mention)
+        target = _detailed_as_suicide(found, mention) or _match(found, mention)
         if target is not None:
             target.absorb(mention)
         elif mention.strong and _anchored(mention):
@@ -237,12 +243,46 @@ def happenings(mentions: list[Mention]) -> list[Happening]:
     return _merge_claims(found)
 
 
+def _arrests_told_on(found: list[Happening], mention: Mention) -> None:
+    """«أوقفت الشرطة التركية 27 شخصًا ... فيما ألقت القبض على ثمانية آخرين في قونية»: arrests
+    told with no one making them are made by whoever made the arrests told before."""
+    if mention.type != ARRESTS or mention.actor1 is not None:
+        return
+    before = next((h for h in reversed(found) if h.type == ARRESTS and h.actor1 is not None), None)
+    if before is not None:
+        mention.actor1, mention.actor1_kind = before.actor1, before.actor1_kind
+        if mention.actor2 in (None, CIVILIANS):
+            mention.actor2 = before.actor2
+
+
+def _detailed_as_suicide(found: list[Happening], mention: Mention) -> Happening | None:
+    """«الهجوم الذي استهدف مقر المفوضية ... قبل أن يفجرا نفسيهما بحزامين ناسفين»: an attack
+    whose next sentence tells its attackers blew themselves up, at the same place and on no
+    other day, was a suicide bombing (one happening, the more specific type)."""
+    if mention.type != SUICIDE or not (mention.strong or mention.in_sequence) or not found or mention.before_reference:
+        return None
+    attack = found[-1]
+    told = [m.sentence for m in attack.mentions]
+    if attack.type not in DETAILED_TYPES or attack.place is None or not min(told) < mention.sentence <= max(told) + 1:
+        return None  # «هاجم مسلحون البرلمان ... فيما فجّر انتحاري نفسه عند الضريح»: two attacks
+    if mention.place_from == "clause" or mention.date_from == "clause" and mention.date != attack.date:
+        return None  # a place or a day of its own: another attack («بعد ثلاثة أيام على الهجوم الانتحاري ... الاثنين»)
+    if not (_places_agree(attack.place, mention.place) and _agree(attack.actor1, mention.actor1) and _dates_agree(attack, mention)):
+        return None
+    if attack.actor1 is not None and attack.actor1_kind != "armed_group":
+        return None  # an army's fire is no suicide bombing: the bomber's is another attack
+    attack.type, attack.event_type = mention.type, mention.event_type
+    return attack
+
+
 def _anchored(mention: Mention) -> bool:
     """An event needs someone who acted or a place; a communication needs its speaker."""
     if mention.date_from == "coarse":
         return False  # a past happening dated by a month or a year: background
     if mention.family == COMMUNICATION:
         return mention.actor1 is not None
+    if mention.type == SUICIDE and mention.place is not None:
+        return True  # «فجّر انتحاري حزامه الناسف وسط الحضور»: the place told before is enough
     return mention.actor1 is not None or mention.explicit and mention.place is not None
 
 

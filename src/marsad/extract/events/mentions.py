@@ -40,6 +40,11 @@ SITE_KEYS = frozenset(("موقع",))  # «زار موقع الهجوم»
 FORCED_PROTESTS = frozenset(("Excessive force against protesters", "Protest with intervention"))
 PROTEST_TYPES = frozenset(("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration"))
 NEGATION_WINDOW = 3
+TANWEEN_FATH = "\u064b"  # «ً»: written on nouns and adverbs, never on a verb
+VISIT_WINDOW = 8  # words after «زار»/«زيارة» where the place visited is named
+SEQUENCE_WORDS = frozenset(("قبل", "بعد"))  # «قبل أن يفجروا أنفسهم»: a step of the happening
+# the copula negated or negating («لم يكن», «ليس»): it speaks of a definite happening, it does not deny it
+NEGATED_COPULAS = frozenset(("يكن", "تكن", "يكون", "تكون", "ليس", "ليست"))
 RECENT_DAYS = 31
 DATE_WINDOW = 6  # words around a definite trigger where a date of its own would stand
 ANNOUNCING = frozenset(("أعلن",))  # verbs whose definite object is news («أعلن الجيش السيطرة على»)
@@ -104,6 +109,8 @@ class Mention:
     several: bool = False  # a claim of several attacks («تبنى التنظيم التفجيرين»)
     by_speaker: bool = False  # a threat or claim in quotation marks whose actor is the sentence's speaker
     at_site: bool = False  # «موقع الهجوم»: names the place where an event happened
+    in_sequence: bool = False  # «قبل أن يفجروا أنفسهم»: a step of a happening told before
+    before_reference: bool = False  # «وجاءت الغارات بعد يومين من الهجوم»: told as coming after another event
     sentence: int = 0
 
     @property
@@ -208,7 +215,7 @@ class MentionReader:
         doc = self.doc
         towns = sorted(
             (p for p in self.finder.places(doc, doc.named_in(*clause), set()) + self.finder.unnamed(doc, clause[0], clause[1], self.taken_words)
-             if p.rank < REGION_RANK and p.marker not in ("source", "destination", "recipient", "direction")),
+             if (p.rank < REGION_RANK or self._after_dual_region(p)) and p.marker not in ("source", "destination", "recipient", "direction")),
             key=lambda p: p.first,
         )
         run: list[Place] = []
@@ -221,6 +228,15 @@ class MentionReader:
                 run = [place]
         return run if len(run) >= 2 else []
 
+    def _after_dual_region(self, place: Place) -> bool:
+        """«في ولايتي خوست وبكتيكا»: a region right after a dual region noun, or joined by
+        «و» to one that is."""
+        doc = self.doc
+        before = place.first - 1
+        if before >= 0 and doc.has_cue("dual_region", before, before):
+            return True
+        return before >= 1 and _joined(doc, place.first) and doc.has_cue("dual_region", before - 1, before - 1)
+
     # --- one trigger ---------------------------------------------------------------
 
     def mention(self, trigger: Found) -> Mention | None:
@@ -231,6 +247,10 @@ class MentionReader:
             return None  # «الجبهة الوطنية للتحرير», «المفخخة»: a name or a label in guillemets
         if self._in_sport(trigger):
             return None  # «مواجهات الدور الأول أمام باراجواي», «قال مدرب المنتخب»
+        if trigger.phrase.meaning == CLAIM and trigger.phrase.is_verb and trigger.reading.key in trigger.phrase.present:
+            return None  # «حملة تتبناها الوزارة», «أفكار يتبناها التنظيم»: to adopt, not to claim an attack
+        if trigger.phrase.is_verb and TANWEEN_FATH in doc.words[trigger.first].text:
+            return None  # «داهمت الفرق فجرًا 14 عنوانًا»: a noun with its tanween (at dawn), not «فجّرا»
         clause = doc.clause(trigger.first)
         phrase = trigger.phrase
         if phrase.needs == "venue" and self._announces_attack(trigger, clause):
@@ -274,6 +294,8 @@ class MentionReader:
         )
         mention.weapon_class = phrase.meaning in ("attack", "assassination", "bombing", "strike", "storm") or kind.event_type == REMOTE_VIOLENCE
         mention.bare = bare
+        mention.in_sequence = self._told_in_sequence(trigger)
+        mention.before_reference = doc.has_cue("reference", trigger.last + 1, min(trigger.last + REFERENCE_WINDOW + 1, clause[1]))
         mention.at_site = trigger.first > 0 and not SITE_KEYS.isdisjoint(doc.words[trigger.first - 1].keys)
         mention.several = type_name == CLAIM and self._claims_several(trigger, clause)
         if not self.fill_actors(mention, arguments, clause):
@@ -281,6 +303,13 @@ class MentionReader:
         self.fill_place(mention, arguments, clause)
         self.fill_date(mention, clause)
         return mention
+
+    def _told_in_sequence(self, trigger: Found) -> bool:
+        """«قبل أن يفجروا أنفسهم», «بعد أن يسيطروا»: after «قبل أن»/«بعد أن» the present
+        form tells a step of what happened, not a state or a habit."""
+        words = self.doc.words
+        first = trigger.first
+        return first >= 2 and words[first - 1].key == "ان" and bool(words[first - 2].keys & SEQUENCE_WORDS)
 
     def _in_sport(self, trigger: Found) -> bool:
         """A sentence about a game, a player or a team tells of sport: its «هجوم»,
@@ -587,7 +616,13 @@ class MentionReader:
         («اقتحمه») looks back in its sentence for what the pronoun stands for; else an
         armed actor2 makes it armed."""
         doc = self.doc
-        for index in range(trigger.last + 1, min(trigger.last + TARGET_WINDOW, clause[1]) + 1):
+        seen = 0
+        for index in range(trigger.last + 1, clause[1] + 1):
+            if index in doc.date_words:
+                continue  # «استهدف فجر أمس الأحد قاعدة عسكرية»: a date takes no room
+            seen += 1
+            if seen > TARGET_WINDOW:
+                break
             roles = doc.roles_at(index)
             if "civilian" in roles:
                 return "civilian"
@@ -610,14 +645,15 @@ class MentionReader:
         """Negated, denied, hypothetical, or the content of a threat."""
         doc = self.doc
         first = trigger.first
-        if any("negation" in doc.roles_at(i) for i in range(max(clause[0], first - NEGATION_WINDOW), first)):
+        negations = [i for i in range(max(clause[0], first - NEGATION_WINDOW), first) if "negation" in doc.roles_at(i)]
+        if negations and not self._presupposed(trigger, negations[-1], clause):
             return True
         if family == COMMUNICATION:
             # «الطائرة التي وصفها بـ"المفخخة"»: a description inside a relative clause;
             # «أراد التنظيم أن يؤكد»: a wish; «على حد وصفه»، «بحسب ما قال»: a source
             before = (max(clause[0], first - SAYING_WINDOW), first - 1)
             if any(doc.has_cue(role, *before) for role in ("relative", "modality", "according")):
-                return True
+                return not self._claim_of_antecedent(trigger)
             # «أراد تنظيم داعش أن يؤكد», «طالب الحزب أن يعلن»: the saying is wished, not done
             return first > clause[0] and doc.words[first - 1].key == "ان" and bool(doc.verb_cue_words("modality", clause[0], first - 2))
         if doc.has_cue("denial", clause[0], first - 1):
@@ -637,6 +673,48 @@ class MentionReader:
         return any(
             other.phrase.meaning in ("Threat", "warning") and clause[0] <= other.first < first for other in doc.triggers
         )
+
+    def _claim_of_antecedent(self, trigger: Found) -> bool:
+        """«الهجوم الانتحاري الذي تبناه داعش»: a claim told in the relative clause of the
+        attack it claims is a claim, not a description."""
+        doc = self.doc
+        if trigger.phrase.meaning != CLAIM or not trigger.phrase.is_verb or trigger.reading.key in trigger.phrase.present:
+            return False
+        relative = trigger.first - 1
+        if relative < 1 or not doc.has_cue("relative", relative, relative):
+            return False
+        return any(t.last < relative and relative - t.last <= RELATIVE_GAP and self._violent(t) for t in doc.triggers)
+
+    def _violent(self, trigger: Found) -> bool:
+        meaning = trigger.phrase.meaning
+        if meaning in self.lexicon.classes:
+            return meaning not in COMMUNICATION_MEANINGS
+        return meaning in self.lexicon.types and self.lexicon.event_type(meaning).family == VIOLENT
+
+    def _presupposed(self, trigger: Found, negation: int, clause: tuple[int, int]) -> bool:
+        """A definite happening that a negated verb only speaks about: «لم يكن الهجوم
+        الانتحاري حدثًا معزولًا», «ليس الهجوم الأول من نوعه», «لم ينس السكان الهجوم الذي
+        شنته الحركة». The negation is the copula's or another verb's; the happening is taken
+        as known (by a copula, or by a relative clause that tells it in the past)."""
+        if not self._definite(trigger) or trigger.phrase.meaning in COMMUNICATION_MEANINGS:
+            return False
+        doc = self.doc
+        if negation == trigger.first - 1:
+            return bool(doc.words[negation].keys & NEGATED_COPULAS)  # «ليس الهجوم الأول»
+        between = range(negation + 1, trigger.first)
+        if any(doc.words[i].keys & NEGATED_COPULAS for i in between):
+            return True
+        if any(t.first in between and (t.phrase.is_verb or t.phrase.meaning in ("doer",)) for t in doc.triggers):
+            return False  # «لم تنفذ الغارة»: the negated verb is the happening's own
+        if doc.has_cue("doer", negation + 1, trigger.first - 1):
+            return False  # «لم تشن الطائرات الغارة»
+        relative = doc.cue_words("relative", trigger.last + 1, min(trigger.last + RELATIVE_GAP, clause[1] + RELATIVE_GAP))
+        if not relative or relative[0] + 1 >= len(doc.words):
+            return False
+        told = relative[0] + 1
+        return not (doc.words[told].text.startswith("ي") or any(
+            t.first == told and t.phrase.is_verb and t.reading.key in t.phrase.present for t in doc.triggers
+        ))
 
     def _held(self, first: int, clause: tuple[int, int]) -> bool:
         """A held cue right before a control noun, or before «عن» right before it
@@ -783,9 +861,25 @@ class MentionReader:
         trigger = mention.trigger
         if mention.family == COMMUNICATION:
             actor_words |= self._speaker_words(trigger, arguments.actor1)
-        near = (max(clause[0], trigger.first - PLACE_BEFORE), min(clause[1], trigger.last + PLACE_AFTER))
+        else:
+            reporter = self._reporter_words(trigger, clause)
+            if reporter:
+                # «أعلنت وزارة الدفاع في كابل أن قواتها استهدفت مواقع في كرم»; not past another
+                # saying («... وأعلنت استدعاء سفيرها في طهران»)
+                said = [t.first for t in doc.triggers if trigger.last < t.first <= clause[1] and t.phrase.meaning in COMMUNICATION_MEANINGS]
+                told_end = said[0] - 1 if said else clause[1]
+                if any(place.rank < REGION_RANK for place in self._places((max(reporter) + 1, told_end), actor_words)):
+                    actor_words |= reporter | set(range(told_end + 1, clause[1] + 1))
         leaver = trigger.phrase.roles == "leaver"
         spoken = mention.family == COMMUNICATION
+        if mention.family == COMMUNICATION:
+            visited = self._visited(trigger, arguments.actor1, actor_words)
+            if visited is not None:
+                # «وزار الحاكم البلدة أمس، ووصف التفجيرات في كلمة أمام الأهالي»: where he spoke
+                mention.place = self.finder.at_town_level(visited, doc.named_in(*doc.sentence_words(visited.first)))
+                mention.place_from, mention.explicit = "sentence", True
+                return
+        near = (max(clause[0], trigger.first - PLACE_BEFORE), min(clause[1], trigger.last + PLACE_AFTER))
         # a destination is where something went (a leaver, a journey), not for a strike, a
         # hand-over or a message («سيزحفون إلى بغداد» names Baghdad)
         moving = mention.event_type != REMOTE_VIOLENCE and mention.type != TRANSFER and mention.family != COMMUNICATION
@@ -794,7 +888,12 @@ class MentionReader:
         if found is None or found.rank >= REGION_RANK:
             # «وفي ريف الحسكة، انفجرت عبوة ... قرب بلدة الشدادي»: the town further on beats the region
             in_clause = [p for p in self._places(clause, actor_words, spoken) if not penalised(p, leaver, moving)]
-            town = best_place([p for p in in_clause if p.rank < REGION_RANK and abs(p.first - trigger.first) <= TOWN_REACH], trigger.first, leaver, moving)
+            # («في محافظة درعا، اغتال مسلحون ... عنصرًا أمام منزله في بلدة طفس»: a town of the
+            # region named first is the place, however far on)
+            town = best_place(
+                [p for p in in_clause if p.rank < REGION_RANK and (abs(p.first - trigger.first) <= TOWN_REACH or _inside(p, found))],
+                trigger.first, leaver, moving,
+            )
             found = town or found or best_place(self._places(clause, actor_words, spoken), trigger.first, leaver, moving)
         source = "clause"
         if found is not None and penalised(found, leaver, moving):
@@ -831,6 +930,32 @@ class MentionReader:
             self._lead = found
         if found is not None and source in ("clause", "sentence"):
             mention.explicit = True
+
+    def _visited(self, trigger: Found, speaker: Actor | None, actor_words: set[int]) -> Place | None:
+        """The place the speaker visited, told before his words in their sentence («وزار
+        الحاكم البلدة أمس، ووصف», «قال خلال زيارته المدينة»), named right after the visit
+        word; not a visit he asks for or someone else's («دعا إلى زيارة عدن»)."""
+        doc = self.doc
+        first, _ = doc.sentence_words(trigger.first)
+        for visit in doc.cue_words("visit", first, trigger.first - 1):
+            own = any(reading.suffix in ("ه", "ها") for reading in doc.words[visit].readings) and not doc.words[visit].key.startswith("ال")
+            made = speaker is not None and visit < speaker.first <= visit + VISIT_WINDOW and doc.words[visit].text[:1] in "وز"
+            if not (own or made):
+                continue
+            places = self._places((visit + 1, min(visit + VISIT_WINDOW, trigger.first - 1)), actor_words)
+            if places:
+                return min(places, key=lambda place: place.first)
+        return None
+
+    def _reporter_words(self, trigger: Found, clause: tuple[int, int]) -> set[int]:
+        """The words of the report around an event told in its complement, from the verb of
+        saying to «أن»: where the speaker is or sits is not where the event happened."""
+        doc = self.doc
+        complements = doc.cue_words("complement", clause[0], trigger.first - 1)
+        if not complements:
+            return set()
+        said = [t for t in doc.triggers if clause[0] <= t.first < complements[-1] and t.phrase.meaning in COMMUNICATION_MEANINGS]
+        return set(range(said[-1].first, complements[-1])) if said else set()
 
     def _told_origin(self, place: Place, trigger: Found, leaver: bool, moving: bool) -> bool:
         """An origin named in what a speaker says, after «إن/أن» («قال إنه لا دليل على أن
@@ -967,6 +1092,14 @@ class MentionReader:
                 mention.date, mention.date_from = before[-1].date.value, "paragraph"
         # else no date: the text gives no day for it (the ACLED export falls back on the
         # publication date, marked by a lower confidence here)
+
+
+def _inside(town: Place, region: Place | None) -> bool:
+    """A town the gazetteer places in this first-level region."""
+    if region is None or town.entry is None or region.rank < REGION_RANK:
+        return False
+    same_country = region.entry is None or town.entry.country == (region.entry.country or region.entry.canonical)
+    return town.entry.admin1 == region.name and same_country
 
 
 def _latest(dated: Dated) -> dt.date | None:

@@ -9,6 +9,8 @@ place is taken from the paragraph or from the last place named before the trigge
 
 from __future__ import annotations
 
+import re
+
 import math
 from dataclasses import dataclass, replace
 
@@ -31,6 +33,12 @@ INSIDE_TOWN_KINDS = frozenset(("district", "facility", "site", "military_base"))
 NAMED_TOWN_KM = 25  # a town named in the same sentence, this close, is the one meant
 NEAR_TOWN_KM = 12  # else the nearest large town this close
 LARGE_TOWN = 100_000
+DATELINE = "dateline"  # the marker of a place in a dateline
+DATELINE_CHARS = 60  # a dateline's byline and outlet before the place («عبدالله البرقاوي- سبق- »)
+# before the place: names, dashes and spaces only; after it: a bracketed country, then a dash or colon
+_DATELINE_HEAD = re.compile(r"[\w\s\-–—]*")
+_DATELINE_TAIL = re.compile(r"\s*(\([^)\n]{0,30}\))?\s*[-–—:]")
+CAPITAL_DEGREES = 0.2  # a town this close to its country's coordinates (those of its capital) is the capital
 GRID = 0.25  # degrees per cell of the town index
 
 
@@ -99,9 +107,14 @@ class PlaceFinder:
             if _preposition_after_place_noun(doc, item):
                 continue  # «بلدة بليون» is Balyun, not ب + Lyon: a place noun takes a name, no preposition
             entry = self.gazetteer.entry(entity.canonical) if entity.canonical else None
+            if _subject_after_complement(doc, item) and self._stands_for_a_state(entry):
+                continue  # «رغم أن واشنطن نسبته إلى التنظيم»: a capital or country that acts
+            entry = self.gazetteer.entry(entity.canonical) if entity.canonical else None
             entry = self._town_of_site(entity.text, entry)
             rank = _RANK.get(entity.kind or (entry.kind if entry else ""), 0.0)
-            marker = marker_before(doc, item)
+            # «واغادوغو - قُتل 37 شخصًا», «فهد العتيبي- سبق- الرياض:»: where the report was filed,
+            # the event's place only when no other is told
+            marker = DATELINE if _dateline(doc, item) else marker_before(doc, item)
             if entity.kind == "country" and marker not in PLACE_MARKERS and "ب" not in item.prefix and _joined_to_actor(doc, item):
                 continue  # «شنت الولايات المتحدة وبريطانيا غارات»: a country joined to an actor acts too
             if marker in ("with", "between", "affiliation", "supported"):
@@ -112,6 +125,17 @@ class PlaceFinder:
                 rank += DIRECTION_PENALTY
             found.append(Place(entry.canonical if entry else (entity.canonical or entity.text), entry, item.first, rank, marker))
         return found
+
+    def _stands_for_a_state(self, entry: Entry | None) -> bool:
+        """A country, or its capital (a country's coordinates are its capital's)."""
+        if entry is None:
+            return False
+        if entry.kind == "country":
+            return True
+        country = self.gazetteer.entry(entry.country) if entry.kind == "town" and entry.country else None
+        if country is None or None in (country.lat, country.lon, entry.lat, entry.lon):
+            return False
+        return abs(country.lat - entry.lat) < CAPITAL_DEGREES and abs(country.lon - entry.lon) < CAPITAL_DEGREES
 
     def unnamed(self, doc: EventDocument, first: int, last: int, taken: set[int]) -> list[Place]:
         """Names after a place noun that the Arabic gazetteer does not know («في بلدة دماساك»),
@@ -238,6 +262,8 @@ def penalised(place: Place, leaver: bool, moving: bool) -> bool:
     """A place after «من» is an origin (the backer in «المدعومة من تركيا»), except for a
     withdrawal, whose place it is; after «إلى» or «نحو» it is a destination (of a leaver,
     a journey...), except for a strike («صواريخ باتجاه سديروت») or a hand-over."""
+    if place.marker == DATELINE:
+        return True
     if place.marker == "source":
         return not leaver
     if place.marker in ("recipient", "destination"):
@@ -282,6 +308,25 @@ def _preposition_after_place_noun(doc: EventDocument, item: Named) -> bool:
     if not prefix or prefix[0] not in _PREPOSITIONS or item.first == 0:
         return False
     return doc.has_cue("place_noun", item.first - 1, item.first - 1)
+
+
+def _dateline(doc: EventDocument, item: Named) -> bool:
+    """A place in the dateline that opens a paragraph: nothing but names and dashes before it
+    on its line, and a dash or a colon right after it (or after a bracketed country)."""
+    start = doc.words[item.first].start
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    before = doc.text[line_start:start]
+    if len(before) > DATELINE_CHARS or not _DATELINE_HEAD.fullmatch(before):
+        return False
+    return bool(_DATELINE_TAIL.match(doc.text, doc.words[item.last].end))
+
+
+def _subject_after_complement(doc: EventDocument, item: Named) -> bool:
+    """A place name with no preposition right after «أن»/«إن» is the subject of what is
+    told: the government it stands for, not a place."""
+    if item.first == 0 or any(letter in item.prefix for letter in "بلك"):
+        return False
+    return doc.has_cue("complement", item.first - 1, item.first - 1)
 
 
 def _birthplace(doc: EventDocument, item: Named) -> bool:

@@ -644,7 +644,7 @@ def _verbal_noun(word: str) -> bool:
 
 def _preposition_and_noun(word: str) -> bool:
     """«بملاحقة», «لتحديد»: a preposition on a verbal noun, not a name («بوتين», «بشار»)."""
-    return word[0] in "بلك" and len(word) > 3 and (word[1] == "م" or _verbal_noun(word[1:]))
+    return len(word) > 3 and word[0] in "بلك" and (word[1] == "م" or _verbal_noun(word[1:]))
 
 
 def _feminine(word: str) -> bool:
