@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.extract.entities import EntitiesAnalyser
+from marsad.extract.events.actors import _country_armies
 from marsad.extract.gazetteer import load_gazetteer
 from marsad.model import Analysis
 
@@ -124,3 +125,34 @@ def test_every_person_affiliation_and_actor_parent_is_known(gazetteer):
                 assert gazetteer.entry(entry.affiliation) is not None, (canonical, entry.affiliation)
             if entry.parent:
                 assert gazetteer.entry(entry.parent) is not None, (canonical, entry.parent)
+
+
+@pytest.mark.parametrize(
+    "name, canonical",
+    [
+        ("JEM", "Justice and Equality Movement"),
+        ("SPLM-N", "Sudan People's Liberation Movement–North"),
+        ("TPLF", "Tigray People's Liberation Front"),
+        ("Hemedti", "Mohamed Hamdan Dagalo"),
+        ("FDLR", "Democratic Forces for the Liberation of Rwanda"),
+        ("Mai Mai", "Mai-Mai"),
+        ("Kataib Jund al-Imam", "Kata'ib Jund al-Imam"),
+    ],
+)
+def test_english_names_of_new_actors_resolve(gazetteer, name, canonical):
+    assert gazetteer.resolve(name).canonical == canonical
+
+
+@pytest.mark.parametrize(
+    "country, army",
+    [
+        ("Libya", None),  # the coast guard is the GNU's, not Libya's army
+        ("South Sudan", "South Sudan People's Defence Forces"),  # the SPLA is the SPLM's
+        ("Tunisia", "Military Forces of Tunisia"),  # not the National Guard
+        ("Morocco", "Military Forces of Morocco"),  # not the BCIJ or the DGST
+        ("Eritrea", "Eritrean Defence Forces"),
+    ],
+)
+def test_a_new_state_body_does_not_stand_as_its_countrys_army(gazetteer, country, army):
+    """The events layer names «غارة ليبية» after the country's first parentless state force."""
+    assert _country_armies(gazetteer).get(country) == army
