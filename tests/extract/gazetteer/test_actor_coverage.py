@@ -64,7 +64,7 @@ def found(analyser, text):
         ("وتبنّت جماعة حافظ غل بهادر الهجوم على قافلة الجيش في وزيرستان.", "جماعة حافظ غل بهادر", "Hafiz Gul Bahadur Group"),
         ("وقالت جبهة حرية أفغانستان إنها استهدفت موقعًا لطالبان.", "جبهة حرية أفغانستان", "Afghanistan Freedom Front"),
         ("وانتشرت قوات بعثة يونميس في جوبا.", "بعثة يونميس", "United Nations Mission in South Sudan"),
-        ("ودعا مجلس السلم والأمن الأفريقي إلى وقف القتال.", "مجلس السلم والأمن الأفريقي", "Peace and Security Council"),
+        ("ودعا مجلس السلم والأمن الأفريقي إلى وقف القتال.", "مجلس السلم والأمن الأفريقي", "African Union Peace and Security Council"),
     ],
 )
 def test_new_actor_aliases_resolve_in_running_text(analyser, text, span, canonical):
