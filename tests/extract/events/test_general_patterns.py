@@ -94,3 +94,9 @@ def test_a_country_a_message_is_aimed_at_is_not_where_it_was_said():
 
 def test_the_charges_of_a_court_case_are_not_events():
     assert events("أدانت المحكمة المدعى عليه بقيامه بإطلاق نار على دورية أمنية في القطيف.") == []
+
+
+def test_two_speakers_joined_by_wa_make_a_statement_each():
+    text = "قتل عشرون مدنيًا في قصف على مدينة الفاشر أمس. ودعا الاتحاد الأوروبي والجامعة العربية إلى وقف فوري لإطلاق النار."
+    speakers = sorted(e.actor1 for e in events(text) if e.type == "Statement")
+    assert speakers == ["Arab League", "European Union"]

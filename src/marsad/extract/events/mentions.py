@@ -140,7 +140,7 @@ class MentionReader:
         for trigger in self.doc.triggers:
             mention = self.mention(trigger)
             if mention is not None:
-                mentions.extend(self._per_place(mention))
+                mentions.extend(self._per_place(mention) if mention.family != COMMUNICATION else self._per_speaker(mention))
         if not any(m.family != COMMUNICATION and m.strong for m in mentions):
             # «قال الوزير إن ...» in a text where nothing happens: ordinary news, no Statement
             mentions = [m for m in mentions if not m.bare]
@@ -171,6 +171,22 @@ class MentionReader:
             for first, last in spans
             for role in ("office", "spokesperson")
         )
+
+    def _per_speaker(self, mention: Mention) -> list[Mention]:
+        """«ودعا مجلس السلم والأمن الأفريقي والجامعة العربية إلى وقف إطلاق النار»: two
+        speakers joined by «و» before what they say make one Statement each, not a speaker
+        and a target."""
+        if mention.type not in ("Statement", "Threat") or mention.actor1 is None or mention.actor2 is None:
+            return [mention]
+        doc = self.doc
+        named = [n for n in doc.named_in(mention.first, mention.last) if n.entity.type in ("ORG", "PER")]
+        for first, second in zip(named, named[1:]):
+            if (first.entity.canonical, second.entity.canonical) != (mention.actor1, mention.actor2):
+                continue
+            if second.first - first.last <= 2 and (second.prefix.startswith("و") or doc.words[second.first - 1].text == "و"):
+                own = dataclasses.replace(mention, actor2=None)
+                return [own, dataclasses.replace(own, actor1=mention.actor2, actor1_kind=second.entity.kind)]
+        return [mention]
 
     def _per_place(self, mention: Mention) -> list[Mention]:
         """«غارات على خمسة مواقع، ثلاثة منها في قضاء القائم واثنان في البوكمال»: strikes
