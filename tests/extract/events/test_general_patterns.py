@@ -100,3 +100,12 @@ def test_two_speakers_joined_by_wa_make_a_statement_each():
     text = "قتل عشرون مدنيًا في قصف على مدينة الفاشر أمس. ودعا الاتحاد الأوروبي والجامعة العربية إلى وقف فوري لإطلاق النار."
     speakers = sorted(e.actor1 for e in events(text) if e.type == "Statement")
     assert speakers == ["Arab League", "European Union"]
+
+
+def test_an_earlier_attack_told_with_its_own_day_and_town_is_an_event():
+    text = (
+        "قتل مسلح 12 شخصًا في مطعم بمدينة إزمير ليلة السبت. "
+        "ويأتي الهجوم بعد أسبوعين من تفجير قرب محطة للحافلات في أنقرة في 3 مارس الماضي، تبنته جماعة «صقور حرية كردستان»."
+    )
+    past = of_type(text, "Remote explosive/landmine/IED")
+    assert (past.location, past.date) == ("Ankara", "2023-03-03")

@@ -293,6 +293,7 @@ class MentionReader:
         mention.anaphoric = self._anaphoric(trigger, clause, arguments) or (
             doc.has_cue("reference", max(clause[0], trigger.first - REFERENCE_WINDOW), trigger.first - 1)
             and not doc.dates_in(trigger.first, min(trigger.last + DATE_WINDOW, clause[1]))
+            and not self._dated_anew(trigger, clause)
         )
         mention.quoted = doc.words[trigger.first].quoted
         mention.sentence = doc.words[trigger.first].sentence
@@ -417,6 +418,15 @@ class MentionReader:
             return False
         after = (relative[0] + 1, last)
         return bool(doc.dates_in(*after)) and bool(self.finder.places(doc, doc.named_in(*after), set()))
+
+    def _dated_anew(self, trigger: Found, clause: tuple[int, int]) -> bool:
+        """«ويأتي الهجوم بعد ثلاثة أسابيع من تفجيرين قرب ملعب ... في إسطنبول في 10 ديسمبر
+        الماضي»: an earlier happening told with a day and a town of its own in its clause is
+        told anew (a past event in passing), not referred back to."""
+        doc = self.doc
+        after = (trigger.last + 1, clause[1])
+        days = [dated for dated in doc.dates_in(*after) if _is_day(dated)]
+        return bool(days) and any(place.rank < 1 for place in self.finder.places(doc, doc.named_in(*after), set()))
 
     def _reported_object(self, trigger: Found, clause: tuple[int, int]) -> Found | None:
         """The communication trigger whose definite object this trigger is («تبنى التنظيم
