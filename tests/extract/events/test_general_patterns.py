@@ -109,3 +109,7 @@ def test_an_earlier_attack_told_with_its_own_day_and_town_is_an_event():
     )
     past = of_type(text, "Remote explosive/landmine/IED")
     assert (past.location, past.date) == ("Ankara", "2023-03-03")
+
+
+def test_a_demonym_on_a_strike_names_the_countrys_army_not_its_coast_guard():
+    assert of_type("قتل ثلاثة أشخاص في غارة يمنية على موقع للحوثيين في مأرب.", "Air/drone strike").actor1 == "Yemeni Armed Forces"

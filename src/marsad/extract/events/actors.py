@@ -148,14 +148,21 @@ def _adjective_forms(word: str) -> list[str]:
     return forms + ["ال" + form for form in forms if not form.startswith("ال")]
 
 
+ARMY_WORDS = ("Army", "Armed Forces", "Military Forces", "Defense Forces", "Defence Forces")
+
+
 def _country_armies(gazetteer: Gazetteer) -> dict[str, str]:
-    """Each country's first state force without a parent in actors.tsv: its army."""
-    armies: dict[str, str] = {}
-    for canonical, entries in gazetteer.entries.items():
+    """Each country's army: its first state force named as an army («Yemeni Armed Forces»,
+    even under its government), else its first state force without a parent (not a coast
+    guard or a republican guard when the army is listed)."""
+    candidates: dict[str, list[tuple[int, int, str]]] = {}
+    for order, (canonical, entries) in enumerate(gazetteer.entries.items()):
         for entry in entries:
-            if entry.canonical == canonical and entry.kind == "state_force" and entry.country and not entry.parent:
-                armies.setdefault(entry.country, entry.canonical)
-    return armies
+            if entry.canonical == canonical and entry.kind == "state_force" and entry.country:
+                army = any(word in canonical for word in ARMY_WORDS)
+                rank = (0 if army else 2) + (1 if entry.parent else 0)
+                candidates.setdefault(entry.country, []).append((rank, order, canonical))
+    return {country: min(found)[2] for country, found in candidates.items() if min(found)[0] < 3}
 
 
 def marker_before(doc: EventDocument, named: Named) -> str | None:
