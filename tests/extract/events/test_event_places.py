@@ -3,7 +3,7 @@ them (gazetteer/spelling.py) when the country is known; facilities named after a
 
 from __future__ import annotations
 
-from .test_events import of_type
+from .test_events import events, of_type
 
 
 def test_a_small_town_of_a_named_country_gets_its_geonames_name_and_coordinates():
@@ -33,3 +33,10 @@ def test_without_a_country_the_name_stays_as_written():
 def test_a_facility_named_after_a_town_is_located_at_that_town():
     event = of_type("قتلت غارة أمريكية قائد فيلق القدس قرب مطار بغداد فجر أمس.", "Air/drone strike")
     assert event.location == "Baghdad"  # not Abu Ghraib, the large town nearest the airport
+
+
+def test_a_definite_plural_place_noun_names_no_place_and_a_preposition_ends_a_name():
+    text = "أطلقت حركة حماس رشقات صاروخية باتجاه البلدات المحيطة بقطاع غزة، وهاجم مسلحون منجم تيليا للذهب في النيجر."
+    places = {event.location for event in events(text)}
+    assert "المحيطة" not in places
+    assert not any(place and "للذهب" in place for place in places)

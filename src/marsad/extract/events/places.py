@@ -228,9 +228,11 @@ def _name_after(doc: EventDocument, noun: int, last: int, taken: set[int], joine
             break  # «منطقة جبلية»: an indefinite relational adjective, not a name («قرية الحميدية» is one)
         if doc.text[doc.words[index - 1].end : word.start].strip():
             break  # punctuation between
+        if words and any(reading.prefix in ("لل", "بال") and len(reading.key) >= 3 for reading in word.readings[1:]):
+            break  # «منجم بونغو للذهب»: a preposition with the article starts another phrase
         words.append(index)
-    if not words or doc.words[noun].key.startswith("ال"):
-        return None  # «المدينة القديمة»: the noun itself is definite, no name follows
+    if not words or any(reading.prefix.endswith("ال") for reading in doc.words[noun].readings[:2]) or doc.words[noun].key.startswith("ال"):
+        return None  # «المدينة القديمة», «والبلدات المحيطة»: the noun itself is definite, no name follows
     return words[0], words[-1]
 
 
