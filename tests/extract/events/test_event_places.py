@@ -36,7 +36,7 @@ def test_a_facility_named_after_a_town_is_located_at_that_town():
 
 
 def test_a_definite_plural_place_noun_names_no_place_and_a_preposition_ends_a_name():
-    text = "أطلقت حركة حماس رشقات صاروخية باتجاه البلدات المحيطة بقطاع غزة، وهاجم مسلحون منجم تيليا للذهب في النيجر."
-    places = {event.location for event in events(text)}
-    assert "المحيطة" not in places
-    assert not any(place and "للذهب" in place for place in places)
+    text = "أطلقت حركة حماس رشقات صاروخية باتجاه مدينة سديروت والبلدات المحيطة بقطاع غزة. وهاجم مسلحون قافلة في منجم تيليا للذهب في النيجر."
+    places = {event.type: event.location for event in events(text)}
+    assert places["Shelling/artillery/missile attack"] == "Sderot"
+    assert places["Attack"] == "تيليا"  # the mine's town, not «تيليا للذهب» nor the country
