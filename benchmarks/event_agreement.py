@@ -34,7 +34,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests" / "gold"))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from event_eval import Tally, match, report, score  # noqa: E402
+from event_eval import Tally, event_line, match, report, score  # noqa: E402
 from gold import GOLD, GoldArticle, load_article  # noqa: E402
 
 SECOND = GOLD / "agreement" / "annotations"
@@ -115,20 +115,16 @@ def show(pair: Pair) -> None:
     pairs, extra, missed = match(pair.second.events, pair.first.events)
     print(f"== {pair.stem}: {len(pairs)} agree, {len(extra)} only second, {len(missed)} only first")
     for second, first in pairs:
-        print(f"  both   {_line(second)}   [first: actor2 {first.get('actor2')}, date {first.get('date')}]")
+        print(f"  both   {event_line(second)}   [first: actor2 {first.get('actor2')}, date {first.get('date')}]")
     for event in extra:
-        print(f"  second {_line(event)}  «{event['evidence'][0]['text'][:80]}»")
+        print(f"  second {event_line(event)}  «{event['evidence'][0]['text'][:80]}»")
     for event in missed:
-        print(f"  first  {_line(event)}  «{event['evidence'][0]['text'][:80]}»")
+        print(f"  first  {event_line(event)}  «{event['evidence'][0]['text'][:80]}»")
 
 
 def _shown(path: Path) -> str:
     path = path.resolve()
     return str(path.relative_to(REPO)) if path.is_relative_to(REPO) else str(path)
-
-
-def _line(event: dict) -> str:
-    return f"{event['type']} | {event.get('actor1')} -> {event.get('actor2')} | {event.get('location')} | {event.get('date')}"
 
 
 def main() -> None:

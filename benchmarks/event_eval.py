@@ -162,14 +162,14 @@ def show(article: GoldArticle, predicted: list[dict]) -> None:
     pairs, extra, missed = match(predicted, article.events)
     print(f"== {article.stem}: {len(pairs)} matched, {len(extra)} extra, {len(missed)} missed")
     for event, gold_event in pairs:
-        print(f"  ok    {_line(event)}   [actor2 gold {gold_event.get('actor2')}, date gold {gold_event.get('date')}]")
+        print(f"  ok    {event_line(event)}   [actor2 gold {gold_event.get('actor2')}, date gold {gold_event.get('date')}]")
     for event in extra:
-        print(f"  extra {_line(event)}  «{event['evidence'][0]['text'][:90]}»")
+        print(f"  extra {event_line(event)}  «{event['evidence'][0]['text'][:90]}»")
     for gold_event in missed:
-        print(f"  miss  {_line(gold_event)}  «{gold_event['evidence'][0]['text'][:90]}»")
+        print(f"  miss  {event_line(gold_event)}  «{gold_event['evidence'][0]['text'][:90]}»")
 
 
-def _line(event: dict) -> str:
+def event_line(event: dict) -> str:
     return f"{event['type']} | {event.get('actor1')} -> {event.get('actor2')} | {event.get('location')} | {event.get('date')}"
 
 
