@@ -67,6 +67,9 @@ ANAPHOR_NAME_GAP = 2  # «العاصمة النمساوية فيينا»
 REGION_RANK = 1.0  # places.py: a region or a country ranks this or higher
 TOWN_REACH = 14  # words from the trigger where a town beats a region named nearer
 TRANSFER = "Non-violent transfer of territory"
+OBJECT_WINDOW = 3  # words after a verb, names not counted, where its object stands
+ANTECEDENT_WINDOW = 2  # words before a verb with an object pronoun where what it refers to stands
+AGREEMENT = "Agreement"
 DOER_WINDOW = 3  # words before a noun where its light verb stands («شنت المقاتلات ضربات»)
 CLAIM_OBJECT_WINDOW = 6  # words after a claim where what it claims is named
 PLURAL_ENDINGS = ("ين", "ان", "ات")  # duals and plurals («العمليتين», «الهجمات»)
@@ -267,6 +270,8 @@ class MentionReader:
             return None  # «حملة تتبناها الوزارة», «أفكار يتبناها التنظيم»: to adopt, not to claim an attack
         if trigger.phrase.is_verb and TANWEEN_FATH in doc.words[trigger.first].text:
             return None  # «داهمت الفرق فجرًا 14 عنوانًا»: a noun with its tanween (at dawn), not «فجّرا»
+        if trigger.phrase.is_verb and self._after_preposition(trigger):
+            return None  # «في فجر القرن», «قبل فجر الأربعاء»: a noun, no verb follows a preposition
         clause = doc.clause(trigger.first)
         phrase = trigger.phrase
         if phrase.needs == "venue" and self._announces_attack(trigger, clause):
@@ -287,6 +292,10 @@ class MentionReader:
             arguments.actor1 = self.book.state_of_person(doc, actor1) or actor1
         type_name = self.resolve_type(trigger, clause, arguments)
         kind = self.lexicon.event_type(type_name)
+        if (kind.family != COMMUNICATION or type_name == CLAIM) and self._abstract_object(trigger, clause):
+            return None  # «تبنى أفكارًا», «فجّر مفاجأة», «استعادة الشرعية», «السيطرة على الحريق»
+        if type_name == AGREEMENT and self._civil_deal(trigger):
+            return None  # «اتفاقية تعاون علمي»: cooperation, not a deal between conflict parties
         if self.stopped(trigger, clause, kind.family):
             return None
         mention = Mention(trigger, type_name, kind.event_type, kind.family, *clause)
@@ -327,6 +336,37 @@ class MentionReader:
         words = self.doc.words
         first = trigger.first
         return first >= 2 and words[first - 1].key == "ان" and bool(words[first - 2].keys & SEQUENCE_WORDS)
+
+    def _after_preposition(self, trigger: Found) -> bool:
+        before = trigger.first - 1
+        return before >= 0 and self.doc.words[before].sentence == self.doc.words[trigger.first].sentence and "preposition" in self.doc.roles_at(before)
+
+    def _abstract_object(self, trigger: Found, clause: tuple[int, int]) -> bool:
+        """The trigger's object is an abstract noun (cues.tsv «abstract»): for a noun the
+        word right after it (after «على»، «عن»), for a verb one of the first words after it
+        that are not names (its subject may come first: «تبنى مجلس الأمن أمس قرارًا»), or,
+        when the verb carries the object's pronoun, a word just before it («مفاجأة فجّرها»)."""
+        doc = self.doc
+        window = OBJECT_WINDOW if trigger.phrase.is_verb else 1
+        names = {i for named in doc.named_in(trigger.last + 1, clause[1]) for i in range(named.first, named.last + 1)}
+        seen = 0
+        for index in range(trigger.last + 1, clause[1] + 1):
+            if index in names:
+                continue
+            if "preposition" in doc.roles_at(index) and seen == 0:
+                continue  # «السيطرة على الحريق»
+            if "abstract" in doc.roles_at(index):
+                return True
+            seen += 1
+            if seen >= window:
+                break
+        if trigger.phrase.is_verb and trigger.reading.suffix:
+            return any("abstract" in doc.roles_at(i) for i in range(max(clause[0], trigger.first - ANTECEDENT_WINDOW), trigger.first))
+        return False
+
+    def _civil_deal(self, trigger: Found) -> bool:
+        after = trigger.last + 1
+        return after < len(self.doc.words) and self.doc.has_cue("civil_deal", after, min(after + 1, len(self.doc.words) - 1))
 
     def _in_sport(self, trigger: Found) -> bool:
         """A sentence about a game, a player or a team tells of sport: its «هجوم»,

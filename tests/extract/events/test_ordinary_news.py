@@ -1,0 +1,98 @@
+"""False events in ordinary news (found on SaudiNewsNet, sentences written for these
+tests): figurative objects, adopting ideas, dawn read as a bombing, future offensives,
+cooperation agreements, volleyball."""
+
+from __future__ import annotations
+
+from .test_events import events
+
+
+def types(text: str) -> list[str]:
+    return [event.type for event in events(text)]
+
+
+CLAIM = "Claim of responsibility"
+
+
+# --- «تبنى»: adopting ideas or a resolution is no claim of responsibility
+
+
+def test_adopting_ideas_is_no_claim():
+    assert types("وتبنى تنظيم القاعدة منذ نشأته أفكارا متطرفة تكفر المجتمعات المسلمة.") == []
+
+
+def test_adopting_a_resolution_is_no_claim():
+    assert CLAIM not in types("وتبنى مجلس الأمن بالإجماع أمس قرارًا بتشكيل لجنة تحقيق في الهجمات الكيمياوية في سوريا.")
+
+
+def test_claiming_an_attack_is_still_a_claim():
+    assert CLAIM in types("وتبنى تنظيم داعش الهجوم الانتحاري على المسجد في الكويت أمس الجمعة.")
+
+
+def test_claiming_responsibility_is_still_a_claim():
+    assert CLAIM in types("وتبنت حركة الشباب مسؤولية التفجير الذي وقع في مقديشو أمس الأحد.")
+
+
+# --- abstract objects
+
+
+def test_exploding_a_surprise_is_no_bombing():
+    assert types("وفجر النائب مفاجأة كبيرة بالكشف عن تورط قادة في الجيش العراقي في سقوط الموصل بيد تنظيم داعش.") == []
+
+
+def test_restoring_legitimacy_is_no_territory():
+    found = types("وأكد التحالف العربي بقيادة السعودية عزمه على دعم المقاومة الشعبية حتى استعادة الشرعية في اليمن.")
+    assert not any("territory" in kind for kind in found), found
+
+
+def test_controlling_a_fire_is_no_takeover():
+    assert types("تمكن رجال الدفاع المدني من السيطرة على الحريق الذي اندلع في مستودع للأسلحة بمدينة عدن أمس.") == []
+
+
+def test_taking_a_city_is_still_a_takeover():
+    assert "Non-state actor overtakes territory" in types("وسيطر مسلحو الحوثي على مدينة عدن أمس الأحد بعد معارك مع الجيش.")
+
+
+def test_a_bomb_detonated_is_still_a_bombing():
+    assert "Remote explosive/landmine/IED" in types("وفجر مسلحون عبوة ناسفة لدى مرور دورية للجيش في العريش أمس الأحد.")
+
+
+# --- a verb after a preposition is a noun
+
+
+def test_dawn_after_a_preposition_is_no_bombing():
+    assert types("بدأ الشباب في فجر القرن العشرين يتوسعون في الدراسات الغربية في الهند.") == []
+
+
+# --- future offensives
+
+
+def test_an_offensive_that_will_be_launched_has_not_happened():
+    assert types("أعلنت تركيا الأربعاء أنها ستطلق قريبا هجوما واسعا ضد تنظيم داعش في شمال سوريا.") == []
+
+
+def test_an_offensive_launched_is_an_event():
+    assert types("شنت الطائرات التركية هجوما واسعا على مواقع تنظيم داعش في شمال سوريا أمس.") != []
+
+
+def test_working_on_a_deal_is_no_deal():
+    assert "Agreement" not in types("وقال رئيس المفوضية الأوروبية نعمل على صفقة عادلة مع بريطانيا قبل الاستفتاء.")
+
+
+# --- cooperation agreements
+
+
+def test_a_cooperation_agreement_is_no_conflict_agreement():
+    assert types("ووقع مدير جامعة الملك عبدالعزيز اتفاقية تعاون علمي مع جامعة أكسفورد أمس.") == []
+    assert "Agreement" not in types("ووقع الجيش اللبناني اتفاقية تعاون عسكري مع الجيش الأمريكي في بيروت أمس.")
+
+
+def test_a_ceasefire_agreement_stays():
+    assert "Agreement" in types("ووقعت الحكومة اليمنية والحوثيون اتفاقا لوقف إطلاق النار في تعز أمس.")
+
+
+# --- sport
+
+
+def test_volleyball_matches_are_no_clashes():
+    assert types("ويشهد اليوم الأول من البطولة العربية للكرة الطائرة مواجهات قوية عندما يلتقي منتخبا مصر وتونس، إضافة إلى لقاء عمان والبحرين.") == []
