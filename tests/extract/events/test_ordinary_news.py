@@ -96,3 +96,11 @@ def test_a_ceasefire_agreement_stays():
 
 def test_volleyball_matches_are_no_clashes():
     assert types("ويشهد اليوم الأول من البطولة العربية للكرة الطائرة مواجهات قوية عندما يلتقي منتخبا مصر وتونس، إضافة إلى لقاء عمان والبحرين.") == []
+
+
+def test_an_abstract_adjective_of_the_subject_is_no_object():
+    # «الشرعية» describes the forces, «الاستراتيجية» the base: the take-over stays
+    assert "Non-state actor overtakes territory" in types("وسيطرت القوات الشرعية على مدينة الحوطة أمس الأحد بعد معارك مع الحوثيين.")
+    assert "Government regains territory" in types(
+        "قالت وكالة رويترز إن قوات الجيش الوطني سيطرت على قاعدة العند العسكرية الاستراتيجية في محافظة لحج بعد معارك ضارية مع الحوثيين."
+    )

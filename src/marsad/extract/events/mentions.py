@@ -355,8 +355,8 @@ class MentionReader:
                 continue
             if "preposition" in doc.roles_at(index) and seen == 0:
                 continue  # «السيطرة على الحريق»
-            if "abstract" in doc.roles_at(index):
-                return True
+            if "abstract" in doc.roles_at(index) and not (index > trigger.last + 1 and _definite(doc.words[index]) and _definite(doc.words[index - 1])):
+                return True  # «القوات الشرعية»: a definite word after a definite one is its adjective
             seen += 1
             if seen >= window:
                 break
@@ -1189,3 +1189,7 @@ def _joined(doc: EventDocument, index: int) -> bool:
     if any(doc.words[i].text.startswith("و") for i in (index, index - 1) if 0 <= i < len(doc.words)):
         return True
     return any(doc.words[i].text == "وفي" for i in range(max(0, index - JOINED_GAP + 1), index))
+
+
+def _definite(word) -> bool:
+    return any(reading.prefix.endswith("ال") for reading in word.readings)
