@@ -104,3 +104,11 @@ def test_an_abstract_adjective_of_the_subject_is_no_object():
     assert "Government regains territory" in types(
         "قالت وكالة رويترز إن قوات الجيش الوطني سيطرت على قاعدة العند العسكرية الاستراتيجية في محافظة لحج بعد معارك ضارية مع الحوثيين."
     )
+    # «للشرعية» (ل + ال) after «الموالية» describes the forces too
+    assert "Non-state actor overtakes territory" in types("وسيطرت القوات الموالية للشرعية على مدينة شقرة الساحلية في محافظة أبين أمس بعد معارك مع الحوثيين.")
+
+
+def test_an_abstract_noun_joined_by_and_is_no_object():
+    assert "Peaceful protest" in types(
+        "وشارك مئات المحتجين في مسيرة سلمية في فيرغسون أمس، وشهدت المدينة احتجاجات والجدل بشأن عنف الشرطة."
+    )

@@ -355,7 +355,9 @@ class MentionReader:
                 continue
             if "preposition" in doc.roles_at(index) and seen == 0:
                 continue  # «السيطرة على الحريق»
-            if "abstract" in doc.roles_at(index) and not (index > trigger.last + 1 and _definite(doc.words[index]) and _definite(doc.words[index - 1])):
+            if "abstract" in doc.roles_at(index) and not _coordinated(doc.words[index]) and not (
+                index > trigger.last + 1 and _definite(doc.words[index]) and _definite(doc.words[index - 1])
+            ):
                 return True  # «القوات الشرعية»: a definite word after a definite one is its adjective
             seen += 1
             if seen >= window:
@@ -1192,4 +1194,10 @@ def _joined(doc: EventDocument, index: int) -> bool:
 
 
 def _definite(word) -> bool:
-    return any(reading.prefix.endswith("ال") for reading in word.readings)
+    """«الشرعية», «للشرعية» (ل + ال, the alef dropped)."""
+    return any(reading.prefix.endswith(("ال", "لل")) for reading in word.readings)
+
+
+def _coordinated(word) -> bool:
+    """«الاحتجاجات والجدل»: a noun joined by «و» is another subject, not the object."""
+    return word.key.startswith("و") and all(reading.prefix.startswith("و") for reading in word.readings[1:])
