@@ -112,3 +112,13 @@ def test_an_abstract_noun_joined_by_and_is_no_object():
     assert "Peaceful protest" in types(
         "وشارك مئات المحتجين في مسيرة سلمية في فيرغسون أمس، وشهدت المدينة احتجاجات والجدل بشأن عنف الشرطة."
     )
+
+
+def test_a_claim_by_pronoun_needs_no_attack_in_its_clause():
+    found = types("قتل عشرة أشخاص في تفجير انتحاري استهدف سوقا في بغداد أمس الاثنين. وتبناه تنظيم داعش في بيان.")
+    assert CLAIM in found, found
+
+
+def test_an_exchange_of_fire_after_a_preposition_is_a_clash():
+    found = types("وقال المتحدث العسكري إن القوات قتلت خمسة مسلحين خلال تبادل لإطلاق النار في العريش أمس الأحد.")
+    assert "Armed clash" in found, found

@@ -270,14 +270,14 @@ class MentionReader:
             return None  # «حملة تتبناها الوزارة», «أفكار يتبناها التنظيم»: to adopt, not to claim an attack
         if trigger.phrase.is_verb and TANWEEN_FATH in doc.words[trigger.first].text:
             return None  # «داهمت الفرق فجرًا 14 عنوانًا»: a noun with its tanween (at dawn), not «فجّرا»
-        if trigger.phrase.is_verb and self._after_preposition(trigger):
+        if trigger.phrase.is_verb and trigger.first == trigger.last and self._after_preposition(trigger):
             return None  # «في فجر القرن», «قبل فجر الأربعاء»: a noun, no verb follows a preposition
         clause = doc.clause(trigger.first)
         phrase = trigger.phrase
         if phrase.needs == "venue" and self._announces_attack(trigger, clause):
             return self._claim_by_announcement(trigger, clause)
         bare = False  # a verb of saying with no statement, speech or conference named
-        if phrase.needs and not self._licenses(trigger, clause) and not self._instrument(trigger):
+        if phrase.needs and not self._licenses(trigger, clause) and not self._instrument(trigger) and not _pronoun_claimed(trigger):
             if phrase.needs != "venue" or phrase.form.startswith("كتب"):
                 return None  # «لافتات كتب عليها»: writing needs its tweet or post
             bare = True
@@ -1201,3 +1201,8 @@ def _definite(word) -> bool:
 def _coordinated(word) -> bool:
     """«الاحتجاجات والجدل»: a noun joined by «و» is another subject, not the object."""
     return word.key.startswith("و") and all(reading.prefix.startswith("و") for reading in word.readings[1:])
+
+
+def _pronoun_claimed(trigger: Found) -> bool:
+    """«وتبناه التنظيم»: the object pronoun stands for the attack told before."""
+    return trigger.phrase.needs == "claimable" and bool(trigger.reading.suffix)
