@@ -122,3 +122,4 @@ def test_a_claim_by_pronoun_needs_no_attack_in_its_clause():
 def test_an_exchange_of_fire_after_a_preposition_is_a_clash():
     found = types("وقال المتحدث العسكري إن القوات قتلت خمسة مسلحين خلال تبادل لإطلاق النار في العريش أمس الأحد.")
     assert "Armed clash" in found, found
+
