@@ -123,3 +123,8 @@ def test_an_exchange_of_fire_after_a_preposition_is_a_clash():
     found = types("وقال المتحدث العسكري إن القوات قتلت خمسة مسلحين خلال تبادل لإطلاق النار في العريش أمس الأحد.")
     assert "Armed clash" in found, found
 
+
+
+def test_a_verbal_noun_after_a_preposition_stays():
+    # «تبني» and «خطف» after a preposition are verbal nouns of the same sense
+    assert CLAIM in types("وسارعت حركة الشباب إلى تبني الهجوم على الفندق في مقديشو عبر إذاعتها أمس.")

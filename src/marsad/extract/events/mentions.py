@@ -270,8 +270,8 @@ class MentionReader:
             return None  # «حملة تتبناها الوزارة», «أفكار يتبناها التنظيم»: to adopt, not to claim an attack
         if trigger.phrase.is_verb and TANWEEN_FATH in doc.words[trigger.first].text:
             return None  # «داهمت الفرق فجرًا 14 عنوانًا»: a noun with its tanween (at dawn), not «فجّرا»
-        if trigger.phrase.is_verb and trigger.first == trigger.last and self._after_preposition(trigger):
-            return None  # «في فجر القرن», «قبل فجر الأربعاء»: a noun, no verb follows a preposition
+        if trigger.phrase.is_verb and self._homograph_after_preposition(trigger):
+            return None  # «في فجر القرن», «قبل فجر الأربعاء»: dawn, no verb follows a preposition
         clause = doc.clause(trigger.first)
         phrase = trigger.phrase
         if phrase.needs == "venue" and self._announces_attack(trigger, clause):
@@ -337,9 +337,11 @@ class MentionReader:
         first = trigger.first
         return first >= 2 and words[first - 1].key == "ان" and bool(words[first - 2].keys & SEQUENCE_WORDS)
 
-    def _after_preposition(self, trigger: Found) -> bool:
-        before = trigger.first - 1
-        return before >= 0 and self.doc.words[before].sentence == self.doc.words[trigger.first].sentence and "preposition" in self.doc.roles_at(before)
+    def _homograph_after_preposition(self, trigger: Found) -> bool:
+        doc, first = self.doc, trigger.first
+        if trigger.last != first or "noun_homograph" not in doc.roles_at(first):
+            return False
+        return first > 0 and doc.words[first - 1].sentence == doc.words[first].sentence and "preposition" in doc.roles_at(first - 1)
 
     def _abstract_object(self, trigger: Found, clause: tuple[int, int]) -> bool:
         """The trigger's object is an abstract noun (cues.tsv «abstract»): for a noun the
