@@ -128,3 +128,9 @@ def test_an_exchange_of_fire_after_a_preposition_is_a_clash():
 def test_a_verbal_noun_after_a_preposition_stays():
     # «تبني» and «خطف» after a preposition are verbal nouns of the same sense
     assert CLAIM in types("وسارعت حركة الشباب إلى تبني الهجوم على الفندق في مقديشو عبر إذاعتها أمس.")
+
+
+def test_an_abstract_predicate_of_a_definite_trigger_is_no_object():
+    # «الألغام مشكلة»: a nominal sentence, the mines are not an abstract thing done
+    found = types("قتل ثلاثة مدنيين أمس الأحد في انفجار لغم زرعه الحوثيون قرب تعز. وقال خبير إن الألغام مشكلة عالمية.")
+    assert "Remote explosive/landmine/IED" in found, found

@@ -70,6 +70,7 @@ TRANSFER = "Non-violent transfer of territory"
 OBJECT_WINDOW = 3  # words after a verb, names not counted, where its object stands
 ANTECEDENT_WINDOW = 2  # words before a verb with an object pronoun where what it refers to stands
 AGREEMENT = "Agreement"
+OBJECT_PREPOSITION = "علي"  # «على» normalised: the preposition of «سيطر على», «احتج على»
 DOER_WINDOW = 3  # words before a noun where its light verb stands («شنت المقاتلات ضربات»)
 CLAIM_OBJECT_WINDOW = 6  # words after a claim where what it claims is named
 PLURAL_ENDINGS = ("ين", "ان", "ات")  # duals and plurals («العمليتين», «الهجمات»)
@@ -344,29 +345,40 @@ class MentionReader:
         return first > 0 and doc.words[first - 1].sentence == doc.words[first].sentence and "preposition" in doc.roles_at(first - 1)
 
     def _abstract_object(self, trigger: Found, clause: tuple[int, int]) -> bool:
-        """The trigger's object is an abstract noun (cues.tsv «abstract»): for a noun the
-        word right after it (after «على»، «عن»), for a verb one of the first words after it
-        that are not names (its subject may come first: «تبنى مجلس الأمن أمس قرارًا»), or,
-        when the verb carries the object's pronoun, a word just before it («مفاجأة فجّرها»)."""
+        """The trigger's object is an abstract noun (cues.tsv «abstract»): for a verbal
+        noun the word it governs («استعادة الشرعية», «السيطرة على الحريق»), for a verb one
+        of the first words after it that are not names (its subject may come first: «تبنى
+        مجلس الأمن أمس قرارًا»), or, when the verb carries the object's pronoun, a word just
+        before it («مفاجأة فجّرها»)."""
         doc = self.doc
-        window = OBJECT_WINDOW if trigger.phrase.is_verb else 1
+        is_verb = trigger.phrase.is_verb
+        # «الألغام مشكلة عالمية»: after a noun with the article an indefinite word is its predicate
+        construct = is_verb or not _definite_reading(trigger.reading)
+        window = OBJECT_WINDOW if is_verb else 1
         names = {i for named in doc.named_in(trigger.last + 1, clause[1]) for i in range(named.first, named.last + 1)}
-        seen = 0
+        seen, governed = 0, False
         for index in range(trigger.last + 1, clause[1] + 1):
             if index in names:
                 continue
-            if "preposition" in doc.roles_at(index) and seen == 0:
-                continue  # «السيطرة على الحريق»
-            if "abstract" in doc.roles_at(index) and not _coordinated(doc.words[index]) and not (
-                index > trigger.last + 1 and _definite(doc.words[index]) and _definite(doc.words[index - 1])
-            ):
-                return True  # «القوات الشرعية»: a definite word after a definite one is its adjective
+            if seen == 0 and not governed and doc.words[index].key == OBJECT_PREPOSITION:
+                governed = True  # «السيطرة على الحريق», «احتج على قرار»
+                continue
+            if (construct or governed) and self._abstract_at(trigger, index):
+                return True
             seen += 1
             if seen >= window:
                 break
-        if trigger.phrase.is_verb and trigger.reading.suffix:
+        if is_verb and trigger.reading.suffix:
             return any("abstract" in doc.roles_at(i) for i in range(max(clause[0], trigger.first - ANTECEDENT_WINDOW), trigger.first))
         return False
+
+    def _abstract_at(self, trigger: Found, index: int) -> bool:
+        """An abstract noun at `index`, not joined by «و» («الاحتجاجات والجدل») and not the
+        adjective of a definite word before it («القوات الشرعية», «الموالية للشرعية»)."""
+        word = self.doc.words[index]
+        if "abstract" not in self.doc.roles_at(index) or _coordinated(word):
+            return False
+        return not (index > trigger.last + 1 and _definite(word) and _definite(self.doc.words[index - 1]))
 
     def _civil_deal(self, trigger: Found) -> bool:
         after = trigger.last + 1
@@ -1197,7 +1209,11 @@ def _joined(doc: EventDocument, index: int) -> bool:
 
 def _definite(word) -> bool:
     """«الشرعية», «للشرعية» (ل + ال, the alef dropped)."""
-    return any(reading.prefix.endswith(("ال", "لل")) for reading in word.readings)
+    return any(map(_definite_reading, word.readings))
+
+
+def _definite_reading(reading) -> bool:
+    return reading.prefix.endswith(("ال", "لل"))
 
 
 def _coordinated(word) -> bool:
