@@ -134,3 +134,8 @@ def test_an_abstract_predicate_of_a_definite_trigger_is_no_object():
     # «الألغام مشكلة»: a nominal sentence, the mines are not an abstract thing done
     found = types("قتل ثلاثة مدنيين أمس الأحد في انفجار لغم زرعه الحوثيون قرب تعز. وقال خبير إن الألغام مشكلة عالمية.")
     assert "Remote explosive/landmine/IED" in found, found
+
+
+def test_a_protest_against_a_decision_is_a_protest():
+    found = types("احتج متظاهرون ضد قرار شركة الكهرباء إعادة تشغيل المفاعل النووي في طوكيو أمس الاثنين.")
+    assert "Peaceful protest" in found, found

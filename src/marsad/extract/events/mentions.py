@@ -293,8 +293,8 @@ class MentionReader:
             arguments.actor1 = self.book.state_of_person(doc, actor1) or actor1
         type_name = self.resolve_type(trigger, clause, arguments)
         kind = self.lexicon.event_type(type_name)
-        if (kind.family != COMMUNICATION or type_name == CLAIM) and self._abstract_object(trigger, clause):
-            return None  # «تبنى أفكارًا», «فجّر مفاجأة», «استعادة الشرعية», «السيطرة على الحريق»
+        if (kind.family != COMMUNICATION and type_name not in PROTEST_TYPES or type_name == CLAIM) and self._abstract_object(trigger, clause):
+            return None  # «تبنى أفكارًا», «فجّر مفاجأة», «استعادة الشرعية»; a protest against a decision stays
         if type_name == AGREEMENT and self._civil_deal(trigger):
             return None  # «اتفاقية تعاون علمي»: cooperation, not a deal between conflict parties
         if self.stopped(trigger, clause, kind.family):
