@@ -139,3 +139,15 @@ def test_an_abstract_predicate_of_a_definite_trigger_is_no_object():
 def test_a_protest_against_a_decision_is_a_protest():
     found = types("احتج متظاهرون ضد قرار شركة الكهرباء إعادة تشغيل المفاعل النووي في طوكيو أمس الاثنين.")
     assert "Peaceful protest" in found, found
+
+
+# --- a past time told in passing
+
+
+def test_a_bombing_told_then_is_no_event_of_its_own():
+    assert types("وقال الخبير إن الجماعة نفسها فجرت حينها سيارة مفخخة عند مدخل مقر الشرطة في الرياض.") == []
+
+
+def test_then_in_another_clause_leaves_the_bombing():
+    found = types("فجر مسلحون سيارة مفخخة عند مدخل مقر الشرطة في الرياض أمس الأحد، وقال شهود إن الانفجار سمع حينها في أنحاء المدينة.")
+    assert "Remote explosive/landmine/IED" in found, found

@@ -317,6 +317,7 @@ class MentionReader:
             and not self._announced_plural(trigger, clause)
             and not self._retreat_in_battle(trigger)
             and not self._habitual(trigger, clause)
+            and not doc.has_cue("then", *clause)  # «حينذاك»: a past time told in passing
             and not (kind.family == COMMUNICATION and self._background(trigger, clause))
         )
         mention.weapon_class = phrase.meaning in ("attack", "assassination", "bombing", "strike", "storm") or kind.event_type == REMOTE_VIOLENCE
