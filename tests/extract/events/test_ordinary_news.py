@@ -151,3 +151,9 @@ def test_a_bombing_told_then_is_no_event_of_its_own():
 def test_then_in_another_clause_leaves_the_bombing():
     found = types("فجر مسلحون سيارة مفخخة عند مدخل مقر الشرطة في الرياض أمس الأحد، وقال شهود إن الانفجار سمع حينها في أنحاء المدينة.")
     assert "Remote explosive/landmine/IED" in found, found
+
+
+def test_forces_of_legitimacy_are_the_subject():
+    # «قوات الشرعية»: the abstract noun completes the subject, it is not the object
+    found = types("واستعادت قوات الشرعية مدينة شقرة الساحلية في محافظة أبين أمس دون مقاومة تذكر من الحوثيين.")
+    assert any("territory" in kind for kind in found), found

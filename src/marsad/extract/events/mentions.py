@@ -374,12 +374,16 @@ class MentionReader:
         return False
 
     def _abstract_at(self, trigger: Found, index: int) -> bool:
-        """An abstract noun at `index`, not joined by «و» («الاحتجاجات والجدل») and not the
-        adjective of a definite word before it («القوات الشرعية», «الموالية للشرعية»)."""
+        """An abstract noun at `index`, not joined by «و» («الاحتجاجات والجدل»). With the
+        article it is the object only right after the trigger or «على» («استعادة الشرعية»,
+        «السيطرة على الحريق»); elsewhere it describes or completes the word before it
+        («القوات الشرعية», «الموالية للشرعية», «قوات الشرعية»)."""
         word = self.doc.words[index]
         if "abstract" not in self.doc.roles_at(index) or _coordinated(word):
             return False
-        return not (index > trigger.last + 1 and _definite(word) and _definite(self.doc.words[index - 1]))
+        if not _definite(word) or index == trigger.last + 1:
+            return True
+        return self.doc.words[index - 1].key == OBJECT_PREPOSITION
 
     def _civil_deal(self, trigger: Found) -> bool:
         after = trigger.last + 1
