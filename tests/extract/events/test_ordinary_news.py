@@ -157,3 +157,8 @@ def test_forces_of_legitimacy_are_the_subject():
     # «قوات الشرعية»: the abstract noun completes the subject, it is not the object
     found = types("واستعادت قوات الشرعية مدينة شقرة الساحلية في محافظة أبين أمس دون مقاومة تذكر من الحوثيين.")
     assert any("territory" in kind for kind in found), found
+
+
+def test_an_abstract_object_after_a_demonstrative():
+    found = types("وسيطر الجيش على هذه الأزمة بعد معارك مع الحوثيين في تعز.")
+    assert not any("territory" in kind for kind in found), found

@@ -361,9 +361,11 @@ class MentionReader:
         for index in range(trigger.last + 1, clause[1] + 1):
             if index in names:
                 continue
-            if seen == 0 and not governed and doc.words[index].key == OBJECT_PREPOSITION:
-                governed = True  # «السيطرة على الحريق», «احتج على قرار»
+            if not governed and doc.words[index].key == OBJECT_PREPOSITION:
+                governed = True  # «السيطرة على الحريق», «سيطر الجيش على الأزمة»
                 continue
+            if "demonstrative" in doc.roles_at(index):
+                continue  # «تلك المفاهيم»
             if (construct or governed) and self._abstract_at(trigger, index):
                 return True
             seen += 1
@@ -383,7 +385,10 @@ class MentionReader:
             return False
         if not _definite(word) or index == trigger.last + 1:
             return True
-        return self.doc.words[index - 1].key == OBJECT_PREPOSITION
+        before = index - 1  # «تبنيه تلك المفاهيم», «لدحر تلك الفئة»: a demonstrative stands between
+        if "demonstrative" in self.doc.roles_at(before):
+            return before == trigger.last + 1 or self.doc.words[before - 1].key == OBJECT_PREPOSITION
+        return self.doc.words[before].key == OBJECT_PREPOSITION
 
     def _civil_deal(self, trigger: Found) -> bool:
         after = trigger.last + 1
