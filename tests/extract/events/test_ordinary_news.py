@@ -162,3 +162,12 @@ def test_forces_of_legitimacy_are_the_subject():
 def test_an_abstract_object_after_a_demonstrative():
     found = types("وسيطر الجيش على هذه الأزمة بعد معارك مع الحوثيين في تعز.")
     assert not any("territory" in kind for kind in found), found
+
+
+def test_a_fair_targeting_people_with_special_needs_is_no_attack():
+    found = events("وأرى أن يتميز معرض الكتاب في جدة باستهداف ذوي الاحتياجات الخاصة وتبني مبادراتهم، بعد هجوم المسلحين على المعرض العام الماضي.", None)
+    assert not any(event.cue.startswith("استهداف") for event in found), [(e.type, e.cue) for e in found]
+
+
+def test_a_claim_of_the_terrorist_act():
+    assert CLAIM in types("وتبنى تنظيم داعش العمل الإرهابي الذي استهدف المسجد في أبها أمس.")
