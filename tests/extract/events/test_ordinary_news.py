@@ -171,3 +171,7 @@ def test_a_fair_targeting_people_with_special_needs_is_no_attack():
 
 def test_a_claim_of_the_terrorist_act():
     assert CLAIM in types("وتبنى تنظيم داعش العمل الإرهابي الذي استهدف المسجد في أبها أمس.")
+
+
+def test_claiming_a_killing_is_a_claim():
+    assert CLAIM in types("وتبنى حزب العمال الكردستاني مقتل ثلاثة جنود أتراك في ديار بكر أمس الأحد.")
