@@ -456,6 +456,8 @@ class EventDocument:
             needs = trigger.phrase.needs
             if not needs or needs == "venue" and trigger.phrase.form.startswith("أعلن"):
                 return True
+            if needs == "claimable" and trigger.reading.suffix:
+                return True  # «وتبناه التنظيم»: the pronoun stands for the attack told before
             return sentence_has(self._sentence_of[trigger.first], needs)
 
         return [trigger for trigger in triggers if licensed(trigger)]

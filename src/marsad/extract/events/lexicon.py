@@ -25,6 +25,7 @@ CUE_ROLES = frozenset(
         "between", "source", "recipient", "agent", "doer", "locative", "direction", "region", "spokesman",
         "civilian", "armed_target", "suicide", "explosive", "air", "shelling", "venue", "media", "weapon",
         "peaceful", "detainee", "claim_verb", "habitual", "protest_sign", "supported", "parties", "intervention", "force", "riot", "protesters", "head", "complement", "unknown_actor", "place_anaphor", "office", "destination", "relative", "actor_anaphor", "conclude", "stronghold", "not_anaphor", "spokesperson", "enumeration", "vessel", "count", "affiliation", "reference", "armed_actor", "sequel", "launch", "purpose_exception", "held", "place_noun", "dual_region", "visit", "not_a_name", "according", "sport", "conflict", "figurative",
+        "abstract", "claimable", "civil_deal", "preposition", "noun_homograph", "then", "demonstrative",
     )
 )
 NONE = "-"

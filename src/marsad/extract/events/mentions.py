@@ -67,6 +67,10 @@ ANAPHOR_NAME_GAP = 2  # «العاصمة النمساوية فيينا»
 REGION_RANK = 1.0  # places.py: a region or a country ranks this or higher
 TOWN_REACH = 14  # words from the trigger where a town beats a region named nearer
 TRANSFER = "Non-violent transfer of territory"
+OBJECT_WINDOW = 3  # words after a verb, names not counted, where its object stands
+ANTECEDENT_WINDOW = 2  # words before a verb with an object pronoun where what it refers to stands
+AGREEMENT = "Agreement"
+OBJECT_PREPOSITION = "علي"  # «على» normalised: the preposition of «سيطر على», «احتج على»
 DOER_WINDOW = 3  # words before a noun where its light verb stands («شنت المقاتلات ضربات»)
 CLAIM_OBJECT_WINDOW = 6  # words after a claim where what it claims is named
 PLURAL_ENDINGS = ("ين", "ان", "ات")  # duals and plurals («العمليتين», «الهجمات»)
@@ -267,12 +271,14 @@ class MentionReader:
             return None  # «حملة تتبناها الوزارة», «أفكار يتبناها التنظيم»: to adopt, not to claim an attack
         if trigger.phrase.is_verb and TANWEEN_FATH in doc.words[trigger.first].text:
             return None  # «داهمت الفرق فجرًا 14 عنوانًا»: a noun with its tanween (at dawn), not «فجّرا»
+        if trigger.phrase.is_verb and self._homograph_after_preposition(trigger):
+            return None  # «في فجر القرن», «قبل فجر الأربعاء»: dawn, no verb follows a preposition
         clause = doc.clause(trigger.first)
         phrase = trigger.phrase
         if phrase.needs == "venue" and self._announces_attack(trigger, clause):
             return self._claim_by_announcement(trigger, clause)
         bare = False  # a verb of saying with no statement, speech or conference named
-        if phrase.needs and not self._licenses(trigger, clause) and not self._instrument(trigger):
+        if phrase.needs and not self._licenses(trigger, clause) and not self._instrument(trigger) and not _pronoun_claimed(trigger):
             if phrase.needs != "venue" or phrase.form.startswith("كتب"):
                 return None  # «لافتات كتب عليها»: writing needs its tweet or post
             bare = True
@@ -287,6 +293,10 @@ class MentionReader:
             arguments.actor1 = self.book.state_of_person(doc, actor1) or actor1
         type_name = self.resolve_type(trigger, clause, arguments)
         kind = self.lexicon.event_type(type_name)
+        if (kind.family != COMMUNICATION and type_name not in PROTEST_TYPES or type_name == CLAIM) and self._abstract_object(trigger, clause):
+            return None  # «تبنى أفكارًا», «فجّر مفاجأة», «استعادة الشرعية»; a protest against a decision stays
+        if type_name == AGREEMENT and self._civil_deal(trigger):
+            return None  # «اتفاقية تعاون علمي»: cooperation, not a deal between conflict parties
         if self.stopped(trigger, clause, kind.family):
             return None
         mention = Mention(trigger, type_name, kind.event_type, kind.family, *clause)
@@ -307,6 +317,7 @@ class MentionReader:
             and not self._announced_plural(trigger, clause)
             and not self._retreat_in_battle(trigger)
             and not self._habitual(trigger, clause)
+            and not doc.has_cue("then", *clause)  # «حينذاك»: a past time told in passing
             and not (kind.family == COMMUNICATION and self._background(trigger, clause))
         )
         mention.weapon_class = phrase.meaning in ("attack", "assassination", "bombing", "strike", "storm") or kind.event_type == REMOTE_VIOLENCE
@@ -327,6 +338,61 @@ class MentionReader:
         words = self.doc.words
         first = trigger.first
         return first >= 2 and words[first - 1].key == "ان" and bool(words[first - 2].keys & SEQUENCE_WORDS)
+
+    def _homograph_after_preposition(self, trigger: Found) -> bool:
+        doc, first = self.doc, trigger.first
+        if trigger.last != first or "noun_homograph" not in doc.roles_at(first):
+            return False
+        return first > 0 and doc.words[first - 1].sentence == doc.words[first].sentence and "preposition" in doc.roles_at(first - 1)
+
+    def _abstract_object(self, trigger: Found, clause: tuple[int, int]) -> bool:
+        """The trigger's object is an abstract noun (cues.tsv «abstract»): for a verbal
+        noun the word it governs («استعادة الشرعية», «السيطرة على الحريق»), for a verb one
+        of the first words after it that are not names (its subject may come first: «تبنى
+        مجلس الأمن أمس قرارًا»), or, when the verb carries the object's pronoun, a word just
+        before it («مفاجأة فجّرها»)."""
+        doc = self.doc
+        is_verb = trigger.phrase.is_verb
+        # «الألغام مشكلة عالمية»: after a noun with the article an indefinite word is its predicate
+        construct = is_verb or not _definite_reading(trigger.reading)
+        window = OBJECT_WINDOW if is_verb else 1
+        names = {i for named in doc.named_in(trigger.last + 1, clause[1]) for i in range(named.first, named.last + 1)}
+        seen, governed = 0, False
+        for index in range(trigger.last + 1, clause[1] + 1):
+            if index in names:
+                continue
+            if not governed and doc.words[index].key == OBJECT_PREPOSITION:
+                governed = True  # «السيطرة على الحريق», «سيطر الجيش على الأزمة»
+                continue
+            if "demonstrative" in doc.roles_at(index):
+                continue  # «تلك المفاهيم»
+            if (construct or governed) and self._abstract_at(trigger, index):
+                return True
+            seen += 1
+            if seen >= window:
+                break
+        if is_verb and trigger.reading.suffix:
+            return any("abstract" in doc.roles_at(i) for i in range(max(clause[0], trigger.first - ANTECEDENT_WINDOW), trigger.first))
+        return False
+
+    def _abstract_at(self, trigger: Found, index: int) -> bool:
+        """An abstract noun at `index`, not joined by «و» («الاحتجاجات والجدل»). With the
+        article it is the object only right after the trigger or «على» («استعادة الشرعية»,
+        «السيطرة على الحريق»); elsewhere it describes or completes the word before it
+        («القوات الشرعية», «الموالية للشرعية», «قوات الشرعية»)."""
+        word = self.doc.words[index]
+        if "abstract" not in self.doc.roles_at(index) or _coordinated(word):
+            return False
+        if not _definite(word) or index == trigger.last + 1:
+            return True
+        before = index - 1  # «تبنيه تلك المفاهيم», «لدحر تلك الفئة»: a demonstrative stands between
+        if "demonstrative" in self.doc.roles_at(before):
+            return before == trigger.last + 1 or self.doc.words[before - 1].key == OBJECT_PREPOSITION
+        return self.doc.words[before].key == OBJECT_PREPOSITION
+
+    def _civil_deal(self, trigger: Found) -> bool:
+        after = trigger.last + 1
+        return after < len(self.doc.words) and self.doc.has_cue("civil_deal", after, min(after + 1, len(self.doc.words) - 1))
 
     def _in_sport(self, trigger: Found) -> bool:
         """A sentence about a game, a player or a team tells of sport: its «هجوم»,
@@ -1149,3 +1215,22 @@ def _joined(doc: EventDocument, index: int) -> bool:
     if any(doc.words[i].text.startswith("و") for i in (index, index - 1) if 0 <= i < len(doc.words)):
         return True
     return any(doc.words[i].text == "وفي" for i in range(max(0, index - JOINED_GAP + 1), index))
+
+
+def _definite(word) -> bool:
+    """«الشرعية», «للشرعية» (ل + ال, the alef dropped)."""
+    return any(map(_definite_reading, word.readings))
+
+
+def _definite_reading(reading) -> bool:
+    return reading.prefix.endswith(("ال", "لل"))
+
+
+def _coordinated(word) -> bool:
+    """«الاحتجاجات والجدل»: a noun joined by «و» is another subject, not the object."""
+    return word.key.startswith("و") and all(reading.prefix.startswith("و") for reading in word.readings[1:])
+
+
+def _pronoun_claimed(trigger: Found) -> bool:
+    """«وتبناه التنظيم»: the object pronoun stands for the attack told before."""
+    return trigger.phrase.needs == "claimable" and bool(trigger.reading.suffix)
