@@ -17,9 +17,9 @@ gives those towns both spellings).  Two figures:
 from __future__ import annotations
 
 import argparse
-import math
 from collections import Counter, defaultdict
 
+from marsad.extract.events.places import km_between
 from marsad.extract.gazetteer.entry import Entry
 from marsad.extract.gazetteer.spelling import load_spelling_index
 from marsad.extract.gazetteer.store import load_gazetteer
@@ -42,12 +42,6 @@ def known_towns() -> dict[str, list[tuple[str, Entry]]]:
     return towns
 
 
-def km(a: Entry, b: Entry) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(h))
-
-
 def main() -> None:
     argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
     index = load_spelling_index()
@@ -62,7 +56,7 @@ def main() -> None:
             if found is None:
                 continue
             tally["found"] += 1
-            tally["right"] += found.canonical == entry.canonical or km(found, entry) <= 5
+            tally["right"] += found.canonical == entry.canonical or km_between(found, entry) <= 5
     print(f"aliases of known towns: {tally['aliases']}; resolved to one town: {tally['found']} "
           f"({tally['found'] / tally['aliases']:.1%}); right: {tally['right']} ({tally['right'] / max(1, tally['found']):.1%} of resolved)")
     print("stray lookups (a country's town names among its neighbour's towns):")

@@ -16,7 +16,7 @@ _OPENING_QUOTES = "«“„\""
 def gazetteer_mentions(text: str, words: list[Word], looked: LookedUp, gazetteer: Gazetteer, lexicons: Lexicons) -> list[Mention]:
     """Every alias occurrence its rule admits; longest first; place candidates chosen by the
     countries the document mentions («طرابلس» is Lebanon's in an article about Lebanon)."""
-    matches, rejected = [], []
+    matches, rejected, unnamed = [], [], []
     for match in looked.find(gazetteer.matcher) if gazetteer.matcher else ():
         if _likened(words, match) or _inside_a_given_name(words, match, lexicons) or _with_tanween(words, match):
             continue
@@ -25,9 +25,12 @@ def gazetteer_mentions(text: str, words: list[Word], looked: LookedUp, gazetteer
             matches.append(match)
         elif rule in ("context", "place_noun") and match.values[0].entry.is_place:
             rejected.append(match)
+        elif rule == "named_before" and admits("no_adjective_after", match, words, text, match.values[0].entry.type, lexicons, gazetteer):
+            unnamed.append(match)
     if rejected:
         matches += _coordinated_places(words, rejected, matches)
-    matches = _named_before(text, words, matches, lexicons)
+    if unnamed:
+        matches += _named_earlier(unnamed, matches)
     chosen = longest_first(matches)
     ambiguous = any(len(match.values[0].entries) > 1 for match in chosen)
     countries = _document_countries(chosen, words, looked, gazetteer) if ambiguous else set()
@@ -45,25 +48,16 @@ def gazetteer_mentions(text: str, words: list[Word], looked: LookedUp, gazetteer
     return mentions
 
 
-def _named_before(text: str, words: list[Word], matches: list, lexicons: Lexicons) -> list:
-    """Rule `named_before` («القاعدة»: the base, or al-Qaeda once named): the alias is a name
-    in quote marks, after a cue of its type («تنظيم», «عناصر»), or when the same entity was
-    named earlier in the document by another alias («تنظيم القاعدة» ... «القاعدة»)."""
-    kept, named_at = [], {}
+def _named_earlier(unnamed: list, matches: list) -> list:
+    """Rule `named_before` («القاعدة»: the base, or al-Qaeda once named): an alias neither
+    quoted nor cued is a name when the document named the same entity earlier by an alias
+    of its own («تنظيم القاعدة» ... «القاعدة»)."""
+    named_at: dict[str, int] = {}
     for match in matches:
         if match.values[0].rule != "named_before":
-            entry = match.values[0].entry
-            named_at[entry.canonical] = min(named_at.get(entry.canonical, match.first), match.first)
-    for match in matches:
-        if match.values[0].rule == "named_before":
-            entry = match.values[0].entry
-            start = words[match.first].start_after(match.skipped)
-            before = words[match.first - 1] if match.first > 0 and not words[match.first - 1].is_break else None
-            cued = before is not None and not lexicons.context_cues.get(entry.type, frozenset()).isdisjoint(before.keys)
-            if not (is_quoted(text, start, words[match.last].end) or cued or named_at.get(entry.canonical, match.first) < match.first):
-                continue
-        kept.append(match)
-    return kept
+            canonical = match.values[0].entry.canonical
+            named_at[canonical] = min(named_at.get(canonical, match.first), match.first)
+    return [match for match in unnamed if named_at.get(match.values[0].entry.canonical, match.first) < match.first]
 
 
 _TANWEEN = frozenset("\u064b\u064c\u064d")

@@ -23,9 +23,9 @@ def admits(rule: str | None, match: PhraseMatch, words: list[Word], text: str, e
     if rule == "no_adjective_after":
         return not (after and _is_definite_adjective(after))
     if rule == "named_before":
-        # checked again against the document's other names (gazetteer_mentions): here only
-        # what the words around say
-        return not (after and _is_definite_adjective(after))
+        # a name in quote marks or after a cue of its type; otherwise gazetteer_mentions
+        # keeps it when the document has named the entity before
+        return not (after and _is_definite_adjective(after)) and (quoted or _cued(before, lexicons.context_cues.get(entity_type, frozenset())))
     if rule == "no_definite_before":
         # «المرأة السعودية», «المدن السعودية», «وزارة الإعلام السعودية»: an adjective
         # agreeing with the definite phrase before it

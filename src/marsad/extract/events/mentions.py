@@ -951,7 +951,8 @@ class MentionReader:
         doc = self.doc
         actor_words = set(arguments.actor_words)
         trigger = mention.trigger
-        if mention.family == COMMUNICATION:
+        spoken = mention.family == COMMUNICATION  # a message: its places are told as places, or where it was said
+        if spoken:
             actor_words |= self._speaker_words(trigger, arguments.actor1)
         else:
             reporter = self._reporter_words(trigger, clause)
@@ -963,8 +964,7 @@ class MentionReader:
                 if any(place.rank < REGION_RANK for place in self._places((max(reporter) + 1, told_end), actor_words)):
                     actor_words |= reporter | set(range(told_end + 1, clause[1] + 1))
         leaver = trigger.phrase.roles == "leaver"
-        spoken = mention.family == COMMUNICATION
-        if mention.family == COMMUNICATION:
+        if spoken:
             visited = self._visited(trigger, arguments.actor1, actor_words)
             if visited is not None:
                 # «وزار الحاكم البلدة أمس، ووصف التفجيرات في كلمة أمام الأهالي»: where he spoke

@@ -9,15 +9,15 @@ place is taken from the paragraph or from the last place named before the trigge
 
 from __future__ import annotations
 
-import re
-
 import math
+import re
 from dataclasses import dataclass, replace
 
 from ..gazetteer import Entry, Gazetteer
 from ..gazetteer.spelling import load_spelling_index
 from .actors import marker_before
 from .document import EventDocument, Named
+from .forms import definite_keys
 
 _RANK = {"country": 2.0, "admin1": 1.0, "region": 1.0}
 _SITE_KINDS = frozenset(("camp", "military_base", "facility", "site"))  # «مطار بغداد» is at Baghdad
@@ -72,7 +72,7 @@ class PlaceFinder:
             if item.entity.type == "LOC" and item.entity.canonical:
                 town = self.gazetteer.entry(item.entity.canonical, entry.country)
                 town = self._as_town(town)
-                if town is not None and town.lat is not None and _km(entry, town) <= NAMED_TOWN_KM:
+                if town is not None and town.lat is not None and km_between(entry, town) <= NAMED_TOWN_KM:
                     towns.append(town)
         town = towns[0] if towns else self._nearest_large_town(entry)
         if town is None:
@@ -92,7 +92,7 @@ class PlaceFinder:
             for column in (cell[1] - 1, cell[1], cell[1] + 1)
             for town in self.large_towns.get((row, column), ())
         ]
-        near = [(km, town) for town in candidates if (km := _km(entry, town)) <= NEAR_TOWN_KM]
+        near = [(km, town) for town in candidates if (km := km_between(entry, town)) <= NEAR_TOWN_KM]
         return min(near, key=lambda pair: pair[0])[1] if near else None
 
     def places(self, doc: EventDocument, named: list[Named], actor_words: set[int]) -> list[Place]:
@@ -109,7 +109,6 @@ class PlaceFinder:
             entry = self.gazetteer.entry(entity.canonical) if entity.canonical else None
             if _subject_after_complement(doc, item) and self._stands_for_a_state(entry):
                 continue  # «رغم أن واشنطن نسبته إلى التنظيم»: a capital or country that acts
-            entry = self.gazetteer.entry(entity.canonical) if entity.canonical else None
             entry = self._town_of_site(entity.text, entry)
             rank = _RANK.get(entity.kind or (entry.kind if entry else ""), 0.0)
             # «واغادوغو - قُتل 37 شخصًا», «فهد العتيبي- سبق- الرياض:»: where the report was filed,
@@ -231,7 +230,7 @@ def _name_after(doc: EventDocument, noun: int, last: int, taken: set[int], joine
         if words and any(reading.prefix in ("لل", "بال") and len(reading.key) >= 3 for reading in word.readings[1:]):
             break  # «منجم بونغو للذهب»: a preposition with the article starts another phrase
         words.append(index)
-    if not words or any(reading.prefix.endswith("ال") for reading in doc.words[noun].readings[:2]) or doc.words[noun].key.startswith("ال"):
+    if not words or definite_keys(doc.words[noun].text):
         return None  # «المدينة القديمة», «والبلدات المحيطة»: the noun itself is definite, no name follows
     return words[0], words[-1]
 
@@ -293,7 +292,7 @@ def _town_grid(gazetteer: Gazetteer) -> dict[tuple[int, int], list[Entry]]:
     return grid
 
 
-def _km(a: Entry, b: Entry) -> float:
+def km_between(a: Entry, b: Entry) -> float:
     """Distance between two places on the globe (haversine)."""
     lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
